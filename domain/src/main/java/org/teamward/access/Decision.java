@@ -1,0 +1,31 @@
+package org.teamward.access;
+
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.NotFound;
+
+/**
+ * A policy's answer. {@link #HIDDEN} means the caller may not even learn that the record exists, so
+ * the API answers 404, not 403, and ids cannot be probed.
+ */
+public enum Decision {
+  ALLOWED,
+  FORBIDDEN,
+  HIDDEN;
+
+  public boolean allowed() {
+    return this == ALLOWED;
+  }
+
+  /** Throws the matching failure unless allowed. */
+  public void orThrow(String what) {
+    switch (this) {
+      case ALLOWED -> {}
+      case FORBIDDEN -> throw new Forbidden("You may not " + what + ".");
+      case HIDDEN -> throw new NotFound("Not found.");
+    }
+  }
+
+  public static Decision allowIf(boolean condition) {
+    return condition ? ALLOWED : FORBIDDEN;
+  }
+}

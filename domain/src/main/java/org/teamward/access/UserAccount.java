@@ -1,0 +1,143 @@
+package org.teamward.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.teamward.employee.Employee;
+import org.teamward.persistence.Identified;
+
+/**
+ * Someone who can sign in. Rights come only from the user groups; the account itself carries none.
+ * An account may be a person's ({@link #getEmployee()}) or an administrative one without an
+ * employee.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends Identified {
+
+  private String email;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  private boolean active = true;
+
+  @OneToOne
+  @JoinColumn(name = "employee_id")
+  private Employee employee;
+
+  private String locale;
+
+  /** Reserved for two-factor authentication: the TOTP secret, encrypted at rest. */
+  @Column(name = "totp_secret")
+  private String totpSecret;
+
+  @Column(name = "totp_enabled")
+  private boolean totpEnabled;
+
+  @Column(name = "created_at")
+  private Instant createdAt = Instant.now();
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "user_group_member",
+      joinColumns = @JoinColumn(name = "user_id"),
+      inverseJoinColumns = @JoinColumn(name = "group_id"))
+  private Set<UserGroup> groups = new LinkedHashSet<>();
+
+  /** The union of the permissions of all groups; an inactive account has none. */
+  public Set<Permission> effectivePermissions() {
+    Set<Permission> all = EnumSet.noneOf(Permission.class);
+    if (active) {
+      groups.forEach(g -> all.addAll(g.getPermissions()));
+    }
+    return all;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash, boolean mustChange) {
+    this.passwordHash = passwordHash;
+    this.mustChangePassword = mustChange;
+    this.passwordChangedAt = Instant.now();
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public Employee getEmployee() {
+    return employee;
+  }
+
+  public void setEmployee(Employee employee) {
+    this.employee = employee;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public void setLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public boolean isTotpEnabled() {
+    return totpEnabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Set<UserGroup> getGroups() {
+    return groups;
+  }
+}

@@ -1,0 +1,115 @@
+package org.teamward.attendance;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.teamward.employee.Employee;
+import org.teamward.persistence.Identified;
+
+/** One stretch of presence: checked in, optionally interrupted by breaks, checked out. */
+@Entity
+@Table(name = "attendance_record")
+public class AttendanceRecord extends Identified {
+
+  @ManyToOne(optional = false)
+  private Employee employee;
+
+  @Column(name = "check_in")
+  private Instant checkIn;
+
+  @Column(name = "check_out")
+  private Instant checkOut;
+
+  @Enumerated(EnumType.STRING)
+  private AttendanceCategory category = AttendanceCategory.OFFICE;
+
+  @Enumerated(EnumType.STRING)
+  private AttendanceSource source = AttendanceSource.WEB;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "attendance_break", joinColumns = @JoinColumn(name = "record_id"))
+  @OrderBy("start")
+  private List<AttendanceBreak> breaks = new ArrayList<>();
+
+  public Employee getEmployee() {
+    return employee;
+  }
+
+  public void setEmployee(Employee employee) {
+    this.employee = employee;
+  }
+
+  public Instant getCheckIn() {
+    return checkIn;
+  }
+
+  public void setCheckIn(Instant checkIn) {
+    this.checkIn = checkIn;
+  }
+
+  public Instant getCheckOut() {
+    return checkOut;
+  }
+
+  public void setCheckOut(Instant checkOut) {
+    this.checkOut = checkOut;
+  }
+
+  public AttendanceCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(AttendanceCategory category) {
+    this.category = category;
+  }
+
+  public AttendanceSource getSource() {
+    return source;
+  }
+
+  public void setSource(AttendanceSource source) {
+    this.source = source;
+  }
+
+  public List<AttendanceBreak> getBreaks() {
+    return breaks;
+  }
+
+  public boolean isOpen() {
+    return checkOut == null;
+  }
+
+  public boolean isOnBreak() {
+    return !breaks.isEmpty() && breaks.get(breaks.size() - 1).getEnd() == null;
+  }
+
+  public void startBreak(Instant at) {
+    breaks.add(new AttendanceBreak(at, null));
+  }
+
+  public void endBreak(Instant at) {
+    breaks.get(breaks.size() - 1).end(at);
+  }
+
+  /** Time worked so far: presence minus breaks, up to {@code now} while still open. */
+  public Duration worked(Instant now) {
+    Instant until = checkOut == null ? now : checkOut;
+    Duration total = Duration.between(checkIn, until);
+    for (AttendanceBreak b : breaks) {
+      total = total.minus(Duration.between(b.getStart(), b.getEnd() == null ? until : b.getEnd()));
+    }
+    return total.isNegative() ? Duration.ZERO : total;
+  }
+}

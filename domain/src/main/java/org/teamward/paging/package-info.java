@@ -1,0 +1,2 @@
+/** Paging of lists, shared by every list use case and both channels. */
+package org.teamward.paging;

@@ -1,0 +1,7 @@
+package org.teamward.project;
+
+/** Only active projects take new time bookings. */
+public enum ProjectStatus {
+  ACTIVE,
+  ARCHIVED
+}
