@@ -1,6 +1,9 @@
 package org.teamward.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +44,7 @@ public class FirstStart {
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
   @Inject Config config;
+  @Inject Event<AdministratorCreated> created;
 
   /** Answers the standard groups by kind when this start created them, else empty. */
   @Transactional
@@ -84,16 +88,23 @@ public class FirstStart {
     String initial = PasswordHashing.randomPassword();
     admin.setPasswordHash(hashing.hash(initial), true);
     em.persist(admin);
+    created.fire(new AdministratorCreated(admin.getEmail(), initial));
+  }
+
+  /** The random first password, announced only once the account is committed. */
+  public record AdministratorCreated(String email, String password) {}
+
+  void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) AdministratorCreated admin) {
+    String initial = admin.password();
     Path file =
-        writeOwnerOnly(
-            PASSWORD_FILE, "email: " + admin.getEmail() + "\npassword: " + initial + "\n");
+        writeOwnerOnly(PASSWORD_FILE, "email: " + admin.email() + "\npassword: " + initial + "\n");
     // Printed exactly once, on the start that created the account, as the operator has no
     // other way in; the account must change it at first sign-in.
     LOG.warning(
         "\n======================================================================\n"
             + " Teamward created the first administrator.\n"
             + "   e-mail:   "
-            + admin.getEmail()
+            + admin.email()
             + "\n   password: "
             + initial
             + "\n It must be changed at first sign-in."

@@ -1,8 +1,9 @@
 package org.teamward.setup;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -12,10 +13,15 @@ public class Migrations {
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/teamward")
-  DataSource dataSource;
-
   public void migrate() {
+    DataSource dataSource;
+    try {
+      // Looked up rather than injected: Payara binds data sources declared in web.xml after it
+      // has injected the resources of library beans.
+      dataSource = InitialContext.doLookup("java:app/jdbc/teamward");
+    } catch (NamingException e) {
+      throw new IllegalStateException("The data source java:app/jdbc/teamward is missing.", e);
+    }
     var result =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)

@@ -1,16 +1,21 @@
 package org.teamward.setup;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What happens once when the application starts, in this order: schema migration, first-start
- * preparation of an empty database, then demo data if asked for.
+ * preparation of an empty database, then demo data if asked for. An EJB start-up singleton rather
+ * than a CDI observer, because the application's data source is bound only after CDI has started.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupSequence {
 
   @Inject Migrations migrations;
@@ -21,7 +26,8 @@ public class StartupSequence {
   @ConfigProperty(name = "teamward.demo-data", defaultValue = "false")
   boolean demo;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  @PostConstruct
+  void start() {
     migrations.migrate();
     firstStart.prepareEmptyDatabase().filter(groups -> demo).ifPresent(demoData::seed);
   }

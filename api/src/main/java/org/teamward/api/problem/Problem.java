@@ -1,0 +1,48 @@
+package org.teamward.api.problem;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The one error shape of the API (RFC 9457). */
+@Schema(name = "Problem", description = "RFC 9457 problem details.")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+@JsonbNillable(false)
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String TYPE_BASE = "https://teamward.org/problems/";
+  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+  /** One rejected field of the input. */
+  public record FieldError(String field, String message) {}
+
+  public static Response response(Response.Status status, String type, String detail) {
+    return response(status, type, detail, null);
+  }
+
+  public static Response response(
+      Response.Status status, String type, String detail, List<FieldError> errors) {
+    Problem problem =
+        new Problem(
+            TYPE_BASE + type,
+            status.getReasonPhrase(),
+            status.getStatusCode(),
+            detail,
+            errors == null || errors.isEmpty() ? null : errors);
+    Response.ResponseBuilder builder =
+        Response.status(status)
+            .type(MEDIA_TYPE)
+            .entity(problem)
+            .header("Cache-Control", "no-store");
+    if (status == Response.Status.UNAUTHORIZED) {
+      builder
+          .header("WWW-Authenticate", "Basic realm=\"Teamward\", charset=\"UTF-8\"")
+          .header("WWW-Authenticate", "Bearer realm=\"Teamward\"");
+    }
+    return builder.build();
+  }
+}

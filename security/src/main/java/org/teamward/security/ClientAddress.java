@@ -1,0 +1,83 @@
+package org.teamward.security;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The client's IP address, as used for "last used from" and for IP allow-lists. It is the socket
+ * peer, unless that peer is a configured trusted proxy ({@code TEAMWARD_TRUSTED_PROXIES}, a
+ * comma-separated CIDR list); only then does {@code X-Forwarded-For} count, read from the right and
+ * skipping further trusted proxies, so that a client cannot forge its address.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+  private List<IPAddress> trustedProxies = List.of();
+
+  @Inject
+  @ConfigProperty(name = "teamward.trusted-proxies")
+  Optional<String> trustedProxiesSetting;
+
+  @PostConstruct
+  void configure() {
+    trustedProxies = parse(trustedProxiesSetting.orElse(""));
+  }
+
+  /** For tests: a resolver trusting exactly these proxies. */
+  static ClientAddress trusting(String cidrs) {
+    ClientAddress address = new ClientAddress();
+    address.trustedProxies = parse(cidrs);
+    return address;
+  }
+
+  static List<IPAddress> parse(String cidrs) {
+    List<IPAddress> result = new ArrayList<>();
+    for (String part : cidrs.split(",")) {
+      if (!part.isBlank()) {
+        result.add(new IPAddressString(part.trim()).getAddress());
+      }
+    }
+    result.removeIf(a -> a == null);
+    return List.copyOf(result);
+  }
+
+  public String of(HttpServletRequest request) {
+    return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+  }
+
+  String resolve(String peer, String forwardedFor) {
+    if (forwardedFor == null || !isTrusted(peer)) {
+      return normalise(peer);
+    }
+    String[] hops = forwardedFor.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].trim();
+      IPAddress address = new IPAddressString(hop).getAddress();
+      if (address == null) {
+        return normalise(peer);
+      }
+      if (!isTrusted(hop)) {
+        return address.toCanonicalString();
+      }
+    }
+    return normalise(peer);
+  }
+
+  private boolean isTrusted(String ip) {
+    IPAddress address = new IPAddressString(ip).getAddress();
+    return address != null && trustedProxies.stream().anyMatch(p -> p.contains(address));
+  }
+
+  private static String normalise(String ip) {
+    IPAddress address = new IPAddressString(ip).getAddress();
+    return address == null ? ip : address.toCanonicalString();
+  }
+}

@@ -1,0 +1,37 @@
+package org.teamward.security;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Writes an RFC 9457 problem+json answer straight onto the servlet response, for refusals that
+ * happen before JAX-RS sees the request (a bad API credential). Same shape as the API's mappers.
+ */
+final class ProblemResponse {
+
+  static final String TYPE_BASE = "https://teamward.org/problems/";
+  static final String CHALLENGE_BASIC = "Basic realm=\"Teamward\", charset=\"UTF-8\"";
+  static final String CHALLENGE_BEARER = "Bearer realm=\"Teamward\"";
+
+  private ProblemResponse() {}
+
+  static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.addHeader("WWW-Authenticate", CHALLENGE_BASIC);
+    response.addHeader("WWW-Authenticate", CHALLENGE_BEARER);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    String body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_BASE + "unauthenticated")
+            .add("title", "Unauthorized")
+            .add("status", 401)
+            .add("detail", detail)
+            .build()
+            .toString();
+    response.getWriter().write(body);
+    response.flushBuffer();
+  }
+}

@@ -1,0 +1,154 @@
+package org.teamward.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+import org.teamward.access.CallerKey;
+import org.teamward.access.Grants;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security 3 allows one), dispatching by
+ * path:
+ *
+ * <ul>
+ *   <li>{@code /api/*}: stateless Basic or Bearer credentials on every request, checked by the
+ *       identity stores. No session and no cookie ever count here. Without a header the request
+ *       proceeds anonymously, and the use case decides whether that is enough.
+ *   <li>everything else: the web sign-in. The form calls {@code SecurityContext.authenticate} with
+ *       a {@link UsernamePasswordCredential}; on success the session id is changed and only the
+ *       caller's key is kept in the session. Each request re-reads the account, so a deactivated
+ *       user is signed out at once on every cluster node.
+ * </ul>
+ */
+@ApplicationScoped
+public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Session attribute holding the signed-in {@link CallerKey}. */
+  public static final String SESSION_CALLER = "teamward.caller";
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject ClientAddress clientAddress;
+  @Inject Grants grants;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return isApi(request)
+          ? validateApi(request, response, context)
+          : validateWeb(request, context);
+    } catch (IOException e) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = path(request);
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  private AuthenticationStatus validateApi(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null) {
+      return context.doNothing();
+    }
+    ApiCredential credential;
+    try {
+      credential = ApiCredential.parse(header);
+    } catch (ApiCredential.Malformed e) {
+      ProblemResponse.unauthorized(response, e.getMessage());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new ApiRequestCredential(credential, clientAddress.of(request)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      ProblemResponse.unauthorized(
+          response, "The credential is invalid, revoked, or not allowed from this address.");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return context.notifyContainerAboutLogin(result.getCallerPrincipal(), Set.of());
+  }
+
+  private AuthenticationStatus validateWeb(HttpServletRequest request, HttpMessageContext context)
+      throws IOException {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
+      return signIn(request, context, credential);
+    }
+    HttpSession session = request.getSession(false);
+    CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
+    if (key != null) {
+      if (grants.load(key).authenticated()) {
+        return context.notifyContainerAboutLogin(
+            new CallerPrincipal(key.toPrincipalName()), Set.of());
+      }
+      // Deactivated or deleted since signing in: the session ends here.
+      session.invalidate();
+    }
+    if (isPublicPage(path(request))) {
+      return context.doNothing();
+    }
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CallerKey key = CallerKey.parse(result.getCallerPrincipal().getName());
+    // A new session id at sign-in, so that a planted id is worth nothing (session fixation).
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SESSION_CALLER, key);
+    return context.notifyContainerAboutLogin(result.getCallerPrincipal(), Set.of());
+  }
+
+  /**
+   * Pages and resources that anyone may fetch without signing in. With Teamward at the context
+   * root, Payara registers its MicroProfile endpoints (health, OpenAPI) inside this application, so
+   * they pass through here too.
+   */
+  static boolean isPublicPage(String path) {
+    return path.equals(LOGIN_PAGE)
+        || path.equals("/health")
+        || path.startsWith("/health/")
+        || path.equals("/openapi")
+        || path.startsWith("/openapi/")
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/resources/")
+        || path.startsWith("/api-explorer")
+        || path.equals("/favicon.ico")
+        || path.equals("/error.xhtml");
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.teamward.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.teamward.web.Messages;
+
+/** The sign-in form. The mechanism does the work; this bean only reports the outcome. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  @Inject SecurityContext securityContext;
+  @Inject FacesContext faces;
+  @Inject Messages messages;
+
+  private String email;
+  private String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email.trim(),
+                        new Password(password == null ? "" : password))));
+    password = null;
+    if (status == AuthenticationStatus.SUCCESS) {
+      external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      faces.responseComplete();
+    } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+    } else {
+      // One message for unknown account, wrong password and deactivated account alike.
+      response.setStatus(HttpServletResponse.SC_OK);
+      messages.error("login.failed");
+    }
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
