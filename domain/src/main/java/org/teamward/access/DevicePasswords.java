@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -199,8 +200,9 @@ public class DevicePasswords {
 
   /**
    * Stores when and from where the device was last used, at most once a minute. The row was read
-   * anyway, so most requests write nothing; the guarded bulk update keeps concurrent nodes from
-   * writing twice and does not bump the version, so it never fails a concurrent rename.
+   * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
+   * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
+   * steady use would then fail every concurrent edit (a rename) as stale.
    */
   private void recordUse(DevicePassword device, String clientIp) {
     Instant now = clock.instant();
@@ -208,13 +210,13 @@ public class DevicePasswords {
     if (device.getLastUsedAt() != null && !device.getLastUsedAt().isBefore(threshold)) {
       return;
     }
-    em.createQuery(
-            "update DevicePassword d set d.lastUsedAt = :now, d.lastUsedIp = :ip"
-                + " where d.id = :id and (d.lastUsedAt is null or d.lastUsedAt < :threshold)")
-        .setParameter("now", now)
-        .setParameter("ip", storableIp(clientIp))
-        .setParameter("id", device.getId())
-        .setParameter("threshold", threshold)
+    em.createNativeQuery(
+            "update device_password set last_used_at = ?1, last_used_ip = ?2"
+                + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
+        .setParameter(1, now.atOffset(ZoneOffset.UTC))
+        .setParameter(2, storableIp(clientIp))
+        .setParameter(3, device.getId())
+        .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 
