@@ -1,0 +1,342 @@
+package org.teamward.access;
+
+import static org.teamward.access.Permission.SYNCHRONISATION;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotAuthenticated;
+import org.teamward.failure.NotFound;
+import org.teamward.failure.TwoFactorRequired;
+
+/**
+ * Personal device passwords: one per application, acting with the owner's current rights. Creating
+ * one needs {@link Permission#SYNCHRONISATION}; managing one's own needs only a sign-in. Records
+ * are always the caller's own, so another person's id answers 404.
+ *
+ * <p>A device password may not mint credentials: it cannot create device passwords, nor regenerate
+ * any but itself, so that one leaked token cannot be turned into others.
+ */
+@UseCases
+public class DevicePasswords {
+
+  static final int MAX_NAME_LENGTH = 100;
+  static final int MAX_TYPE_LENGTH = 32;
+  static final int MAX_IP_LENGTH = 45;
+
+  /** How stale "last used" may get: at most one write per device and minute, not per request. */
+  static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
+
+  private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9 ._-]{1," + MAX_TYPE_LENGTH + "}");
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject DeviceTokens tokens;
+  @Inject PasswordHashing hashing;
+
+  @Inject
+  @ConfigProperty(name = "teamward.device-passwords.max-per-user", defaultValue = "50")
+  int maxPerUser;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Creates a device password for the signed-in person; the token is in the answer only. */
+  @Requires(SYNCHRONISATION)
+  public CreatedDevicePassword create(String name, String deviceType) {
+    Grant grant = ownerGrant();
+    if (grant.credential() == Grant.Credential.DEVICE_PASSWORD) {
+      throw new Forbidden(
+          "A device password cannot create further device passwords. Use the web interface.");
+    }
+    UserAccount user = em.find(UserAccount.class, grant.id());
+    if (user == null) {
+      throw new NotAuthenticated();
+    }
+    return issue(user, name, deviceType);
+  }
+
+  /**
+   * Creates a device password with the personal e-mail and password, for setting up an app without
+   * the web interface. Unknown account, wrong password and inactive account fail alike.
+   */
+  @Public("POST /api/device signs in with the personal password in the body")
+  public CreatedDevicePassword createWithPassword(
+      String email, String password, String name, String deviceType) {
+    UserAccount user = verifiedAccount(email, password);
+    // Placeholder of the two-factor rule: with 2FA on, the personal password alone must not yield
+    // a long-lived credential. The two-factor feature completes this (enrolment, reset); the rule
+    // itself stays: such accounts create device passwords in the web interface.
+    if (user.isTotpEnabled()) {
+      throw new TwoFactorRequired();
+    }
+    // An initial password was printed in a log or handed over; it must not outlive itself in a
+    // device password created before the forced change.
+    if (user.isMustChangePassword()) {
+      throw new Forbidden("Change your initial password in the web interface first.");
+    }
+    if (!user.effectivePermissions().contains(SYNCHRONISATION)) {
+      throw new Forbidden(
+          "Your account lacks the Synchronisation permission needed to create device passwords.");
+    }
+    return issue(user, name, deviceType);
+  }
+
+  /** The caller's own device passwords, newest first, revoked ones included and flagged. */
+  @Authenticated
+  public List<DevicePassword> listOwn() {
+    Grant grant = caller.grant();
+    if (grant.kind() != Grant.Kind.USER) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from DevicePassword d where d.user.id = :user"
+                + " order by d.createdAt desc, d.id desc",
+            DevicePassword.class)
+        .setParameter("user", grant.id())
+        .getResultList();
+  }
+
+  /** "Change password": a new token; the old one stops working at once. */
+  @Authenticated
+  public CreatedDevicePassword regenerate(long id) {
+    Grant grant = ownerGrant();
+    DevicePassword device = own(grant, id);
+    if (grant.credential() == Grant.Credential.DEVICE_PASSWORD
+        && !Objects.equals(grant.credentialId(), device.getId())) {
+      throw new Forbidden("A device password can only renew itself. Use the web interface.");
+    }
+    if (device.isRevoked()) {
+      throw new Conflict("This device password was revoked. Create a new one instead.");
+    }
+    String token = tokens.newToken();
+    device.setTokenDigest(tokens.digest(token));
+    return new CreatedDevicePassword(device, token);
+  }
+
+  /** Revokes one of the caller's device passwords; revoking it again changes nothing. */
+  @Authenticated
+  public void revoke(long id) {
+    DevicePassword device = own(ownerGrant(), id);
+    if (!device.isRevoked()) {
+      device.revoke(clock.instant());
+    }
+  }
+
+  @Authenticated
+  public DevicePassword rename(long id, String name) {
+    String checked = checkedName(name);
+    DevicePassword device = own(ownerGrant(), id);
+    device.setName(checked);
+    return device;
+  }
+
+  /** Revokes all the caller's device passwords, as after a password change; answers how many. */
+  @Authenticated
+  public int revokeAllOwn() {
+    return em.createQuery(
+            "update DevicePassword d set d.revokedAt = :now"
+                + " where d.user.id = :user and d.revokedAt is null")
+        .setParameter("now", clock.instant())
+        .setParameter("user", ownerGrant().id())
+        .executeUpdate();
+  }
+
+  /**
+   * Checks a token sent as {@code Authorization: Bearer}. Fast on purpose (a keyed digest and one
+   * indexed read); it answers empty for anything but a well-formed token of a live device whose
+   * owner is active.
+   */
+  @Public("called by the authentication mechanism on every API request")
+  public Optional<DeviceAuthentication> authenticate(String token, String clientIp) {
+    return authenticate(null, token, clientIp);
+  }
+
+  /**
+   * As {@link #authenticate(String, String)}, for {@code Authorization: Basic} with {@code <device
+   * id>:<token>}: the id, when given, must be the token's device.
+   */
+  @Public("called by the authentication mechanism on every API request")
+  public Optional<DeviceAuthentication> authenticate(Long deviceId, String token, String clientIp) {
+    if (!tokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    String digest = tokens.digest(token);
+    Optional<DevicePassword> found =
+        em.createQuery(
+                "select d from DevicePassword d join fetch d.user where d.tokenDigest = :digest",
+                DevicePassword.class)
+            .setParameter("digest", digest)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    DevicePassword device = found.get();
+    // The database compared the digest already; this repeats it in constant time so that the
+    // decision itself never depends on a short-circuiting string comparison.
+    if (!tokens.matches(token, device.getTokenDigest())
+        || device.isRevoked()
+        || !device.getUser().isActive()
+        || (deviceId != null && !deviceId.equals(device.getId()))) {
+      return Optional.empty();
+    }
+    recordUse(device, clientIp);
+    return Optional.of(new DeviceAuthentication(device.getId(), device.getUser().getId()));
+  }
+
+  /**
+   * Stores when and from where the device was last used, at most once a minute. The row was read
+   * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
+   * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
+   * steady use would then fail every concurrent edit (a rename) as stale.
+   */
+  private void recordUse(DevicePassword device, String clientIp) {
+    Instant now = clock.instant();
+    Instant threshold = now.minus(LAST_USED_PRECISION);
+    if (device.getLastUsedAt() != null && !device.getLastUsedAt().isBefore(threshold)) {
+      return;
+    }
+    em.createNativeQuery(
+            "update device_password set last_used_at = ?1, last_used_ip = ?2"
+                + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
+        .setParameter(1, now.atOffset(ZoneOffset.UTC))
+        .setParameter(2, storableIp(clientIp))
+        .setParameter(3, device.getId())
+        .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  private CreatedDevicePassword issue(UserAccount user, String name, String deviceType) {
+    String checkedName = checkedName(name);
+    String checkedType = checkedType(deviceType);
+    // Serialises concurrent creations for one user, so that the cap holds on a cluster too.
+    em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+    long live =
+        em.createQuery(
+                "select count(d) from DevicePassword d"
+                    + " where d.user.id = :user and d.revokedAt is null",
+                Long.class)
+            .setParameter("user", user.getId())
+            .getSingleResult();
+    if (live >= maxPerUser) {
+      throw new Conflict(
+          "You already have "
+              + live
+              + " device passwords, the most allowed. Revoke one you no longer use first.");
+    }
+    String token = tokens.newToken();
+    DevicePassword device = new DevicePassword();
+    device.setUser(user);
+    device.setName(checkedName);
+    device.setDeviceType(checkedType);
+    device.setTokenDigest(tokens.digest(token));
+    em.persist(device);
+    return new CreatedDevicePassword(device, token);
+  }
+
+  private UserAccount verifiedAccount(String email, String password) {
+    String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    UserAccount user =
+        address.isEmpty()
+            ? null
+            : em.createQuery(
+                    "select u from UserAccount u where u.email = :email", UserAccount.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    // Always one slow hash, also for unknown accounts, so that timing does not reveal which
+    // e-mail addresses exist; an inactive account is reported exactly like a wrong password.
+    boolean valid =
+        hashing.verify(
+            password == null ? "" : password, user == null ? null : user.getPasswordHash());
+    if (!valid || !user.isActive()) {
+      throw new NotAuthenticated();
+    }
+    return user;
+  }
+
+  /** Only people own device passwords; an API access authorisation has none. */
+  private Grant ownerGrant() {
+    Grant grant = caller.grant();
+    if (grant.kind() != Grant.Kind.USER) {
+      throw new Forbidden("Only a person can have device passwords.");
+    }
+    return grant;
+  }
+
+  private DevicePassword own(Grant grant, long id) {
+    DevicePassword device = em.find(DevicePassword.class, id);
+    if (device == null || device.getUser().getId() != grant.id()) {
+      throw new NotFound("No such device password.");
+    }
+    return device;
+  }
+
+  static String checkedName(String raw) {
+    String name = raw == null ? "" : raw.strip();
+    if (name.isEmpty()) {
+      throw new Invalid("deviceName", "Give the device password a name.");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new Invalid(
+          "deviceName", "The name may have at most " + MAX_NAME_LENGTH + " characters.");
+    }
+    if (name.codePoints().anyMatch(DevicePasswords::hidden)) {
+      throw new Invalid("deviceName", "The name may not contain control characters.");
+    }
+    return name;
+  }
+
+  static String checkedType(String raw) {
+    String type = raw == null ? "" : raw.strip();
+    if (!TYPE.matcher(type).matches()) {
+      throw new Invalid(
+          "deviceType",
+          "The device type needs 1 to "
+              + MAX_TYPE_LENGTH
+              + " letters, digits, spaces, dots, underscores or hyphens.");
+    }
+    return type;
+  }
+
+  /**
+   * Control and format characters (such as right-to-left overrides) and line breaks: a name with
+   * them could render misleadingly in the device list.
+   */
+  private static boolean hidden(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */
+  static String storableIp(String clientIp) {
+    if (clientIp == null) {
+      return null;
+    }
+    int zone = clientIp.indexOf('%');
+    String ip = zone < 0 ? clientIp : clientIp.substring(0, zone);
+    return ip.length() <= MAX_IP_LENGTH ? ip : null;
+  }
+}

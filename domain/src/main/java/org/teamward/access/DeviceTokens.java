@@ -1,0 +1,225 @@
+package org.teamward.access;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.Config;
+import org.teamward.persistence.DataDirectory;
+
+/**
+ * Device password tokens: how they look, and the keyed digest that is stored instead of them.
+ *
+ * <h2>Token format</h2>
+ *
+ * <pre>
+ * tw_dp_&lt;secret: 43 characters&gt;&lt;checksum: 6 characters&gt;     55 characters in all
+ * regular expression: tw_dp_[0-9A-Za-z]{49}
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code tw_dp_} ("Teamward device password") marks the token, so that secret scanners and
+ *       people recognise a leaked one.
+ *   <li>The secret is 32 bytes (256 bits) from {@link SecureRandom}, read as an unsigned big-endian
+ *       number and written in base 62 (alphabet {@code 0-9A-Za-z}), left-padded with {@code 0} to
+ *       43 characters.
+ *   <li>The checksum is the CRC32 of the ASCII text {@code tw_dp_<secret>}, in base 62, left-padded
+ *       with {@code 0} to 6 characters. It lets clients and scanners reject a mistyped or truncated
+ *       token offline; it adds no security.
+ * </ul>
+ *
+ * Letters, digits and underscores only: the token survives copy and paste, and a double click
+ * selects all of it.
+ *
+ * <h2>Storage</h2>
+ *
+ * Only {@code HMAC-SHA-256(pepper, token)}, hex-encoded, is stored. A token has 256 bits of
+ * entropy, so a fast keyed digest suffices and no slow password hash is needed on each API request.
+ * The pepper is {@code TEAMWARD_TOKEN_PEPPER} (at least 32 characters); without it, a random pepper
+ * is generated once and kept in the data directory, file {@code token-pepper}. All nodes of a
+ * cluster must use the same pepper, and changing it invalidates every device password.
+ */
+@ApplicationScoped
+public class DeviceTokens {
+
+  private static final Logger LOG = Logger.getLogger(DeviceTokens.class.getName());
+
+  public static final String PREFIX = "tw_dp_";
+  static final int SECRET_BYTES = 32;
+  static final int SECRET_LENGTH = 43; // 62^43 > 2^256
+  static final int CHECKSUM_LENGTH = 6; // 62^6 > 2^32
+  public static final int LENGTH = PREFIX.length() + SECRET_LENGTH + CHECKSUM_LENGTH;
+  static final int MIN_PEPPER_LENGTH = 32;
+  static final String PEPPER_FILE = "token-pepper";
+
+  private static final String ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final BigInteger BASE = BigInteger.valueOf(ALPHABET.length());
+  private static final String HMAC = "HmacSHA256";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject Config config;
+
+  private SecretKeySpec key;
+
+  public DeviceTokens() {}
+
+  /** For tests and tools: a fixed pepper instead of the configured one. */
+  DeviceTokens(String pepper) {
+    this.key = keyOf(pepper);
+  }
+
+  @PostConstruct
+  void loadPepper() {
+    key =
+        keyOf(
+            pepper(
+                config.getOptionalValue("teamward.token.pepper", String.class),
+                DataDirectory.path(config)));
+  }
+
+  /** A new random token; show it once, store only its {@link #digest}. */
+  public String newToken() {
+    byte[] secret = new byte[SECRET_BYTES];
+    RANDOM.nextBytes(secret);
+    String body = PREFIX + base62(new BigInteger(1, secret), SECRET_LENGTH);
+    return body + checksum(body);
+  }
+
+  /** Checks prefix, length, alphabet and checksum, without the database. */
+  public boolean wellFormed(String token) {
+    if (token == null || token.length() != LENGTH || !token.startsWith(PREFIX)) {
+      return false;
+    }
+    for (int i = PREFIX.length(); i < LENGTH; i++) {
+      if (ALPHABET.indexOf(token.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    int split = LENGTH - CHECKSUM_LENGTH;
+    return checksum(token.substring(0, split)).equals(token.substring(split));
+  }
+
+  /** The stored form: HMAC-SHA-256 of the whole token under the pepper, 64 hex digits. */
+  public String digest(String token) {
+    try {
+      Mac mac = Mac.getInstance(HMAC); // cheap to create, and a Mac is not thread-safe
+      mac.init(key);
+      return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
+    }
+  }
+
+  /** Compares a token with a stored digest in constant time. */
+  public boolean matches(String token, String storedDigest) {
+    return storedDigest != null
+        && MessageDigest.isEqual(
+            digest(token).getBytes(StandardCharsets.US_ASCII),
+            storedDigest.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static String checksum(String body) {
+    CRC32 crc = new CRC32();
+    crc.update(body.getBytes(StandardCharsets.US_ASCII));
+    return base62(BigInteger.valueOf(crc.getValue()), CHECKSUM_LENGTH);
+  }
+
+  private static String base62(BigInteger value, int width) {
+    StringBuilder out = new StringBuilder(width);
+    BigInteger rest = value;
+    while (rest.signum() > 0) {
+      BigInteger[] qr = rest.divideAndRemainder(BASE);
+      out.append(ALPHABET.charAt(qr[1].intValue()));
+      rest = qr[0];
+    }
+    while (out.length() < width) {
+      out.append('0');
+    }
+    return out.reverse().toString();
+  }
+
+  private static SecretKeySpec keyOf(String pepper) {
+    return new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), HMAC);
+  }
+
+  /**
+   * The configured pepper, else the one kept in the data directory, created on first need. It is
+   * persisted because a pepper that changed with each restart would silently invalidate every
+   * device password.
+   */
+  static String pepper(Optional<String> configured, Path dataDirectory) {
+    if (configured.isPresent()) {
+      String pepper = configured.get().trim();
+      if (pepper.length() < MIN_PEPPER_LENGTH) {
+        throw new IllegalStateException(
+            "TEAMWARD_TOKEN_PEPPER must have at least "
+                + MIN_PEPPER_LENGTH
+                + " characters, for example the output of `openssl rand -base64 32`.");
+      }
+      return pepper;
+    }
+    Path file = dataDirectory.resolve(PEPPER_FILE);
+    try {
+      if (!Files.exists(file)) {
+        create(file);
+      }
+      String pepper = Files.readString(file, StandardCharsets.US_ASCII).trim();
+      if (pepper.length() < MIN_PEPPER_LENGTH) {
+        throw new IllegalStateException(file + " is damaged; restore it or set a pepper.");
+      }
+      LOG.info(
+          () ->
+              "Device passwords are digested with the pepper kept in "
+                  + file
+                  + ". On a cluster, set TEAMWARD_TOKEN_PEPPER to the same value on every node"
+                  + " (for example this file's content), or device passwords will work on one"
+                  + " node only.");
+      return pepper;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot keep the token pepper in " + file + "; set TEAMWARD_TOKEN_PEPPER instead.", e);
+    }
+  }
+
+  /** Writes a new pepper owner-only; if another process got there first, its pepper wins. */
+  private static void create(Path file) throws IOException {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String pepper = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), PEPPER_FILE, ".tmp");
+    try {
+      try {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // not a POSIX file system: the directory's own protection has to do
+      }
+      Files.writeString(temp, pepper + "\n", StandardCharsets.US_ASCII);
+      // Moving without REPLACE_EXISTING fails if the file appeared meanwhile, so two nodes
+      // sharing the data directory cannot end up with different peppers.
+      Files.move(temp, file);
+    } catch (FileAlreadyExistsException raced) {
+      // keep the other pepper
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

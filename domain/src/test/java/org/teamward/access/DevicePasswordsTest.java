@@ -1,0 +1,394 @@
+package org.teamward.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.NotAuthenticated;
+import org.teamward.failure.NotFound;
+import org.teamward.failure.TwoFactorRequired;
+import org.teamward.persistence.TestDatabase;
+
+/** The device password use cases against the real schema, without the container. */
+class DevicePasswordsTest {
+
+  static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  TestDatabase db;
+  DevicePasswords service;
+  PlainHashing hashing = new PlainHashing();
+  Grant current;
+  long jana;
+  long tom;
+
+  @BeforeEach
+  void setUp() {
+    db = new TestDatabase();
+    service = new DevicePasswords();
+    service.em = db.em();
+    service.tokens = new DeviceTokens("a-test-pepper-of-at-least-32-characters");
+    service.hashing = hashing;
+    service.maxPerUser = 50;
+    service.clock = Clock.fixed(T0, ZoneOffset.UTC);
+    service.caller =
+        new Caller() {
+          @Override
+          public Grant grant() {
+            return current;
+          }
+        };
+    jana = user("jana@example.org", EnumSet.of(Permission.SYNCHRONISATION));
+    tom = user("tom@example.org", EnumSet.of(Permission.SYNCHRONISATION));
+    signIn(jana);
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  long user(String email, Set<Permission> permissions) {
+    return db.inTransaction(
+        em -> {
+          UserGroup group = new UserGroup();
+          group.setName("group of " + email);
+          group.setPermissions(permissions);
+          em.persist(group);
+          UserAccount user = new UserAccount();
+          user.setEmail(email);
+          user.setDisplayName(email);
+          user.setPasswordHash(hashing.hash("correct horse"), false);
+          user.getGroups().add(group);
+          em.persist(user);
+          em.flush();
+          return user.getId();
+        });
+  }
+
+  void signIn(long userId) {
+    current = grant(userId, Grant.Credential.WEB_SESSION, null);
+  }
+
+  static Grant grant(long userId, Grant.Credential credential, Long credentialId) {
+    return new Grant(
+        Grant.Kind.USER,
+        userId,
+        "someone",
+        EnumSet.of(Permission.SYNCHRONISATION),
+        null,
+        EmployeeScope.ALL,
+        credential,
+        credentialId);
+  }
+
+  CreatedDevicePassword create(String name) {
+    return db.inTransaction(em -> service.create(name, "iOS"));
+  }
+
+  Optional<DeviceAuthentication> authenticate(String token, String ip) {
+    return db.inTransaction(em -> service.authenticate(token, ip));
+  }
+
+  DevicePassword reload(long id) {
+    return db.inTransaction(em -> em.find(DevicePassword.class, id));
+  }
+
+  @Test
+  void createdTokenAuthenticatesAsItsDeviceAndUser() {
+    CreatedDevicePassword created = create("Phone");
+
+    assertThat(created.token()).startsWith("tw_dp_");
+    assertThat(created.toString()).doesNotContain(created.token());
+    DevicePassword stored = reload(created.device().getId());
+    assertThat(stored.getTokenDigest()).hasSize(64).doesNotContain(created.token());
+    assertThat(authenticate(created.token(), "203.0.113.7"))
+        .contains(new DeviceAuthentication(created.device().getId(), jana));
+  }
+
+  @Test
+  void lastUseIsWrittenAtMostOnceAMinute() {
+    CreatedDevicePassword created = create("Phone");
+    long id = created.device().getId();
+
+    authenticate(created.token(), "203.0.113.7");
+    assertThat(reload(id).getLastUsedAt()).isEqualTo(T0);
+    assertThat(reload(id).getLastUsedIp()).isEqualTo("203.0.113.7");
+
+    service.clock = Clock.fixed(T0.plusSeconds(59), ZoneOffset.UTC);
+    assertThat(authenticate(created.token(), "198.51.100.1")).isPresent();
+    assertThat(reload(id).getLastUsedAt()).isEqualTo(T0);
+    assertThat(reload(id).getLastUsedIp()).isEqualTo("203.0.113.7");
+
+    service.clock = Clock.fixed(T0.plusSeconds(61), ZoneOffset.UTC);
+    assertThat(authenticate(created.token(), "198.51.100.1")).isPresent();
+    assertThat(reload(id).getLastUsedAt()).isEqualTo(T0.plusSeconds(61));
+    assertThat(reload(id).getLastUsedIp()).isEqualTo("198.51.100.1");
+    assertThat(reload(id).getVersion()).as("a use is not an edit").isEqualTo(1);
+  }
+
+  @Test
+  void aUseWrittenByAnotherNodeMeanwhileIsNotOverwritten() {
+    // This node read the row before another node recorded a use: the guarded update skips it.
+    CreatedDevicePassword created = create("Phone");
+    long id = created.device().getId();
+    service.clock = Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC);
+    db.run(
+        em -> {
+          DevicePassword stale = em.find(DevicePassword.class, id);
+          em.createNativeQuery(
+                  "update device_password set last_used_at = ?1, last_used_ip = 'other node'"
+                      + " where id = ?2")
+              .setParameter(1, T0.plusSeconds(100).atOffset(ZoneOffset.UTC))
+              .setParameter(2, id)
+              .executeUpdate();
+          assertThat(stale.getLastUsedAt()).isNull();
+          assertThat(service.authenticate(created.token(), "203.0.113.7")).isPresent();
+        });
+    assertThat(reload(id).getLastUsedIp()).isEqualTo("other node");
+  }
+
+  @Test
+  void basicAuthenticationNeedsTheMatchingDeviceId() {
+    CreatedDevicePassword created = create("Phone");
+    long id = created.device().getId();
+
+    assertThat(
+            db.<Optional<DeviceAuthentication>>inTransaction(
+                em -> service.authenticate(id, created.token(), null)))
+        .isPresent();
+    assertThat(
+            db.<Optional<DeviceAuthentication>>inTransaction(
+                em -> service.authenticate(id + 1, created.token(), null)))
+        .isEmpty();
+  }
+
+  @Test
+  void refusesMalformedUnknownRevokedAndInactive() {
+    CreatedDevicePassword created = create("Phone");
+    String unknown = service.tokens.newToken();
+
+    assertThat(authenticate(null, null)).isEmpty();
+    assertThat(authenticate("tw_dp_nonsense", null)).isEmpty();
+    assertThat(authenticate(unknown, null)).isEmpty();
+    assertThat(authenticate(created.token().substring(1), null)).isEmpty();
+
+    db.run(em -> em.find(UserAccount.class, jana).setActive(false));
+    assertThat(authenticate(created.token(), null)).isEmpty();
+    db.run(em -> em.find(UserAccount.class, jana).setActive(true));
+    assertThat(authenticate(created.token(), null)).isPresent();
+
+    db.run(em -> service.revoke(created.device().getId()));
+    assertThat(authenticate(created.token(), null)).isEmpty();
+  }
+
+  @Test
+  void grantsAgreeWithAuthentication() {
+    Grants grants = new Grants();
+    grants.em = db.em();
+    CreatedDevicePassword created = create("Phone");
+    CallerKey key = new CallerKey(CallerKey.Type.DEVICE, created.device().getId());
+
+    Grant live = db.inTransaction(em -> grants.load(key));
+    assertThat(live.credential()).isEqualTo(Grant.Credential.DEVICE_PASSWORD);
+    assertThat(live.id()).isEqualTo(jana);
+
+    db.run(em -> service.revoke(created.device().getId()));
+    assertThat(db.<Grant>inTransaction(em -> grants.load(key))).isEqualTo(Grant.ANONYMOUS);
+  }
+
+  @Test
+  void regenerateKillsTheOldTokenAtOnce() {
+    CreatedDevicePassword created = create("Phone");
+    long id = created.device().getId();
+
+    CreatedDevicePassword renewed = db.inTransaction(em -> service.regenerate(id));
+
+    assertThat(renewed.device().getId()).isEqualTo(id);
+    assertThat(renewed.token()).isNotEqualTo(created.token());
+    assertThat(authenticate(created.token(), null)).isEmpty();
+    assertThat(authenticate(renewed.token(), null)).isPresent();
+  }
+
+  @Test
+  void revokedCannotBeRegeneratedButRevokedAgain() {
+    long id = create("Phone").device().getId();
+    db.run(em -> service.revoke(id));
+    Instant revokedAt = reload(id).getRevokedAt();
+
+    service.clock = Clock.fixed(T0.plus(Duration.ofHours(1)), ZoneOffset.UTC);
+    db.run(em -> service.revoke(id));
+    assertThat(reload(id).getRevokedAt()).isEqualTo(revokedAt);
+    assertThatThrownBy(() -> db.inTransaction(em -> service.regenerate(id)))
+        .isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void anotherPersonsDeviceIsNotFound() {
+    long id = create("Phone").device().getId();
+    signIn(tom);
+
+    assertThatThrownBy(() -> db.inTransaction(em -> service.regenerate(id)))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> db.run(em -> service.revoke(id))).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> db.inTransaction(em -> service.rename(id, "Mine")))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> db.inTransaction(em -> service.regenerate(123_456L)))
+        .isInstanceOf(NotFound.class);
+    assertThat(db.<List<DevicePassword>>inTransaction(em -> service.listOwn())).isEmpty();
+    assertThat(reload(id).isRevoked()).isFalse();
+  }
+
+  @Test
+  void aDevicePasswordCannotMintOthers() {
+    long phone = create("Phone").device().getId();
+    long laptop = create("Laptop").device().getId();
+    current = grant(jana, Grant.Credential.DEVICE_PASSWORD, phone);
+
+    assertThatThrownBy(() -> create("Tablet")).isInstanceOf(Forbidden.class);
+    assertThatThrownBy(() -> db.inTransaction(em -> service.regenerate(laptop)))
+        .isInstanceOf(Forbidden.class);
+    assertThat(db.inTransaction(em -> service.regenerate(phone)).token()).startsWith("tw_dp_");
+  }
+
+  @Test
+  void anInterfaceHasNoDevicePasswords() {
+    current =
+        new Grant(
+            Grant.Kind.INTERFACE,
+            7,
+            "Terminal",
+            Set.of(),
+            null,
+            EmployeeScope.ALL,
+            Grant.Credential.ACCESS_AUTHORISATION,
+            7L);
+
+    assertThatThrownBy(() -> create("Phone")).isInstanceOf(Forbidden.class);
+    assertThat(db.<List<DevicePassword>>inTransaction(em -> service.listOwn())).isEmpty();
+  }
+
+  @Test
+  void theCapCountsLiveDevicePasswordsOnly() {
+    service.maxPerUser = 2;
+    long first = create("One").device().getId();
+    create("Two");
+
+    assertThatThrownBy(() -> create("Three"))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("Revoke");
+    db.run(em -> service.revoke(first));
+    assertThat(create("Three").device().getName()).isEqualTo("Three");
+  }
+
+  @Test
+  void listsOwnNewestFirstWithRevokedOnesFlagged() {
+    long one = create("One").device().getId();
+    long two = create("Two").device().getId();
+    db.run(em -> service.revoke(one));
+    signIn(tom);
+    create("Tom's");
+    signIn(jana);
+
+    List<DevicePassword> own = db.inTransaction(em -> service.listOwn());
+
+    assertThat(own).extracting(DevicePassword::getId).containsExactly(two, one);
+    assertThat(own).extracting(DevicePassword::isRevoked).containsExactly(false, true);
+  }
+
+  @Test
+  void renameAndRevokeAll() {
+    long one = create("One").device().getId();
+    create("Two");
+    signIn(tom);
+    long toms = create("Tom's").device().getId();
+    signIn(jana);
+
+    assertThat(db.inTransaction(em -> service.rename(one, "  Work phone ")).getName())
+        .isEqualTo("Work phone");
+    assertThat(db.<Integer>inTransaction(em -> service.revokeAllOwn())).isEqualTo(2);
+    assertThat(db.<Integer>inTransaction(em -> service.revokeAllOwn())).isZero();
+    assertThat(reload(one).isRevoked()).isTrue();
+    assertThat(reload(toms).isRevoked()).isFalse();
+  }
+
+  @Test
+  void createWithPasswordChecksCredentialsAlikeForEveryFailure() {
+    db.run(em -> em.find(UserAccount.class, tom).setActive(false));
+
+    for (String[] attempt :
+        new String[][] {
+          {"jana@example.org", "wrong"},
+          {"nobody@example.org", "correct horse"},
+          {"tom@example.org", "correct horse"},
+          {null, null}
+        }) {
+      int before = hashing.verifications;
+      assertThatThrownBy(
+              () ->
+                  db.inTransaction(
+                      em -> service.createWithPassword(attempt[0], attempt[1], "Phone", "iOS")))
+          .isInstanceOf(NotAuthenticated.class);
+      assertThat(hashing.verifications).as("one slow hash each").isEqualTo(before + 1);
+    }
+  }
+
+  @Test
+  void createWithPasswordHonoursTwoFactorAndSynchronisation() {
+    long plain = user("plain@example.org", EnumSet.of(Permission.TIME_BOOK_OWN));
+    db.run(
+        em ->
+            em.createNativeQuery("update user_account set totp_enabled = true where id = ?")
+                .setParameter(1, tom)
+                .executeUpdate());
+
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em ->
+                        service.createWithPassword(" Tom@Example.org ", "correct horse", "P", "x")))
+        .isInstanceOf(TwoFactorRequired.class)
+        .hasMessageContaining("Settings → Devices");
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em ->
+                        service.createWithPassword("plain@example.org", "correct horse", "P", "x")))
+        .isInstanceOf(Forbidden.class)
+        .hasMessageContaining("Synchronisation");
+
+    CreatedDevicePassword created =
+        db.inTransaction(
+            em -> service.createWithPassword("JANA@example.org", "correct horse", "Phone", "iOS"));
+    assertThat(authenticate(created.token(), null))
+        .contains(new DeviceAuthentication(created.device().getId(), jana));
+    assertThat(plain).isPositive();
+  }
+
+  /** Stands in for PBKDF2, which needs the container; counts verifications instead of timing. */
+  static class PlainHashing extends PasswordHashing {
+    int verifications;
+
+    @Override
+    public String hash(String password) {
+      return "plain:" + password;
+    }
+
+    @Override
+    public boolean verify(String password, String hash) {
+      verifications++;
+      return hash != null && hash.equals("plain:" + password);
+    }
+  }
+}
