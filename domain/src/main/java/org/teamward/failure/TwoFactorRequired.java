@@ -11,4 +11,9 @@ public class TwoFactorRequired extends Forbidden {
         "This account uses two-factor authentication. Create the device password in the web"
             + " interface under Settings → Devices.");
   }
+
+  @Override
+  public String problemType() {
+    return "two-factor-enabled";
+  }
 }

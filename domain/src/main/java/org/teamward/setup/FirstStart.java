@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -70,7 +71,7 @@ public class FirstStart {
     Optional<String> email = config.getOptionalValue("teamward.admin.email", String.class);
     Optional<String> password = config.getOptionalValue("teamward.admin.password", String.class);
     UserAccount admin = new UserAccount();
-    admin.setEmail(email.orElse(DEFAULT_ADMIN_EMAIL).trim().toLowerCase());
+    admin.setEmail(email.orElse(DEFAULT_ADMIN_EMAIL).trim().toLowerCase(Locale.ROOT));
     admin.setDisplayName("Administrator");
     admin.getGroups().add(administrators);
     administrators.getMembers().add(admin);

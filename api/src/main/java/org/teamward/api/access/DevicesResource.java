@@ -1,0 +1,151 @@
+package org.teamward.api.access;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.access.CreatedDevicePassword;
+import org.teamward.access.DevicePassword;
+import org.teamward.access.DevicePasswords;
+import org.teamward.access.UserAccount;
+import org.teamward.api.PageJson;
+import org.teamward.api.problem.Problem;
+
+/** Personal device passwords: create one with the personal password, list and revoke them. */
+@Path("")
+@Tag(name = "Device passwords", description = "Personal API access, one password per application.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DevicesResource {
+
+  @Inject DevicePasswords devicePasswords;
+
+  /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
+  public record NewDevice(
+      @NotBlank @Size(max = 254) String email,
+      @NotNull @Size(max = 200) String password,
+      @NotBlank @Size(max = 100) String deviceName,
+      @NotBlank @Size(max = 32) String deviceType) {
+
+    @Override
+    public String toString() {
+      return "NewDevice[email=" + email + ", deviceName=" + deviceName + "]";
+    }
+  }
+
+  public record UserJson(long id, String email, String name) {}
+
+  public record CreatedJson(
+      long id,
+      String deviceName,
+      String deviceType,
+      String token,
+      Instant createdAt,
+      UserJson user) {}
+
+  public record DeviceJson(
+      long id,
+      String name,
+      String type,
+      Instant createdAt,
+      Instant lastUsedAt,
+      String lastUsedIp,
+      String status) {
+
+    static DeviceJson of(DevicePassword d) {
+      return new DeviceJson(
+          d.getId(),
+          d.getName(),
+          d.getDeviceType(),
+          d.getCreatedAt(),
+          d.getLastUsedAt(),
+          d.getLastUsedIp(),
+          d.isRevoked() ? "revoked" : "active");
+    }
+  }
+
+  @POST
+  @Path("device")
+  @SecurityRequirements
+  @Operation(
+      summary = "Create a device password",
+      description =
+          "Signs in with the personal e-mail and password in the body and creates a device "
+              + "password for one application. The token is in this response only; store it. "
+              + "Needs the SYNCHRONISATION permission. Accounts with two-factor authentication "
+              + "create device passwords in the web interface instead.")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "create",
+                      value =
+                          "{\"email\":\"anna@example.com\",\"password\":\"…\","
+                              + "\"deviceName\":\"Payroll sync\",\"deviceType\":\"service\"}")))
+  @APIResponse(responseCode = "201", description = "Created; the token is shown only now.")
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong or unknown credentials (indistinguishable).",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public Response create(@Valid @NotNull NewDevice body) {
+    CreatedDevicePassword created =
+        devicePasswords.createWithPassword(
+            body.email(), body.password(), body.deviceName(), body.deviceType());
+    DevicePassword d = created.device();
+    UserAccount user = d.getUser();
+    return Response.created(URI.create("devices/" + d.getId()))
+        .header("Cache-Control", "no-store")
+        .entity(
+            new CreatedJson(
+                d.getId(),
+                d.getName(),
+                d.getDeviceType(),
+                created.token(),
+                d.getCreatedAt(),
+                new UserJson(user.getId(), user.getEmail(), user.getDisplayName())))
+        .build();
+  }
+
+  @GET
+  @Path("devices")
+  @Operation(summary = "List the caller's own device passwords (never their tokens)")
+  public PageJson<DeviceJson> list() {
+    return PageJson.all(devicePasswords.listOwn().stream().map(DeviceJson::of).toList());
+  }
+
+  @DELETE
+  @Path("devices/{id}")
+  @Operation(summary = "Revoke one of the caller's own device passwords, effective immediately")
+  @APIResponse(responseCode = "204", description = "Revoked.")
+  @APIResponse(responseCode = "404", description = "No such device password of the caller's.")
+  public Response revoke(@PathParam("id") long id) {
+    devicePasswords.revoke(id);
+    return Response.noContent().build();
+  }
+}

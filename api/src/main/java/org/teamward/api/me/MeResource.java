@@ -1,0 +1,84 @@
+package org.teamward.api.me;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.access.Grant;
+import org.teamward.access.Permission;
+import org.teamward.access.Users;
+import org.teamward.api.problem.Problem;
+
+/** Who am I: the grant this very request was judged by. */
+@Path("me")
+@Tag(name = "Who am I")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject Users users;
+
+  /**
+   * @param kind "user" or "interface"
+   * @param employeeScope "all", or the list of employee ids the caller may reach
+   * @param employeeId the caller's own employee, if any
+   * @param credential how the request authenticated, e.g. "device-password"
+   * @param credentialId the device password or interface id used
+   */
+  public record MeJson(
+      String kind,
+      long id,
+      String name,
+      List<Permission> permissions,
+      Object employeeScope,
+      Long employeeId,
+      String credential,
+      Long credentialId) {
+
+    static MeJson of(Grant grant) {
+      return new MeJson(
+          grant.kind().name().toLowerCase(Locale.ROOT),
+          grant.id(),
+          grant.name(),
+          grant.permissions().stream().sorted().toList(),
+          grant.scope().all() ? "all" : grant.scope().employeeIds().stream().sorted().toList(),
+          grant.ownEmployeeId(),
+          grant.credential().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          grant.credentialId());
+    }
+  }
+
+  @GET
+  @Operation(summary = "The caller's identity, permissions and employee scope")
+  @APIResponse(
+      responseCode = "200",
+      description = "The grant of this request.",
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "device password",
+                      value =
+                          "{\"kind\":\"user\",\"id\":1050,\"name\":\"Anna Schmidt\","
+                              + "\"permissions\":[\"PROJECT_VIEW\",\"TIME_BOOK_OWN\"],"
+                              + "\"employeeScope\":\"all\",\"employeeId\":1000,"
+                              + "\"credential\":\"device-password\",\"credentialId\":1100}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid credentials.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
+  public MeJson me() {
+    return MeJson.of(users.me());
+  }
+}

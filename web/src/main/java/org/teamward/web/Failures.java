@@ -1,0 +1,42 @@
+package org.teamward.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.Stale;
+import org.teamward.failure.UseCaseFailure;
+
+/**
+ * Runs a use case from a page and turns its refusal into a message, the web UI's counterpart of
+ * the API's problem+json mappers. Messages are the domain's own, written for end users.
+ */
+@RequestScoped
+public class Failures {
+
+  @Inject Messages messages;
+
+  /** Runs the action; on refusal shows why and answers false. */
+  public boolean attempt(Runnable action) {
+    return attempt(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            })
+        != null;
+  }
+
+  /** Runs the action; on refusal shows why and answers null. */
+  public <T> T attempt(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (Stale stale) {
+      messages.error("conflict.stale");
+    } catch (Invalid invalid) {
+      invalid.violations().forEach(v -> messages.errorText(v.message()));
+    } catch (UseCaseFailure failure) {
+      messages.errorText(failure.getMessage());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,110 @@
+package org.teamward.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.teamward.access.CreatedDevicePassword;
+import org.teamward.access.DevicePassword;
+import org.teamward.access.DevicePasswords;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+
+/**
+ * Settings → Devices. The token of a new or regenerated device password lives only in this
+ * request: it is rendered into the ajax response once and is in no session, view state or log,
+ * so a reload can never show it again.
+ */
+@Named
+@RequestScoped
+public class DevicesPage {
+
+  public static final List<String> SUGGESTED_TYPES =
+      List.of("Phone", "Tablet", "Desktop", "Calendar", "Service", "Script", "Terminal", "Other");
+
+  @Inject DevicePasswords devicePasswords;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private String name;
+  private String type = "Phone";
+  private CreatedDevicePassword shown;
+  private List<DevicePassword> devices;
+  private Long renameId;
+  private String newName;
+
+  public List<DevicePassword> getDevices() {
+    if (devices == null) {
+      devices = devicePasswords.listOwn();
+    }
+    return devices;
+  }
+
+  public void create() {
+    shown = failures.attempt(() -> devicePasswords.create(name, type));
+    if (shown != null) {
+      name = null;
+      devices = null;
+    }
+  }
+
+  public void regenerate(long id) {
+    shown = failures.attempt(() -> devicePasswords.regenerate(id));
+    devices = null;
+  }
+
+  public void revoke(long id) {
+    if (failures.attempt(() -> devicePasswords.revoke(id))) {
+      messages.info("devices.revoked");
+    }
+    devices = null;
+  }
+
+  public void rename() {
+    if (renameId != null
+        && failures.attempt(() -> devicePasswords.rename(renameId, newName)) != null) {
+      messages.info("devices.renamed");
+    }
+    devices = null;
+  }
+
+  public List<String> getSuggestedTypes() {
+    return SUGGESTED_TYPES;
+  }
+
+  public CreatedDevicePassword getShown() {
+    return shown;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public Long getRenameId() {
+    return renameId;
+  }
+
+  public void setRenameId(Long renameId) {
+    this.renameId = renameId;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+}

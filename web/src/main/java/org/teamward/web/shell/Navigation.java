@@ -1,0 +1,101 @@
+package org.teamward.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.util.TimeZone;
+import org.teamward.absence.Absences;
+import org.teamward.access.Caller;
+import org.teamward.access.DevicePasswords;
+import org.teamward.access.Grant;
+import org.teamward.access.UseCaseRights;
+import org.teamward.access.UserGroups;
+import org.teamward.access.Users;
+import org.teamward.attendance.Attendance;
+import org.teamward.employee.Employees;
+import org.teamward.project.Projects;
+import org.teamward.time.TimeBookings;
+
+/**
+ * The menu: an entry is shown exactly when the caller may use the use case behind its page, as
+ * declared on the domain service and enforced there.
+ */
+@Named("nav")
+@RequestScoped
+public class Navigation {
+
+  @Inject Caller caller;
+
+  private boolean allows(Class<?> useCases, String method) {
+    return UseCaseRights.allows(caller.grant(), useCases, method);
+  }
+
+  @Inject Employees employees;
+
+  private ZoneId zone;
+
+  /**
+   * The caller's time zone: their employee record's, else the server's default. It decides what
+   * "today" means and how instants are shown.
+   */
+  public ZoneId getZone() {
+    if (zone == null) {
+      Long own = caller.grant().ownEmployeeId();
+      zone = own == null ? ZoneId.systemDefault() : ZoneId.of(employees.get(own).getTimeZone());
+    }
+    return zone;
+  }
+
+  public TimeZone getTimeZone() {
+    return TimeZone.getTimeZone(getZone());
+  }
+
+  public String getDisplayName() {
+    return caller.grant().name();
+  }
+
+  public Grant getGrant() {
+    return caller.grant();
+  }
+
+  public boolean isDashboard() {
+    return allows(TimeBookings.class, "hoursPerProject") || allows(Absences.class, "absentBetween");
+  }
+
+  public boolean isBookings() {
+    return allows(TimeBookings.class, "list");
+  }
+
+  public boolean isProjects() {
+    return allows(Projects.class, "list");
+  }
+
+  public boolean isAttendance() {
+    return allows(Attendance.class, "list");
+  }
+
+  public boolean isCheckInOut() {
+    return allows(Attendance.class, "checkIn");
+  }
+
+  public boolean isAbsences() {
+    return allows(Absences.class, "list");
+  }
+
+  public boolean isEmployees() {
+    return allows(Employees.class, "list");
+  }
+
+  public boolean isUsers() {
+    return allows(Users.class, "list");
+  }
+
+  public boolean isUserGroups() {
+    return allows(UserGroups.class, "list");
+  }
+
+  public boolean isDevices() {
+    return allows(DevicePasswords.class, "create");
+  }
+}
