@@ -1,0 +1,66 @@
+package org.teamward.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A fresh in-memory H2 database, migrated by the real Flyway scripts, with an EntityManager on the
+ * entities. Each instance is its own database, so tests never depend on each other's data.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  private final EntityManagerFactory factory;
+  private final EntityManager em;
+
+  public TestDatabase() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure(TestDatabase.class.getClassLoader())
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    factory =
+        Persistence.createEntityManagerFactory(
+            "teamward-test", Map.of("jakarta.persistence.jdbc.url", url));
+    em = factory.createEntityManager();
+  }
+
+  public EntityManager em() {
+    return em;
+  }
+
+  /** Runs {@code work} in a transaction and clears the context, so reads hit the database. */
+  public <T> T inTransaction(Supplier<T> work) {
+    em.getTransaction().begin();
+    try {
+      T result = work.get();
+      em.getTransaction().commit();
+      em.clear();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.clear();
+    }
+  }
+
+  public void inTransaction(Runnable work) {
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    em.close();
+    factory.close();
+  }
+}
