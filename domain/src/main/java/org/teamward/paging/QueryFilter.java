@@ -28,6 +28,12 @@ public final class QueryFilter {
     return this;
   }
 
+  /** Adds a clause without parameters. */
+  public QueryFilter and(String clause) {
+    clauses.add(clause);
+    return this;
+  }
+
   /** A case-insensitive substring match on any of {@code paths}; nothing for a blank text. */
   public QueryFilter matching(String text, String... paths) {
     if (text == null || text.isBlank()) {
