@@ -3,6 +3,7 @@ package org.teamward.access;
 import static org.teamward.access.Permission.USER_GROUP_MANAGE;
 import static org.teamward.access.Permission.USER_MANAGE;
 
+import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.teamward.failure.Conflict;
  * held USER_MANAGE or USER_GROUP_MANAGE, nobody could ever repair the installation from inside.
  *
  * <p>A snapshot of active members and group permissions; each change returns a new snapshot, and
- * {@link #requireStillHeld} compares before and after. Pure, so the rule is tested without a
- * database; the services load only the current holders and the groups involved.
+ * {@link #requireStillHeld} compares before and after. Pure apart from {@link #current}, so the
+ * rule is tested without a database; the services load only the current holders.
  *
  * @param members active users and the ids of their groups
  * @param groups group ids and their permissions
@@ -47,6 +48,21 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
       }
     }
     return new RightHolders(members, perms);
+  }
+
+  /**
+   * The current holders: active users in a group with a guarded right, with all their groups. Only
+   * these can lose the right, so nobody else needs loading.
+   */
+  public static RightHolders current(EntityManager em) {
+    List<UserAccount> holders =
+        em.createQuery(
+                "select distinct u from UserAccount u join u.groups g join g.permissions p"
+                    + " where u.active = true and p in :guarded",
+                UserAccount.class)
+            .setParameter("guarded", GUARDED)
+            .getResultList();
+    return of(holders, List.of());
   }
 
   /** How many active users hold {@code permission}. */

@@ -12,7 +12,12 @@ import java.util.Set;
 @ApplicationScoped
 public class UserGroupPolicy {
 
-  /** Listing, reading, creating, renaming and deleting groups. */
+  /** Reading groups: also for user managers, who assign them. */
+  public Decision canView(Grant grant) {
+    return Decision.allowIf(grant.hasAny(USER_GROUP_MANAGE, Permission.USER_MANAGE));
+  }
+
+  /** Creating, renaming and deleting groups. */
   public Decision canManage(Grant grant) {
     return Decision.allowIf(grant.has(USER_GROUP_MANAGE));
   }
