@@ -25,6 +25,23 @@ public enum Decision {
     }
   }
 
+  /**
+   * Throws {@link NotFound} when hidden and otherwise returns this decision. Services call it
+   * before checking a record's state, so that a conflict never reveals a record the caller may not
+   * see.
+   */
+  public Decision throwIfHidden() {
+    if (this == HIDDEN) {
+      throw new NotFound("Not found.");
+    }
+    return this;
+  }
+
+  /** Allowed, or else forbidden when the caller may see the record and hidden when not. */
+  public static Decision allowIfElse(boolean condition, Decision otherwise) {
+    return condition ? ALLOWED : otherwise;
+  }
+
   public static Decision allowIf(boolean condition) {
     return condition ? ALLOWED : FORBIDDEN;
   }

@@ -3,6 +3,7 @@ package org.teamward.access;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.teamward.failure.Invalid;
 
 /**
  * Who acts in this request, and with which rights. Computed once per request from the database (see
@@ -75,6 +76,21 @@ public record Grant(
 
   public boolean isOwn(Long employeeId) {
     return ownEmployeeId != null && ownEmployeeId.equals(employeeId);
+  }
+
+  /**
+   * The employee a use case acts for: the given one, or the caller's own when none is given.
+   *
+   * @throws Invalid when none is given and the caller is nobody (an interface or an admin account)
+   */
+  public long employeeOrOwn(Long employeeId) {
+    if (employeeId != null) {
+      return employeeId;
+    }
+    if (ownEmployeeId == null) {
+      throw new Invalid("employeeId", "employeeId is required: the caller is no employee");
+    }
+    return ownEmployeeId;
   }
 
   /** How a record belonging to {@code employeeId} relates to this caller. */

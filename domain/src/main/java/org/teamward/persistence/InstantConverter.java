@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant}s as {@code TIMESTAMP WITH TIME ZONE} in UTC. EclipseLink 4.0 would
- * otherwise serialise an Instant into a binary column.
+ * Maps {@link Instant} to TIMESTAMP WITH TIME ZONE in UTC. Jakarta Persistence 3.1 (EclipseLink 4,
+ * Payara 6) does not know Instant yet and would serialise it as bytes, which both H2 and PostgreSQL
+ * refuse for a timestamp column; OffsetDateTime is mapped natively.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh in-memory H2 database with the real Flyway schema, and EclipseLink on top, for tests of
- * queries that only a database can judge. Each instance is its own database.
+ * A fresh in-memory H2 database, migrated by the real Flyway scripts, with an EntityManager on the
+ * entities. Each instance is its own database, so tests never depend on each other's data.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -20,19 +21,14 @@ public final class TestDatabase implements AutoCloseable {
 
   public TestDatabase() {
     String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
+    Flyway.configure(TestDatabase.class.getClassLoader())
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
         .load()
         .migrate();
     factory =
         Persistence.createEntityManagerFactory(
-            "teamward-test",
-            Map.of(
-                "eclipselink.persistencexml", "META-INF/test-persistence.xml",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+            "teamward-test", Map.of("jakarta.persistence.jdbc.url", url));
     em = factory.createEntityManager();
   }
 
@@ -41,27 +37,41 @@ public final class TestDatabase implements AutoCloseable {
     return em;
   }
 
+  /** Runs {@code work} in a transaction and clears the context, so reads hit the database. */
+  public <T> T inTransaction(Supplier<T> work) {
+    return inTransaction((Function<EntityManager, T>) e -> work.get());
+  }
+
+  public void inTransaction(Runnable work) {
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   /** Runs work in a transaction, rolling back if it throws, and clears the context after. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
     em.getTransaction().begin();
     try {
       T result = work.apply(em);
       em.getTransaction().commit();
+      em.clear();
       return result;
     } finally {
       if (em.getTransaction().isActive()) {
         em.getTransaction().rollback();
       }
-      em.clear();
     }
   }
 
   public void run(Consumer<EntityManager> work) {
     inTransaction(
-        e -> {
-          work.accept(e);
-          return null;
-        });
+        (Function<EntityManager, Object>)
+            e -> {
+              work.accept(e);
+              return null;
+            });
   }
 
   @Override

@@ -1,0 +1,123 @@
+package org.teamward.absence;
+
+import static org.teamward.access.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.Permission.ABSENCE_REQUEST;
+import static org.teamward.access.Permission.ABSENCE_VIEW;
+import static org.teamward.access.Permission.ABSENCE_VIEW_DETAILS;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import org.teamward.access.Decision;
+import org.teamward.access.Grant;
+import org.teamward.access.Relation;
+
+/**
+ * Who may see, request and decide absences, and who may see why someone is away. The reason
+ * (sickness or leave), the note and the certificate are health data: only ABSENCE_VIEW_DETAILS and
+ * the person themselves see them; everyone else who may see absences learns only who is away when.
+ */
+@ApplicationScoped
+public class AbsencePolicy {
+
+  public Decision canView(Grant grant, Absence absence) {
+    return canView(grant, absence.getEmployee().getId());
+  }
+
+  public Decision canView(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.ALLOWED;
+      case OTHER ->
+          Decision.allowIfElse(
+              grant.hasAny(ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS), Decision.HIDDEN);
+    };
+  }
+
+  public boolean detailsVisible(Grant grant, Absence absence) {
+    return detailsVisible(grant, absence.getEmployee().getId());
+  }
+
+  public boolean detailsVisible(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> false;
+      case OWN -> grant.kind() == Grant.Kind.USER || grant.has(ABSENCE_VIEW_DETAILS);
+      case OTHER -> grant.has(ABSENCE_VIEW_DETAILS);
+    };
+  }
+
+  /** Whether a list shows others' absences at all, or only the caller's own. */
+  public boolean seesOthers(Grant grant) {
+    return grant.hasAny(ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS);
+  }
+
+  /** Requesting one's own absence, or recording one for somebody else. */
+  public Decision canRequestFor(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.allowIf(grant.has(ABSENCE_REQUEST));
+      case OTHER ->
+          Decision.allowIfElse(grant.has(ABSENCE_MANAGE), hiddenUnlessVisible(grant, employeeId));
+    };
+  }
+
+  /** Approving and rejecting: a manager's task, never on one's own absence. */
+  public Decision canDecide(Grant grant, Absence absence) {
+    return canDecide(grant, absence.getEmployee().getId());
+  }
+
+  public Decision canDecide(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.FORBIDDEN;
+      case OTHER ->
+          Decision.allowIfElse(grant.has(ABSENCE_MANAGE), hiddenUnlessVisible(grant, employeeId));
+    };
+  }
+
+  /** Only a request still waiting for a decision can be approved or rejected. */
+  public boolean isUndecided(Absence absence) {
+    return absence.getStatus() == AbsenceStatus.REQUESTED;
+  }
+
+  /** Rejected and cancelled absences are final; cancelling them again is a conflict. */
+  public boolean isCancellable(Absence absence) {
+    return isCancellable(absence.getStatus());
+  }
+
+  public boolean isCancellable(AbsenceStatus status) {
+    return status == AbsenceStatus.REQUESTED || status == AbsenceStatus.APPROVED;
+  }
+
+  public Decision canCancel(Grant grant, Absence absence, LocalDate today) {
+    return canCancel(
+        grant, absence.getEmployee().getId(), absence.getStatus(), absence.getFrom(), today);
+  }
+
+  /**
+   * A manager cancels anyone's absence. An employee cancels their own request, or their approved
+   * absence before it has begun; once it has begun only a manager can change the record.
+   *
+   * @param today the date in the employee's time zone
+   */
+  public Decision canCancel(
+      Grant grant, Long employeeId, AbsenceStatus status, LocalDate from, LocalDate today) {
+    Decision visible = canView(grant, employeeId);
+    if (!visible.allowed()) {
+      return visible;
+    }
+    if (grant.has(ABSENCE_MANAGE)) {
+      return Decision.ALLOWED;
+    }
+    boolean ownCancellable =
+        status == AbsenceStatus.REQUESTED
+            || (status == AbsenceStatus.APPROVED && from.isAfter(today));
+    return Decision.allowIf(
+        grant.relationTo(employeeId) == Relation.OWN
+            && grant.has(ABSENCE_REQUEST)
+            && ownCancellable);
+  }
+
+  private Decision hiddenUnlessVisible(Grant grant, Long employeeId) {
+    return canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
+  }
+}

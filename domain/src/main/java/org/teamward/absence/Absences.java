@@ -1,0 +1,186 @@
+package org.teamward.absence;
+
+import static org.teamward.access.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.Permission.ABSENCE_REQUEST;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.teamward.access.Authenticated;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.access.UserAccount;
+import org.teamward.employee.Employee;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/**
+ * The absence use cases. Reads answer {@link AbsenceView}s with the details withheld as the policy
+ * says. An employee requests; a manager approves, rejects, or records an absence for somebody else,
+ * which is then approved at once.
+ */
+@UseCases
+public class Absences {
+
+  private static final List<AbsenceStatus> AWAY =
+      List.of(AbsenceStatus.REQUESTED, AbsenceStatus.APPROVED);
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject AbsencePolicy policy;
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Open to every signed-in caller because everyone may see their own absences; others' appear only
+   * with a right to see them, and the query filters by that.
+   */
+  @Authenticated
+  public Page<AbsenceView> list(AbsenceFilter filter, PageRequest page) {
+    return visible(filter.from(), filter.to())
+        .and("a.employee.id = :employeeId", "employeeId", filter.employeeId())
+        .and("a.status = :status", "status", filter.status())
+        .page(em, Absence.class, "a", "Absence a", "a.from desc, a.id", page)
+        .map(this::view);
+  }
+
+  @Authenticated
+  public AbsenceView get(long id) {
+    Absence absence = find(id);
+    policy.canView(caller.grant(), absence).orThrow("view this absence");
+    return view(absence);
+  }
+
+  @Requires({ABSENCE_REQUEST, ABSENCE_MANAGE})
+  public AbsenceView request(AbsenceDraft draft) {
+    Grant grant = caller.grant();
+    long employeeId = grant.employeeOrOwn(draft.employeeId());
+    policy.canRequestFor(grant, employeeId).orThrow("record absences for this employee");
+    draft.validate();
+    Employee employee =
+        NotFound.ifNull(em.find(Employee.class, employeeId), "employee", employeeId);
+    requireNoOverlap(employee, draft.from(), draft.to());
+    Absence absence = new Absence();
+    absence.setEmployee(employee);
+    absence.setType(draft.type());
+    absence.setFrom(draft.from());
+    absence.setTo(draft.to());
+    absence.setStartHalfDay(draft.startHalfDay());
+    absence.setEndHalfDay(draft.endHalfDay());
+    absence.setNote(draft.note());
+    absence.setMedicalCertificate(draft.medicalCertificate());
+    if (!grant.isOwn(employeeId)) {
+      // recorded by a manager (for example a sick note): nobody needs to approve it again
+      absence.decide(AbsenceStatus.APPROVED, actingUser(grant), clock.instant());
+    }
+    em.persist(absence);
+    return view(absence);
+  }
+
+  @Requires(ABSENCE_MANAGE)
+  public AbsenceView approve(long id, Long expectedVersion) {
+    return decide(id, expectedVersion, AbsenceStatus.APPROVED);
+  }
+
+  @Requires(ABSENCE_MANAGE)
+  public AbsenceView reject(long id, Long expectedVersion) {
+    return decide(id, expectedVersion, AbsenceStatus.REJECTED);
+  }
+
+  @Requires({ABSENCE_REQUEST, ABSENCE_MANAGE})
+  public AbsenceView cancel(long id, Long expectedVersion) {
+    Grant grant = caller.grant();
+    Absence absence = find(id);
+    LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee())));
+    var decision = policy.canCancel(grant, absence, today).throwIfHidden();
+    if (!policy.isCancellable(absence)) {
+      throw new Conflict(
+          "The absence is already " + absence.getStatus().name().toLowerCase() + ".");
+    }
+    decision.orThrow("cancel this absence");
+    absence.checkVersion(expectedVersion);
+    absence.setStatus(AbsenceStatus.CANCELLED);
+    return view(absence);
+  }
+
+  /** Who is away (requested or approved) in a date range, for the dashboard. */
+  @Authenticated
+  public Page<AbsenceView> absentBetween(LocalDate from, LocalDate to, PageRequest page) {
+    return visible(from, to)
+        .and("a.status in :away", "away", AWAY)
+        .page(em, Absence.class, "a", "Absence a", "a.from, a.employee.lastName, a.id", page)
+        .map(this::view);
+  }
+
+  private AbsenceView decide(long id, Long expectedVersion, AbsenceStatus outcome) {
+    Grant grant = caller.grant();
+    Absence absence = find(id);
+    var decision = policy.canDecide(grant, absence).throwIfHidden();
+    if (!policy.isUndecided(absence)) {
+      throw new Conflict(
+          "The absence is already " + absence.getStatus().name().toLowerCase() + ".");
+    }
+    decision.orThrow("decide on this absence");
+    absence.checkVersion(expectedVersion);
+    absence.decide(outcome, actingUser(grant), clock.instant());
+    return view(absence);
+  }
+
+  /** The absences the caller may see, overlapping two optional dates: the one scope rule. */
+  private QueryFilter visible(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new Invalid("to", "to must not be before from");
+    }
+    Grant grant = caller.grant();
+    return new QueryFilter()
+        .visibleTo(grant, "a.employee.id", policy.seesOthers(grant))
+        .and("a.to >= :from", "from", from)
+        .and("a.from <= :to", "to", to);
+  }
+
+  private void requireNoOverlap(Employee employee, LocalDate from, LocalDate to) {
+    long overlapping =
+        em.createQuery(
+                "select count(a) from Absence a where a.employee = :e and a.status in :away"
+                    + " and a.to >= :from and a.from <= :to",
+                Long.class)
+            .setParameter("e", employee)
+            .setParameter("away", AWAY)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    if (overlapping > 0) {
+      throw new Conflict("The employee already has an absence in this period.");
+    }
+  }
+
+  private AbsenceView view(Absence absence) {
+    return AbsenceView.of(absence, policy.detailsVisible(caller.grant(), absence));
+  }
+
+  /** The approving person; an interface is nobody, so its decisions have no approver. */
+  private UserAccount actingUser(Grant grant) {
+    return grant.kind() == Grant.Kind.USER ? em.find(UserAccount.class, grant.id()) : null;
+  }
+
+  private static ZoneId zoneOf(Employee employee) {
+    try {
+      return ZoneId.of(employee.getTimeZone());
+    } catch (RuntimeException e) {
+      return ZoneId.of("UTC");
+    }
+  }
+
+  private Absence find(long id) {
+    return NotFound.ifNull(em.find(Absence.class, id), "absence", id);
+  }
+}

@@ -1,0 +1,6 @@
+package org.teamward.access;
+
+import java.util.Set;
+
+/** A change to an account; every null field stays as it is. */
+public record UserChange(String displayName, Set<Long> groupIds, Boolean active) {}

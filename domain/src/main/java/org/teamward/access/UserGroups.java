@@ -1,0 +1,110 @@
+package org.teamward.access;
+
+import static org.teamward.access.Permission.USER_GROUP_MANAGE;
+import static org.teamward.access.Permission.USER_MANAGE;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/**
+ * The user group use cases. A group's permissions reach all its members at their next request;
+ * adding rights is limited to those the administrator holds, and removing them to what leaves
+ * someone able to manage accounts and groups.
+ */
+@UseCases
+public class UserGroups {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject UserGroupPolicy policy;
+
+  @Requires({USER_GROUP_MANAGE, USER_MANAGE})
+  public Page<UserGroup> list(PageRequest page) {
+    policy.canView(caller.grant()).orThrow("see user groups");
+    return new QueryFilter().page(em, UserGroup.class, "g", "UserGroup g", "g.name, g.id", page);
+  }
+
+  @Requires({USER_GROUP_MANAGE, USER_MANAGE})
+  public UserGroup get(long id) {
+    policy.canView(caller.grant()).orThrow("see user groups");
+    return find(id);
+  }
+
+  @Requires(USER_GROUP_MANAGE)
+  public UserGroup create(UserGroupDraft draft) {
+    draft.validate();
+    policy
+        .canAddPermissions(caller.grant(), draft.permissions())
+        .orThrow("grant rights you do not hold");
+    requireUniqueName(draft.name(), null);
+    UserGroup group = new UserGroup();
+    apply(group, draft);
+    em.persist(group);
+    return group;
+  }
+
+  @Requires(USER_GROUP_MANAGE)
+  public UserGroup update(long id, Long expectedVersion, UserGroupDraft draft) {
+    UserGroup group = find(id);
+    group.checkVersion(expectedVersion);
+    draft.validate();
+    Set<Permission> added = EnumSet.noneOf(Permission.class);
+    added.addAll(draft.permissions());
+    added.removeAll(group.getPermissions());
+    policy.canAddPermissions(caller.grant(), added).orThrow("grant rights you do not hold");
+    RightHolders before = RightHolders.current(em);
+    RightHolders.requireStillHeld(before, before.withGroupPermissions(id, draft.permissions()));
+    requireUniqueName(draft.name(), id);
+    apply(group, draft);
+    return group;
+  }
+
+  @Requires(USER_GROUP_MANAGE)
+  public void delete(long id, Long expectedVersion) {
+    policy.canManage(caller.grant()).orThrow("manage user groups");
+    UserGroup group = find(id);
+    group.checkVersion(expectedVersion);
+    RightHolders before = RightHolders.current(em);
+    RightHolders.requireStillHeld(before, before.withoutGroup(id));
+    // the accounts own the membership; without this they would keep a deleted group in memory
+    group.getMembers().forEach(member -> member.getGroups().remove(group));
+    em.remove(group);
+  }
+
+  private void requireUniqueName(String name, Long exceptId) {
+    boolean taken =
+        !em.createQuery(
+                "select g.id from UserGroup g where lower(g.name) = :name and g.id <> :id",
+                Long.class)
+            .setParameter("name", name.trim().toLowerCase(Locale.ROOT))
+            .setParameter("id", exceptId == null ? -1L : exceptId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new Conflict("Another user group is already called " + name.trim() + ".");
+    }
+  }
+
+  private static void apply(UserGroup group, UserGroupDraft draft) {
+    group.setName(draft.name().trim());
+    group.setDescription(
+        draft.description() == null || draft.description().isBlank()
+            ? null
+            : draft.description().trim());
+    group.setPermissions(draft.permissions());
+  }
+
+  private UserGroup find(long id) {
+    return NotFound.ifNull(em.find(UserGroup.class, id), "user group", id);
+  }
+}

@@ -1,0 +1,219 @@
+package org.teamward.access;
+
+import static org.teamward.access.Permission.USER_MANAGE;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.teamward.employee.Employee;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotFound;
+import org.teamward.failure.Violations;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/**
+ * The account use cases, plus the look-ups that sign-in needs before anyone is signed in.
+ * Deactivating an account takes effect on the next request of every session and device password,
+ * because {@link Grants} reads the account afresh each time.
+ */
+@UseCases
+public class Users {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject UserPolicy policy;
+  @Inject PasswordHashing passwords;
+
+  /** Exactly the grant the current request is judged by. */
+  @Authenticated
+  public Grant me() {
+    return caller.grant();
+  }
+
+  @Requires(USER_MANAGE)
+  public Page<UserAccount> list(UserFilter filter, PageRequest page) {
+    policy.canManage(caller.grant()).orThrow("manage accounts");
+    return new QueryFilter()
+        .matching(filter.text(), "u.email", "u.displayName")
+        .and("u.active = :active", "active", filter.active())
+        .page(em, UserAccount.class, "u", "UserAccount u", "u.email, u.id", page);
+  }
+
+  @Requires(USER_MANAGE)
+  public UserAccount get(long id) {
+    policy.canManage(caller.grant()).orThrow("manage accounts");
+    return find(id);
+  }
+
+  @Requires(USER_MANAGE)
+  public CreatedUser create(NewUser draft) {
+    Grant grant = caller.grant();
+    policy.canManage(grant).orThrow("manage accounts");
+    String email = normalise(draft.email());
+    new Violations()
+        .text("email", email, 254)
+        .check(
+            email == null || email.matches("[^@\\s]+@[^@\\s]+"),
+            "email",
+            "email must be an e-mail address")
+        .text("name", draft.displayName(), 200)
+        .check(
+            draft.password() == null || PasswordHashing.weakness(draft.password()) == null,
+            "password",
+            PasswordHashing.weakness(draft.password()))
+        .throwIfAny();
+    List<UserGroup> groups = groups(draft.groupIds());
+    policy.canAssignGroups(grant, permissionsOf(groups)).orThrow("grant rights you do not hold");
+    if (findByEmail(email).isPresent()) {
+      throw new Conflict("Another account already uses " + email + ".");
+    }
+    UserAccount user = new UserAccount();
+    user.setEmail(email);
+    user.setDisplayName(draft.displayName().trim());
+    user.setEmployee(unlinkedEmployee(draft.employeeId()));
+    user.getGroups().addAll(groups);
+    String generated = draft.password() == null ? PasswordHashing.randomPassword() : null;
+    user.setPasswordHash(
+        passwords.hash(generated == null ? draft.password() : generated), generated != null);
+    em.persist(user);
+    return new CreatedUser(user, generated);
+  }
+
+  /**
+   * Renames, regroups or (de)activates an account. Groups being added may carry only rights the
+   * caller holds; no change may leave nobody able to manage accounts or groups.
+   */
+  @Requires(USER_MANAGE)
+  public UserAccount update(long id, Long expectedVersion, UserChange change) {
+    Grant grant = caller.grant();
+    policy.canManage(grant).orThrow("manage accounts");
+    UserAccount user = find(id);
+    user.checkVersion(expectedVersion);
+    new Violations()
+        .check(
+            change.displayName() == null || !change.displayName().isBlank(),
+            "name",
+            "name must not be blank")
+        .optionalText("name", change.displayName(), 200)
+        .throwIfAny();
+    RightHolders before = RightHolders.current(em);
+    RightHolders after = before;
+    Set<UserGroup> groups = new HashSet<>(user.getGroups());
+    if (change.groupIds() != null) {
+      groups = new HashSet<>(groups(change.groupIds()));
+      Set<UserGroup> added = new HashSet<>(groups);
+      added.removeAll(user.getGroups());
+      policy.canAssignGroups(grant, permissionsOf(added)).orThrow("grant rights you do not hold");
+      for (UserGroup group : groups) {
+        after = after.withGroupPermissions(group.getId(), group.getPermissions());
+      }
+    }
+    boolean active = change.active() == null ? user.isActive() : change.active();
+    after =
+        active
+            ? after.withUserGroups(
+                id, groups.stream().map(UserGroup::getId).collect(Collectors.toSet()))
+            : after.withoutUser(id);
+    RightHolders.requireStillHeld(before, after);
+    if (change.displayName() != null) {
+      user.setDisplayName(change.displayName().trim());
+    }
+    user.getGroups().retainAll(groups);
+    user.getGroups().addAll(groups);
+    user.setActive(active);
+    return user;
+  }
+
+  /** Changes the caller's own personal password, after proving they know the current one. */
+  @Authenticated
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    Grant grant = caller.grant();
+    if (grant.kind() != Grant.Kind.USER) {
+      throw new Forbidden("Only people have a personal password.");
+    }
+    UserAccount user = find(grant.id());
+    if (currentPassword == null || !passwords.verify(currentPassword, user.getPasswordHash())) {
+      throw new Invalid("currentPassword", "The current password is wrong.");
+    }
+    String weakness = PasswordHashing.weakness(newPassword);
+    if (weakness != null) {
+      throw new Invalid("newPassword", weakness);
+    }
+    if (newPassword.equals(currentPassword)) {
+      throw new Invalid("newPassword", "The new password must differ from the current one.");
+    }
+    user.setPasswordHash(passwords.hash(newPassword), false);
+  }
+
+  /** The active account signing in with this e-mail address (trimmed, case-insensitive). */
+  @Public("sign-in looks up the account before anyone is signed in")
+  public Optional<UserAccount> findActiveByEmail(String email) {
+    return findByEmail(normalise(email)).filter(UserAccount::isActive);
+  }
+
+  private Optional<UserAccount> findByEmail(String email) {
+    if (email == null || email.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery("select u from UserAccount u where u.email = :email", UserAccount.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private List<UserGroup> groups(Set<Long> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    List<UserGroup> groups =
+        em.createQuery("select g from UserGroup g where g.id in :ids", UserGroup.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    if (groups.size() != ids.size()) {
+      throw new NotFound("Some of the user groups do not exist.");
+    }
+    return groups;
+  }
+
+  private Employee unlinkedEmployee(Long employeeId) {
+    if (employeeId == null) {
+      return null;
+    }
+    Employee employee =
+        NotFound.ifNull(em.find(Employee.class, employeeId), "employee", employeeId);
+    boolean linked =
+        !em.createQuery("select u.id from UserAccount u where u.employee = :e", Long.class)
+            .setParameter("e", employee)
+            .getResultList()
+            .isEmpty();
+    if (linked) {
+      throw new Conflict("Another account already belongs to " + employee.getFullName() + ".");
+    }
+    return employee;
+  }
+
+  private static Set<Permission> permissionsOf(Iterable<UserGroup> groups) {
+    Set<Permission> all = EnumSet.noneOf(Permission.class);
+    groups.forEach(g -> all.addAll(g.getPermissions()));
+    return all;
+  }
+
+  private static String normalise(String email) {
+    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private UserAccount find(long id) {
+    return NotFound.ifNull(em.find(UserAccount.class, id), "user", id);
+  }
+}

@@ -1,0 +1,275 @@
+package org.teamward.attendance;
+
+import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.employee.Employee;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotFound;
+import org.teamward.failure.Violations;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/**
+ * The attendance use cases: checking in and out, breaks, and managers' corrections. An employee has
+ * at most one open record; a check-in or check-out that does not fit the current state is a
+ * conflict, so a terminal's blind retry cannot create a second open record.
+ */
+@UseCases
+public class Attendance {
+
+  /** How far a client's clock may run ahead of the server's before "at" counts as future. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject AttendancePolicy policy;
+  Clock clock = Clock.systemUTC();
+
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  public Page<AttendanceRecord> list(AttendanceFilter filter, PageRequest page) {
+    if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+      throw new Invalid("to", "to must not be before from");
+    }
+    return visible()
+        .and("r.employee.id = :employeeId", "employeeId", filter.employeeId())
+        .and("r.checkIn >= :from", "from", filter.from())
+        .and("r.checkIn < :to", "to", filter.to())
+        .page(em, AttendanceRecord.class, "r", "AttendanceRecord r", "r.checkIn desc, r.id", page);
+  }
+
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  public AttendanceRecord get(long id) {
+    AttendanceRecord record = find(id);
+    policy.canView(caller.grant(), record).orThrow("view this attendance");
+    return record;
+  }
+
+  /**
+   * Checks an employee in.
+   *
+   * @param employeeId null for the caller themselves
+   * @param category null for office
+   * @param at null for now; a terminal sends the time of the swipe
+   * @param source null to derive it from the credential
+   */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public AttendanceRecord checkIn(
+      Long employeeId, AttendanceCategory category, Instant at, AttendanceSource source) {
+    Grant grant = caller.grant();
+    Employee employee = clockable(employeeId, grant);
+    Instant when = pastOrNow(at);
+    if (open(employee) != null) {
+      throw new Conflict(employee.getFullName() + " is already checked in.");
+    }
+    Instant lastCheckOut = lastCheckOut(employee);
+    if (lastCheckOut != null && when.isBefore(lastCheckOut)) {
+      throw new Conflict("The check-in lies before the end of the previous attendance.");
+    }
+    AttendanceRecord record = new AttendanceRecord();
+    record.setEmployee(employee);
+    record.setCheckIn(when);
+    record.setCategory(category == null ? AttendanceCategory.OFFICE : category);
+    record.setSource(source == null ? sourceOf(grant) : source);
+    em.persist(record);
+    return record;
+  }
+
+  /** Checks an employee out, ending a running break at the same moment. */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public AttendanceRecord checkOut(Long employeeId, Instant at) {
+    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
+    Instant when = notBefore(pastOrNow(at), record);
+    if (record.isOnBreak()) {
+      record.endBreak(when);
+    }
+    record.setCheckOut(when);
+    return record;
+  }
+
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public AttendanceRecord startBreak(Long employeeId, Instant at) {
+    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
+    if (record.isOnBreak()) {
+      throw new Conflict("The break has already started.");
+    }
+    record.startBreak(notBefore(pastOrNow(at), record));
+    return record;
+  }
+
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public AttendanceRecord endBreak(Long employeeId, Instant at) {
+    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
+    if (!record.isOnBreak()) {
+      throw new Conflict("There is no running break to end.");
+    }
+    Instant when = pastOrNow(at);
+    if (when.isBefore(record.getBreaks().get(record.getBreaks().size() - 1).getStart())) {
+      throw new Invalid("at", "at must not be before the start of the break");
+    }
+    record.endBreak(when);
+    return record;
+  }
+
+  /** The open record of the employee (null: the caller), or null when not checked in. */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  public AttendanceRecord current(Long employeeId) {
+    Grant grant = caller.grant();
+    Long id = grant.employeeOrOwn(employeeId);
+    policy.canSeeCurrent(grant, id).orThrow("see this employee's attendance");
+    return open(employee(id));
+  }
+
+  /** Who is checked in right now, among the records the caller may see. */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  public Page<AttendanceRecord> checkedInNow(PageRequest page) {
+    return visible()
+        .and("r.checkOut is null")
+        .page(
+            em,
+            AttendanceRecord.class,
+            "r",
+            "AttendanceRecord r",
+            "r.employee.lastName, r.employee.firstName, r.id",
+            page);
+  }
+
+  @Requires(ATTENDANCE_MANAGE)
+  public AttendanceRecord correct(long id, Long expectedVersion, AttendanceCorrection correction) {
+    AttendanceRecord record = find(id);
+    policy.canCorrect(caller.grant(), record).orThrow("correct attendance");
+    record.checkVersion(expectedVersion);
+    Instant now = clock.instant().plus(CLOCK_SKEW);
+    new Violations()
+        .required("checkIn", correction.checkIn())
+        .check(
+            correction.checkIn() == null || !correction.checkIn().isAfter(now),
+            "checkIn",
+            "checkIn must not be in the future")
+        .check(
+            correction.checkOut() == null || !correction.checkOut().isAfter(now),
+            "checkOut",
+            "checkOut must not be in the future")
+        .check(
+            correction.checkIn() == null
+                || correction.checkOut() == null
+                || correction.checkOut().isAfter(correction.checkIn()),
+            "checkOut",
+            "checkOut must be after checkIn")
+        .throwIfAny();
+    if (correction.checkOut() == null
+        && record.getCheckOut() != null
+        && em.createQuery(
+                    "select count(r) from AttendanceRecord r where r.employee = :e"
+                        + " and r.checkOut is null and r <> :r",
+                    Long.class)
+                .setParameter("e", record.getEmployee())
+                .setParameter("r", record)
+                .getSingleResult()
+            > 0) {
+      throw new Conflict("The employee already has an open attendance.");
+    }
+    record.setCheckIn(correction.checkIn());
+    record.setCheckOut(correction.checkOut());
+    if (correction.category() != null) {
+      record.setCategory(correction.category());
+    }
+    return record;
+  }
+
+  @Requires(ATTENDANCE_MANAGE)
+  public void delete(long id, Long expectedVersion) {
+    AttendanceRecord record = find(id);
+    policy.canDelete(caller.grant(), record).orThrow("delete attendance");
+    record.checkVersion(expectedVersion);
+    em.remove(record);
+  }
+
+  /** The records the caller may see: the one scope rule for lists and the dashboard. */
+  private QueryFilter visible() {
+    Grant grant = caller.grant();
+    return new QueryFilter().visibleTo(grant, "r.employee.id", policy.seesOthers(grant));
+  }
+
+  /** The employee to clock, once the caller may clock them. */
+  private Employee clockable(Long employeeId, Grant grant) {
+    Long id = grant.employeeOrOwn(employeeId);
+    policy.canCheckInOut(grant, id).orThrow("check this employee in or out");
+    return employee(id);
+  }
+
+  private AttendanceRecord open(Employee employee) {
+    List<AttendanceRecord> open =
+        em.createQuery(
+                "select r from AttendanceRecord r where r.employee = :e and r.checkOut is null"
+                    + " order by r.checkIn desc",
+                AttendanceRecord.class)
+            .setParameter("e", employee)
+            .setMaxResults(1)
+            .getResultList();
+    return open.isEmpty() ? null : open.get(0);
+  }
+
+  private AttendanceRecord openOrConflict(Employee employee) {
+    AttendanceRecord record = open(employee);
+    if (record == null) {
+      throw new Conflict(employee.getFullName() + " is not checked in.");
+    }
+    return record;
+  }
+
+  private Instant lastCheckOut(Employee employee) {
+    return em.createQuery(
+            "select max(r.checkOut) from AttendanceRecord r where r.employee = :e", Instant.class)
+        .setParameter("e", employee)
+        .getSingleResult();
+  }
+
+  private Instant pastOrNow(Instant at) {
+    Instant now = clock.instant();
+    if (at == null) {
+      return now;
+    }
+    if (at.isAfter(now.plus(CLOCK_SKEW))) {
+      throw new Invalid("at", "at must not be in the future");
+    }
+    return at.isAfter(now) ? now : at;
+  }
+
+  private static Instant notBefore(Instant when, AttendanceRecord record) {
+    if (when.isBefore(record.getCheckIn())) {
+      throw new Invalid("at", "at must not be before the check-in");
+    }
+    return when;
+  }
+
+  private static AttendanceSource sourceOf(Grant grant) {
+    return switch (grant.credential()) {
+      case ACCESS_AUTHORISATION -> AttendanceSource.TERMINAL;
+      case DEVICE_PASSWORD -> AttendanceSource.API;
+      default -> AttendanceSource.WEB;
+    };
+  }
+
+  private Employee employee(long id) {
+    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+  }
+
+  private AttendanceRecord find(long id) {
+    return NotFound.ifNull(em.find(AttendanceRecord.class, id), "attendance record", id);
+  }
+}

@@ -1,0 +1,46 @@
+package org.teamward.employee;
+
+import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.Permission.EMPLOYEE_VIEW;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.teamward.access.Decision;
+import org.teamward.access.Grant;
+
+/** Who may see and maintain people records. Everyone may see their own. */
+@ApplicationScoped
+public class EmployeePolicy {
+
+  public Decision canView(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.ALLOWED;
+      case OTHER ->
+          Decision.allowIfElse(grant.hasAny(EMPLOYEE_VIEW, EMPLOYEE_MANAGE), Decision.HIDDEN);
+    };
+  }
+
+  /**
+   * Creating needs EMPLOYEE_MANAGE and an unrestricted scope: an interface limited to selected
+   * employees could otherwise create people it then cannot reach.
+   */
+  public Decision canCreate(Grant grant) {
+    return Decision.allowIf(grant.has(EMPLOYEE_MANAGE) && grant.scope().all());
+  }
+
+  /** Editing, one's own record included, is for people managers only. */
+  public Decision canEdit(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN, OTHER ->
+          Decision.allowIfElse(
+              grant.has(EMPLOYEE_MANAGE),
+              canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN);
+    };
+  }
+
+  /** Whether a list shows other people at all, or only the caller's own record. */
+  public boolean seesOthers(Grant grant) {
+    return grant.hasAny(EMPLOYEE_VIEW, EMPLOYEE_MANAGE);
+  }
+}

@@ -1,0 +1,123 @@
+package org.teamward.employee;
+
+import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.teamward.access.Authenticated;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/** The people use cases. */
+@UseCases
+public class Employees {
+
+  /** Deeper than any real hierarchy; bounds the walk up the line managers. */
+  private static final int MAX_HIERARCHY_DEPTH = 100;
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject EmployeePolicy policy;
+
+  /** Everyone sees their own record; others appear with EMPLOYEE_VIEW, filtered in the query. */
+  @Authenticated
+  public Page<Employee> list(EmployeeFilter filter, PageRequest page) {
+    Grant grant = caller.grant();
+    return new QueryFilter()
+        .visibleTo(grant, "e.id", policy.seesOthers(grant))
+        .matching(filter.text(), "e.firstName", "e.lastName", "e.personnelNumber")
+        .and("e.department = :department", "department", filter.department())
+        .and("e.active = :active", "active", filter.active())
+        .page(em, Employee.class, "e", "Employee e", "e.lastName, e.firstName, e.id", page);
+  }
+
+  @Authenticated
+  public Employee get(long id) {
+    policy.canView(caller.grant(), id).orThrow("view this employee");
+    return find(id);
+  }
+
+  @Requires(EMPLOYEE_MANAGE)
+  public Employee create(EmployeeDraft draft) {
+    policy.canCreate(caller.grant()).orThrow("create employees");
+    draft.validate();
+    requireUniquePersonnelNumber(draft.personnelNumber(), null);
+    Employee employee = new Employee();
+    apply(employee, draft);
+    em.persist(employee);
+    return employee;
+  }
+
+  @Requires(EMPLOYEE_MANAGE)
+  public Employee update(long id, Long expectedVersion, EmployeeDraft draft) {
+    policy.canEdit(caller.grant(), id).orThrow("edit this employee");
+    Employee employee = find(id);
+    employee.checkVersion(expectedVersion);
+    draft.validate();
+    requireUniquePersonnelNumber(draft.personnelNumber(), id);
+    apply(employee, draft);
+    return employee;
+  }
+
+  private void apply(Employee employee, EmployeeDraft draft) {
+    employee.setPersonnelNumber(draft.personnelNumber().trim());
+    employee.setFirstName(draft.firstName().trim());
+    employee.setLastName(draft.lastName().trim());
+    employee.setEmail(blankToNull(draft.email()));
+    employee.setDepartment(blankToNull(draft.department()));
+    employee.setTimeZone(draft.timeZone().trim());
+    employee.setActive(draft.active() == null || draft.active());
+    employee.setLineManager(lineManager(employee, draft.lineManagerId()));
+  }
+
+  /** The line manager must be someone the caller can see, and must not close a cycle. */
+  private Employee lineManager(Employee employee, Long managerId) {
+    if (managerId == null) {
+      return null;
+    }
+    policy.canView(caller.grant(), managerId).throwIfHidden();
+    Employee manager = find(managerId);
+    Employee step = manager;
+    for (int depth = 0; step != null && depth < MAX_HIERARCHY_DEPTH; depth++) {
+      if (step == employee) {
+        throw new Invalid(
+            "lineManagerId", "an employee cannot report to themselves, even indirectly");
+      }
+      step = step.getLineManager();
+    }
+    return manager;
+  }
+
+  private void requireUniquePersonnelNumber(String number, Long exceptId) {
+    boolean taken =
+        !em.createQuery(
+                "select e.id from Employee e where e.personnelNumber = :number and e.id <> :id",
+                Long.class)
+            .setParameter("number", number.trim())
+            .setParameter("id", exceptId == null ? -1L : exceptId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new Conflict(
+          "Another employee already has the personnel number " + number.trim() + ".");
+    }
+  }
+
+  private Employee find(long id) {
+    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

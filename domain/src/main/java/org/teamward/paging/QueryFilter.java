@@ -1,0 +1,104 @@
+package org.teamward.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.teamward.access.Grant;
+
+/**
+ * The WHERE clause of a list, built from optional filters and the caller's grant, so that every
+ * list filters by employee scope in the database, and no service repeats the paging and counting.
+ * Clauses are fixed JPQL written by the services; values are always bound as parameters.
+ */
+public final class QueryFilter {
+
+  private final List<String> clauses = new ArrayList<>();
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  /** Adds {@code clause} with its one parameter, or nothing when {@code value} is null. */
+  public QueryFilter and(String clause, String parameter, Object value) {
+    if (value != null) {
+      clauses.add(clause);
+      parameters.put(parameter, value);
+    }
+    return this;
+  }
+
+  /** Adds a clause without parameters. */
+  public QueryFilter and(String clause) {
+    clauses.add(clause);
+    return this;
+  }
+
+  /** A case-insensitive substring match on any of {@code paths}; nothing for a blank text. */
+  public QueryFilter matching(String text, String... paths) {
+    if (text == null || text.isBlank()) {
+      return this;
+    }
+    List<String> any = new ArrayList<>();
+    for (String path : paths) {
+      any.add("lower(" + path + ") like :text escape '!'");
+    }
+    clauses.add("(" + String.join(" or ", any) + ")");
+    String escaped = text.trim().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1");
+    parameters.put("text", "%" + escaped + "%");
+    return this;
+  }
+
+  /**
+   * Restricts to records the caller may reach: employees in their scope, and only their own when
+   * they may not see others' records. {@code employeeId} is the JPQL path of the record's employee
+   * id. A caller who is nobody and may not see others gets nothing.
+   */
+  public QueryFilter visibleTo(Grant grant, String employeeId, boolean seesOthers) {
+    if (!grant.scope().all()) {
+      clauses.add(employeeId + " in :scopeIds");
+      parameters.put("scopeIds", grant.scope().idsForQuery());
+    }
+    if (!seesOthers) {
+      clauses.add(employeeId + " = :ownEmployeeId");
+      parameters.put("ownEmployeeId", grant.ownEmployeeId() == null ? -1L : grant.ownEmployeeId());
+    }
+    return this;
+  }
+
+  public String where() {
+    return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+  }
+
+  public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  /**
+   * One page of {@code select alias from from}, plus the total.
+   *
+   * @param from the FROM part, for example "TimeBooking b"
+   * @param orderBy the ORDER BY part; end it with the id so that pages are stable
+   */
+  public <T> Page<T> page(
+      EntityManager em,
+      Class<T> type,
+      String alias,
+      String from,
+      String orderBy,
+      PageRequest request) {
+    long total =
+        bind(em.createQuery("select count(" + alias + ") from " + from + where(), Long.class))
+            .getSingleResult();
+    List<T> items =
+        total == 0
+            ? List.of()
+            : bind(em.createQuery(
+                    "select " + alias + " from " + from + where() + " order by " + orderBy, type))
+                .setFirstResult(request.offset())
+                .setMaxResults(request.limit())
+                .getResultList();
+    return new Page<>(total, request.offset(), request.limit(), items);
+  }
+}

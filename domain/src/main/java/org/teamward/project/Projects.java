@@ -1,0 +1,119 @@
+package org.teamward.project;
+
+import static org.teamward.access.Permission.PROJECT_CREATE;
+import static org.teamward.access.Permission.PROJECT_DELETE;
+import static org.teamward.access.Permission.PROJECT_EDIT;
+import static org.teamward.access.Permission.PROJECT_VIEW;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.teamward.access.Caller;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/** The project use cases. */
+@UseCases
+public class Projects {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject ProjectPolicy policy;
+
+  @Requires(PROJECT_VIEW)
+  public Page<Project> list(ProjectFilter filter, PageRequest page) {
+    return new QueryFilter()
+        .matching(filter.text(), "p.code", "p.name")
+        .and("p.status = :status", "status", filter.status())
+        .page(em, Project.class, "p", "Project p", "p.code, p.id", page);
+  }
+
+  @Requires(PROJECT_VIEW)
+  public Project get(long id) {
+    policy.canView(caller.grant()).orThrow("view projects");
+    return find(id);
+  }
+
+  @Requires(PROJECT_CREATE)
+  public Project create(ProjectDraft draft) {
+    policy.canCreate(caller.grant()).orThrow("create projects");
+    draft.validate();
+    requireUniqueCode(draft.code(), null);
+    Project project = new Project();
+    apply(project, draft);
+    em.persist(project);
+    return project;
+  }
+
+  @Requires(PROJECT_EDIT)
+  public Project update(long id, Long expectedVersion, ProjectDraft draft) {
+    policy.canEdit(caller.grant()).orThrow("edit projects");
+    Project project = find(id);
+    project.checkVersion(expectedVersion);
+    draft.validate();
+    requireUniqueCode(draft.code(), id);
+    apply(project, draft);
+    return project;
+  }
+
+  /** Closes the project to new bookings; idempotent, so a retried request does no harm. */
+  @Requires(PROJECT_EDIT)
+  public Project archive(long id, Long expectedVersion) {
+    policy.canArchive(caller.grant()).orThrow("archive projects");
+    Project project = find(id);
+    project.checkVersion(expectedVersion);
+    project.setStatus(ProjectStatus.ARCHIVED);
+    return project;
+  }
+
+  /** Deletes a project nobody booked on; booked projects are archived instead, keeping history. */
+  @Requires(PROJECT_DELETE)
+  public void delete(long id, Long expectedVersion) {
+    policy.canDelete(caller.grant()).orThrow("delete projects");
+    Project project = find(id);
+    project.checkVersion(expectedVersion);
+    long bookings =
+        em.createQuery("select count(b) from TimeBooking b where b.project = :project", Long.class)
+            .setParameter("project", project)
+            .getSingleResult();
+    if (bookings > 0) {
+      throw new Conflict(
+          "The project has "
+              + bookings
+              + " time bookings and cannot be deleted. Archive it instead.");
+    }
+    em.remove(project);
+  }
+
+  private Project find(long id) {
+    return NotFound.ifNull(em.find(Project.class, id), "project", id);
+  }
+
+  private void requireUniqueCode(String code, Long exceptId) {
+    boolean taken =
+        !em.createQuery(
+                "select p.id from Project p where p.code = :code and p.id <> :id", Long.class)
+            .setParameter("code", code.trim())
+            .setParameter("id", exceptId == null ? -1L : exceptId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new Conflict("Another project already has the code " + code.trim() + ".");
+    }
+  }
+
+  private static void apply(Project project, ProjectDraft draft) {
+    project.setCode(draft.code().trim());
+    project.setName(draft.name().trim());
+    project.setBudgetHours(draft.budgetHours());
+    if (draft.status() != null) {
+      project.setStatus(draft.status());
+    }
+  }
+}

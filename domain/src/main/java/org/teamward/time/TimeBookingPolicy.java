@@ -1,0 +1,64 @@
+package org.teamward.time;
+
+import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
+import static org.teamward.access.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.Permission.TIME_VIEW_ALL;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.teamward.access.Decision;
+import org.teamward.access.Grant;
+
+/**
+ * Who may see and change whose time bookings. A booking outside the caller's employee scope is
+ * hidden; another employee's booking is hidden too unless the caller may see all bookings, so that
+ * a missing right to change it answers 403 only to those who can see it anyway.
+ */
+@ApplicationScoped
+public class TimeBookingPolicy {
+
+  public Decision canView(Grant grant, TimeBooking booking) {
+    return canView(grant, booking.getEmployee().getId());
+  }
+
+  public Decision canView(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.allowIf(grant.hasAny(TIME_BOOK_OWN, TIME_VIEW_ALL));
+      case OTHER -> Decision.allowIfElse(grant.has(TIME_VIEW_ALL), Decision.HIDDEN);
+    };
+  }
+
+  /**
+   * Booking time for {@code employeeId}; the service checks separately that the project is open.
+   */
+  public Decision canCreateFor(Grant grant, Long employeeId) {
+    return canChange(grant, employeeId);
+  }
+
+  public Decision canEdit(Grant grant, TimeBooking booking) {
+    return canChange(grant, booking.getEmployee().getId());
+  }
+
+  public Decision canDelete(Grant grant, TimeBooking booking) {
+    return canChange(grant, booking.getEmployee().getId());
+  }
+
+  /** Create, edit and delete follow the same rule; the names exist for readable call sites. */
+  public Decision canChange(Grant grant, Long employeeId) {
+    return switch (grant.relationTo(employeeId)) {
+      case OUT_OF_SCOPE -> Decision.HIDDEN;
+      case OWN -> Decision.allowIf(grant.has(TIME_BOOK_OWN));
+      case OTHER ->
+          Decision.allowIfElse(grant.has(TIME_BOOK_OTHERS), hiddenUnlessVisible(grant, employeeId));
+    };
+  }
+
+  /** Whether a list shows others' bookings at all, or only the caller's own. */
+  public boolean seesOthers(Grant grant) {
+    return grant.has(TIME_VIEW_ALL);
+  }
+
+  private Decision hiddenUnlessVisible(Grant grant, Long employeeId) {
+    return canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
+  }
+}

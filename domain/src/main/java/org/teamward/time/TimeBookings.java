@@ -1,0 +1,147 @@
+package org.teamward.time;
+
+import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
+import static org.teamward.access.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.Permission.TIME_VIEW_ALL;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.employee.Employee;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+import org.teamward.project.Project;
+import org.teamward.project.ProjectPolicy;
+
+/** The time booking use cases. */
+@UseCases
+public class TimeBookings {
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject TimeBookingPolicy policy;
+  @Inject ProjectPolicy projectPolicy;
+
+  /** The caller's own bookings, or everyone's in scope with TIME_VIEW_ALL. */
+  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  public Page<TimeBooking> list(TimeBookingFilter filter, PageRequest page) {
+    return visible(filter.from(), filter.to())
+        .and("b.employee.id = :employeeId", "employeeId", filter.employeeId())
+        .and("b.project.id = :projectId", "projectId", filter.projectId())
+        .page(em, TimeBooking.class, "b", "TimeBooking b", "b.date desc, b.start, b.id", page);
+  }
+
+  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  public TimeBooking get(long id) {
+    TimeBooking booking = find(id);
+    policy.canView(caller.grant(), booking).orThrow("view this booking");
+    return booking;
+  }
+
+  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  public TimeBooking create(TimeBookingDraft draft) {
+    Grant grant = caller.grant();
+    Long employeeId = grant.employeeOrOwn(draft.employeeId());
+    policy.canCreateFor(grant, employeeId).orThrow("book time for this employee");
+    int minutes = draft.validatedMinutes();
+    TimeBooking booking = new TimeBooking();
+    booking.setEmployee(employee(employeeId));
+    booking.setProject(openProject(draft.projectId()));
+    apply(booking, draft, minutes);
+    em.persist(booking);
+    return booking;
+  }
+
+  /** Changes a booking; it may move to another employee only if the caller may book for them. */
+  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  public TimeBooking update(long id, Long expectedVersion, TimeBookingDraft draft) {
+    Grant grant = caller.grant();
+    TimeBooking booking = find(id);
+    policy.canEdit(grant, booking).orThrow("change this booking");
+    booking.checkVersion(expectedVersion);
+    int minutes = draft.validatedMinutes();
+    if (draft.employeeId() != null && !draft.employeeId().equals(booking.getEmployee().getId())) {
+      policy.canCreateFor(grant, draft.employeeId()).orThrow("book time for this employee");
+      booking.setEmployee(employee(draft.employeeId()));
+    }
+    if (!draft.projectId().equals(booking.getProject().getId())) {
+      booking.setProject(openProject(draft.projectId()));
+    }
+    apply(booking, draft, minutes);
+    return booking;
+  }
+
+  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  public void delete(long id, Long expectedVersion) {
+    TimeBooking booking = find(id);
+    policy.canDelete(caller.grant(), booking).orThrow("delete this booking");
+    booking.checkVersion(expectedVersion);
+    em.remove(booking);
+  }
+
+  /** Booked time per project between two dates, over the bookings the caller may see. */
+  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  public List<ProjectHours> hoursPerProject(LocalDate from, LocalDate to) {
+    QueryFilter filter = visible(from, to);
+    return filter
+        .bind(
+            em.createQuery(
+                "select new org.teamward.time.ProjectHours(p.id, p.code, p.name,"
+                    + " sum(b.durationMinutes)) from TimeBooking b join b.project p"
+                    + filter.where()
+                    + " group by p.id, p.code, p.name order by p.code",
+                ProjectHours.class))
+        .getResultList();
+  }
+
+  /** The bookings the caller may see between two optional dates: the one scope rule. */
+  private QueryFilter visible(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new Invalid("to", "to must not be before from");
+    }
+    Grant grant = caller.grant();
+    return new QueryFilter()
+        .visibleTo(grant, "b.employee.id", policy.seesOthers(grant))
+        .and("b.date >= :from", "from", from)
+        .and("b.date <= :to", "to", to);
+  }
+
+  private TimeBooking find(long id) {
+    return NotFound.ifNull(em.find(TimeBooking.class, id), "time booking", id);
+  }
+
+  private Employee employee(long id) {
+    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+  }
+
+  private Project openProject(long id) {
+    Project project = em.find(Project.class, id);
+    if (project == null) {
+      throw new NotFound("No project with id " + id + ".");
+    }
+    if (!projectPolicy.acceptsBookings(project)) {
+      throw new Conflict(
+          "The project " + project.getCode() + " is archived and takes no bookings.");
+    }
+    return project;
+  }
+
+  private static void apply(TimeBooking booking, TimeBookingDraft draft, int minutes) {
+    booking.setDate(draft.date());
+    booking.setStart(draft.start());
+    booking.setEnd(draft.end());
+    booking.setDurationMinutes(minutes);
+    booking.setDescription(draft.description());
+    booking.setBillable(draft.billable() == null || draft.billable());
+  }
+}

@@ -1,0 +1,81 @@
+package org.teamward.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.teamward.access.Authenticated;
+import org.teamward.access.Public;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+
+/**
+ * The build-time half of "deny by default": every use case declares who may call it, and the domain
+ * stays free of the channels' technology.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses DOMAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.teamward");
+
+  static final ArchRule EVERY_USE_CASE_DECLARES_ITS_PERMISSION =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith(UseCases.class)
+          .and()
+          .arePublic()
+          .should(declareExactlyOneAccessRule())
+          .because("a use case without a declared permission is refused at run time anyway");
+
+  static final ArchRule NO_CHANNEL_TECHNOLOGY_IN_THE_DOMAIN =
+      noClasses()
+          .that()
+          .resideInAPackage("org.teamward..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..")
+          .because("the REST API and the web UI are thin channels over the same use cases");
+
+  @Test
+  void everyUseCaseDeclaresItsPermission() {
+    EVERY_USE_CASE_DECLARES_ITS_PERMISSION.check(DOMAIN);
+  }
+
+  @Test
+  void theDomainImportsNoChannelTechnology() {
+    NO_CHANNEL_TECHNOLOGY_IN_THE_DOMAIN.check(DOMAIN);
+  }
+
+  /** Exactly one, so that a method cannot look guarded by @Requires while @Public opens it. */
+  private static ArchCondition<JavaMethod> declareExactlyOneAccessRule() {
+    return new ArchCondition<>(
+        "be annotated with exactly one of @Requires, @Authenticated, @Public") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        int declared =
+            (method.isAnnotatedWith(Requires.class) ? 1 : 0)
+                + (method.isAnnotatedWith(Authenticated.class) ? 1 : 0)
+                + (method.isAnnotatedWith(Public.class) ? 1 : 0);
+        boolean ok = declared == 1;
+        events.add(
+            new SimpleConditionEvent(
+                method,
+                ok,
+                method.getFullName()
+                    + (ok ? " declares" : " declares " + declared + " of")
+                    + " @Requires/@Authenticated/@Public"));
+      }
+    };
+  }
+}
