@@ -34,6 +34,7 @@ public class Users {
   @Inject Caller caller;
   @Inject UserPolicy policy;
   @Inject PasswordHashing passwords;
+  @Inject DevicePasswords devicePasswords;
 
   /** Exactly the grant the current request is judged by. */
   @Authenticated
@@ -135,12 +136,17 @@ public class Users {
     return user;
   }
 
-  /** Changes the caller's own personal password, after proving they know the current one. */
+  /**
+   * Changes the caller's own personal password, after proving they know the current one, and
+   * optionally revokes all their device passwords in the same transaction (whoever knew the old
+   * password may have created some). Answers how many device passwords were revoked.
+   */
   @Authenticated
-  public void changeOwnPassword(String currentPassword, String newPassword) {
+  public int changeOwnPassword(
+      String currentPassword, String newPassword, boolean revokeDevicePasswords) {
     Grant grant = caller.grant();
-    if (grant.kind() != Grant.Kind.USER) {
-      throw new Forbidden("Only people have a personal password.");
+    if (grant.credential() != Grant.Credential.WEB_SESSION) {
+      throw new Forbidden("The personal password can be changed only in the web interface.");
     }
     UserAccount user = find(grant.id());
     if (currentPassword == null || !passwords.verify(currentPassword, user.getPasswordHash())) {
@@ -154,6 +160,14 @@ public class Users {
       throw new Invalid("newPassword", "The new password must differ from the current one.");
     }
     user.setPasswordHash(passwords.hash(newPassword), false);
+    return revokeDevicePasswords ? devicePasswords.revokeAllOwn() : 0;
+  }
+
+  /** Whether the caller still has to replace an initial password before doing anything else. */
+  @Authenticated
+  public boolean mustChangePassword() {
+    Grant grant = caller.grant();
+    return grant.kind() == Grant.Kind.USER && find(grant.id()).isMustChangePassword();
   }
 
   /** The active account signing in with this e-mail address (trimmed, case-insensitive). */

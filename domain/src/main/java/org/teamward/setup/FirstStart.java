@@ -76,7 +76,7 @@ public class FirstStart {
     admin.getGroups().add(administrators);
     administrators.getMembers().add(admin);
 
-    String weakness = password.map(PasswordHashing::weakness).orElse("not set");
+    String weakness = password.isPresent() ? PasswordHashing.weakness(password.get()) : "not set";
     if (email.isPresent() && password.isPresent() && weakness == null) {
       admin.setPasswordHash(hashing.hash(password.get()), false);
       em.persist(admin);

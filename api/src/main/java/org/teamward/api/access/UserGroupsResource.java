@@ -1,0 +1,105 @@
+package org.teamward.api.access;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.access.Permission;
+import org.teamward.access.UserGroup;
+import org.teamward.access.UserGroupDraft;
+import org.teamward.access.UserGroups;
+import org.teamward.api.PageJson;
+import org.teamward.api.Versions;
+import org.teamward.paging.PageRequest;
+
+/** User groups: named bundles of permissions (USER_GROUP_MANAGE to change). */
+@Path("user-groups")
+@Tag(name = "User groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserGroupsResource {
+
+  @Inject UserGroups groups;
+
+  public record GroupJson(
+      long id, long version, String name, String description, Set<Permission> permissions) {
+
+    static GroupJson of(UserGroup g) {
+      return new GroupJson(
+          g.getId(), g.getVersion(), g.getName(), g.getDescription(), Set.copyOf(g.getPermissions()));
+    }
+  }
+
+  public record GroupBody(
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 500) String description,
+      @NotNull Set<Permission> permissions) {
+
+    UserGroupDraft draft() {
+      return new UserGroupDraft(name, description, permissions);
+    }
+  }
+
+  @GET
+  @Operation(summary = "List user groups")
+  public PageJson<GroupJson> list(
+      @QueryParam("offset") @Min(0) Integer offset,
+      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+    return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one user group")
+  public Response get(@PathParam("id") long id) {
+    UserGroup group = groups.get(id);
+    return Versions.ok(GroupJson.of(group), group.getVersion());
+  }
+
+  @POST
+  @Operation(summary = "Create a user group; you can grant only permissions you hold")
+  public Response create(@Valid @NotNull GroupBody body) {
+    UserGroup group = groups.create(body.draft());
+    return Versions.created(GroupJson.of(group), group.getVersion())
+        .location(URI.create("user-groups/" + group.getId()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace name, description and permissions")
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull GroupBody body) {
+    UserGroup group = groups.update(id, Versions.ifMatch(ifMatch), body.draft());
+    return Versions.ok(GroupJson.of(group), group.getVersion());
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a user group")
+  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    groups.delete(id, Versions.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+}

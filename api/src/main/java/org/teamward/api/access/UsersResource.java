@@ -1,0 +1,137 @@
+package org.teamward.api.access;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.access.CreatedUser;
+import org.teamward.access.NewUser;
+import org.teamward.access.UserAccount;
+import org.teamward.access.UserChange;
+import org.teamward.access.UserFilter;
+import org.teamward.access.UserGroup;
+import org.teamward.access.Users;
+import org.teamward.api.PageJson;
+import org.teamward.api.Versions;
+import org.teamward.paging.PageRequest;
+
+/** User accounts (USER_MANAGE). A deactivated user's sessions and devices stop at once. */
+@Path("users")
+@Tag(name = "Users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+  @Inject Users users;
+
+  public record UserJson(
+      long id,
+      long version,
+      String email,
+      String name,
+      Long employeeId,
+      boolean active,
+      List<Long> groups,
+      Instant createdAt,
+      String initialPassword) {
+
+    static UserJson of(UserAccount u, String initialPassword) {
+      return new UserJson(
+          u.getId(),
+          u.getVersion(),
+          u.getEmail(),
+          u.getDisplayName(),
+          u.getEmployee() == null ? null : u.getEmployee().getId(),
+          u.isActive(),
+          u.getGroups().stream().map(UserGroup::getId).sorted().toList(),
+          u.getCreatedAt(),
+          initialPassword);
+    }
+  }
+
+  /** A new account; without a password one is generated, shown once, and must be changed. */
+  public record NewUserJson(
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 200) String name,
+      Long employeeId,
+      @NotNull Set<Long> groups,
+      @Size(max = 200) String password) {
+
+    @Override
+    public String toString() {
+      return "NewUserJson[email=" + email + "]";
+    }
+  }
+
+  /** A change; absent fields stay as they are. */
+  public record UserChangeJson(@Size(max = 200) String name, Set<Long> groups, Boolean active) {}
+
+  @GET
+  @Operation(summary = "List user accounts")
+  public PageJson<UserJson> list(
+      @QueryParam("q") @Size(max = 100) String text,
+      @QueryParam("active") Boolean active,
+      @QueryParam("offset") @Min(0) Integer offset,
+      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+    return PageJson.of(
+        users.list(new UserFilter(text, active), PageRequest.of(offset, limit)),
+        u -> UserJson.of(u, null));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one user account")
+  public Response get(@PathParam("id") long id) {
+    UserAccount user = users.get(id);
+    return Versions.ok(UserJson.of(user, null), user.getVersion());
+  }
+
+  @POST
+  @Operation(summary = "Create a user account")
+  public Response create(@Valid @NotNull NewUserJson body) {
+    CreatedUser created =
+        users.create(
+            new NewUser(body.email(), body.name(), body.employeeId(), body.groups(), body.password()));
+    UserAccount user = created.user();
+    return Versions.created(UserJson.of(user, created.initialPassword()), user.getVersion())
+        .location(URI.create("users/" + user.getId()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull UserChangeJson body) {
+    UserAccount user =
+        users.update(
+            id,
+            Versions.ifMatch(ifMatch),
+            new UserChange(body.name(), body.groups(), body.active()));
+    return Versions.ok(UserJson.of(user, null), user.getVersion());
+  }
+}

@@ -1,0 +1,140 @@
+package org.teamward.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Drives the REST API like an integrator: device passwords only. Creates per-test users and
+ * groups through the API as the bootstrap administrator, so that tests never share records.
+ */
+final class Api {
+
+  static final String ADMIN_EMAIL = "it-admin@teamward.test";
+  static final String ADMIN_PASSWORD = "it-admin-password-1";
+  static final String TOKEN_PATTERN = "tw_dp_[0-9A-Za-z]{49}";
+
+  private static Device admin;
+
+  private Api() {}
+
+  /** A device password, as {@code POST /api/device} returned it. */
+  record Device(long id, String token, long userId) {
+
+    RequestSpecification bearer() {
+      return given().baseUri(Server.base()).header("Authorization", "Bearer " + token);
+    }
+
+    RequestSpecification basic() {
+      return given().baseUri(Server.base()).header("Authorization", basicHeader(id + ":" + token));
+    }
+  }
+
+  /** A person created for one test: account, password and the group holding their rights. */
+  record Person(long id, String email, String password, long groupId) {}
+
+  static RequestSpecification anonymous() {
+    return given().baseUri(Server.base());
+  }
+
+  static String basicHeader(String userColonSecret) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(userColonSecret.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static synchronized Device admin() {
+    if (admin == null) {
+      admin = createDevice(ADMIN_EMAIL, ADMIN_PASSWORD, "integration tests");
+    }
+    return admin;
+  }
+
+  static Response postDevice(String email, String password, String name) {
+    return anonymous()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of("email", email, "password", password, "deviceName", name, "deviceType", "Script"))
+        .post("/api/device");
+  }
+
+  static Device createDevice(String email, String password, String name) {
+    Response response = postDevice(email, password, name);
+    response.then().statusCode(201);
+    Device device =
+        new Device(
+            response.jsonPath().getLong("id"),
+            response.jsonPath().getString("token"),
+            response.jsonPath().getLong("user.id"));
+    Secrets.remember(device.token());
+    return device;
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A group with exactly these permissions. */
+  static long createGroup(Set<String> permissions) {
+    return admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", unique("group"), "permissions", permissions))
+        .post("/api/user-groups")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  static void setGroupPermissions(long groupId, Set<String> permissions) {
+    admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", unique("group"), "permissions", permissions))
+        .put("/api/user-groups/" + groupId)
+        .then()
+        .statusCode(200);
+  }
+
+  /** A new person with their own group holding {@code permissions}. */
+  static Person createPerson(Set<String> permissions) {
+    long group = createGroup(permissions);
+    String email = unique("person") + "@teamward.test";
+    String password = "pw-" + UUID.randomUUID();
+    Secrets.remember(password);
+    long id =
+        admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "email", email, "name", "Test " + email, "groups", List.of(group),
+                    "password", password))
+            .post("/api/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Person(id, email, password, group);
+  }
+
+  static void setActive(long userId, boolean active) {
+    admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("active", active))
+        .put("/api/users/" + userId)
+        .then()
+        .statusCode(200);
+  }
+}
