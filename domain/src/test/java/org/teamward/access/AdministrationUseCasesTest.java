@@ -134,6 +134,40 @@ class AdministrationUseCasesTest {
     assertThat(renamed.getPermissions()).isEmpty();
   }
 
+  @Test
+  void peopleChangeTheirOwnPasswordKnowingTheCurrentOne() {
+    CreatedUser ann =
+        db.inTransaction(
+            () ->
+                users.create(
+                    new NewUser("ann@example.com", "Ann", null, Set.of(), "first-password")));
+    caller.actAs(
+        new Grant(
+            Grant.Kind.USER,
+            ann.user().getId(),
+            "Ann",
+            Set.of(),
+            null,
+            EmployeeScope.ALL,
+            Grant.Credential.WEB_SESSION,
+            null));
+    assertThat(users.me().id()).isEqualTo(ann.user().getId());
+    assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "second-password"))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("currentPassword"));
+    assertThatThrownBy(() -> users.changeOwnPassword("first-password", "short"))
+        .isInstanceOfSatisfying(
+            Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("newPassword"));
+    db.inTransaction(() -> users.changeOwnPassword("first-password", "second-password"));
+    assertThat(db.em().find(UserAccount.class, ann.user().getId()).getPasswordHash())
+        .isEqualTo("plain:second-password");
+
+    caller.actAs(TestCaller.terminal(Set.of(), Permission.PROJECT_VIEW));
+    assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password"))
+        .isInstanceOf(Forbidden.class);
+  }
+
   /** Fast stand-in: the slow PBKDF2 hash belongs to the container. */
   static class PlainPasswords extends PasswordHashing {
     @Override
