@@ -41,10 +41,13 @@ public final class QueryFilter {
     }
     List<String> any = new ArrayList<>();
     for (String path : paths) {
-      any.add("lower(" + path + ") like :text escape '!'");
+      any.add("lower(" + path + ") like :text");
     }
     clauses.add("(" + String.join(" or ", any) + ")");
-    String escaped = text.trim().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1");
+    // Backslash is the default LIKE escape on H2 and PostgreSQL alike. An explicit ESCAPE clause
+    // would make EclipseLink inline all parameters on H2, and it inlines booleans as 1, which H2
+    // 2.x refuses to compare with a BOOLEAN column.
+    String escaped = text.trim().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
     parameters.put("text", "%" + escaped + "%");
     return this;
   }

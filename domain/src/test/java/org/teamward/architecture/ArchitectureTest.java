@@ -47,6 +47,22 @@ class ArchitectureTest {
           .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..")
           .because("the REST API and the web UI are thin channels over the same use cases");
 
+  static final ArchRule POLICIES_ARE_PURE =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("Policy")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "jakarta.inject..", "jakarta.transaction..")
+          .because(
+              "policies decide from the grant and the record's facts only, so that the web UI can"
+                  + " ask them freely and their matrices run without a database");
+
+  @Test
+  void policiesArePure() {
+    POLICIES_ARE_PURE.check(DOMAIN);
+  }
+
   @Test
   void everyUseCaseDeclaresItsPermission() {
     EVERY_USE_CASE_DECLARES_ITS_PERMISSION.check(DOMAIN);

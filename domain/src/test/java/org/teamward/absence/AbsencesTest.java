@@ -1,0 +1,121 @@
+package org.teamward.absence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.teamward.access.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.Permission.ABSENCE_REQUEST;
+import static org.teamward.access.Permission.ABSENCE_VIEW;
+import static org.teamward.access.Permission.ABSENCE_VIEW_DETAILS;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.teamward.access.TestCaller;
+import org.teamward.employee.Employee;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.NotFound;
+import org.teamward.paging.PageRequest;
+import org.teamward.persistence.TestData;
+import org.teamward.persistence.TestDatabase;
+
+class AbsencesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  private final TestDatabase db = new TestDatabase();
+  private final TestCaller caller = new TestCaller();
+  private final Absences absences = new Absences();
+  private Employee ann;
+  private Employee bob;
+
+  @BeforeEach
+  void setUp() {
+    absences.em = db.em();
+    absences.caller = caller;
+    absences.policy = new AbsencePolicy();
+    absences.clock = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+    ann = TestData.employee(db, "Ann");
+    bob = TestData.employee(db, "Bob");
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void detailsReachOnlyTheOwnerAndDetailViewers() {
+    long id = sickNote();
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    assertThat(absences.get(id).type()).isEqualTo(AbsenceType.SICKNESS);
+
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_VIEW, ABSENCE_MANAGE));
+    AbsenceView seenByManager =
+        absences.list(AbsenceFilter.ALL, PageRequest.first(10)).items().get(0);
+    assertThat(seenByManager.detailsVisible()).isFalse();
+    assertThat(seenByManager.type()).isNull();
+    assertThat(seenByManager.note()).isNull();
+    assertThat(seenByManager.medicalCertificate()).isNull();
+    assertThat(seenByManager.from()).isEqualTo(TODAY.plusDays(1));
+
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_VIEW_DETAILS));
+    assertThat(absences.get(id).note()).isEqualTo("flu");
+
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_REQUEST));
+    assertThatThrownBy(() -> absences.get(id)).isInstanceOf(NotFound.class);
+    assertThat(absences.absentBetween(TODAY, TODAY.plusDays(7), PageRequest.first(10)).total())
+        .isZero();
+  }
+
+  @Test
+  void approvingIsForOthersAndOnlyOnce() {
+    long id = sickNote();
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST, ABSENCE_MANAGE));
+    assertThatThrownBy(() -> absences.approve(id, null)).isInstanceOf(Forbidden.class);
+
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_MANAGE));
+    AbsenceView approved = db.inTransaction(() -> absences.approve(id, null));
+    assertThat(approved.status()).isEqualTo(AbsenceStatus.APPROVED);
+    assertThatThrownBy(() -> absences.reject(id, null)).isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void cancellingFollowsStateAndRight() {
+    long id = sickNote();
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    assertThat(db.inTransaction(() -> absences.cancel(id, null)).status())
+        .isEqualTo(AbsenceStatus.CANCELLED);
+    assertThatThrownBy(() -> absences.cancel(id, null)).isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void aManagerRecordsForOthersAndOverlapsConflict() {
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_MANAGE));
+    AbsenceView recorded = db.inTransaction(() -> absences.request(draft(ann.getId())));
+    assertThat(recorded.status()).isEqualTo(AbsenceStatus.APPROVED);
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    assertThatThrownBy(() -> absences.request(draft(null))).isInstanceOf(Conflict.class);
+  }
+
+  private long sickNote() {
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    return db.inTransaction(() -> absences.request(draft(null))).id();
+  }
+
+  private static AbsenceDraft draft(Long employeeId) {
+    return new AbsenceDraft(
+        employeeId,
+        AbsenceType.SICKNESS,
+        TODAY.plusDays(1),
+        TODAY.plusDays(2),
+        false,
+        false,
+        "flu",
+        true);
+  }
+}

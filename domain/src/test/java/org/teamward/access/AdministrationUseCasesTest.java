@@ -1,0 +1,183 @@
+package org.teamward.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.teamward.access.Permission.PROJECT_VIEW;
+import static org.teamward.access.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.Permission.USER_GROUP_MANAGE;
+import static org.teamward.access.Permission.USER_MANAGE;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
+import org.teamward.paging.PageRequest;
+import org.teamward.persistence.TestDatabase;
+
+/** Accounts and groups end to end: the last-holder query and the only-what-you-hold rule. */
+class AdministrationUseCasesTest {
+
+  private final TestDatabase db = new TestDatabase();
+  private final TestCaller caller = new TestCaller();
+  private final Users users = new Users();
+  private final UserGroups groups = new UserGroups();
+  private UserGroup admins;
+  private UserGroup staff;
+  private UserAccount admin;
+
+  @BeforeEach
+  void setUp() {
+    users.em = db.em();
+    users.caller = caller;
+    users.policy = new UserPolicy();
+    users.passwords = new PlainPasswords();
+    groups.em = db.em();
+    groups.caller = caller;
+    groups.policy = new UserGroupPolicy();
+    caller.actAs(TestCaller.person(null, Permission.values()));
+    admins =
+        db.inTransaction(
+            () ->
+                groups.create(new UserGroupDraft("Admins", null, EnumSet.allOf(Permission.class))));
+    staff =
+        db.inTransaction(
+            () -> groups.create(new UserGroupDraft("Staff", "", Set.of(TIME_BOOK_OWN))));
+    admin =
+        db.inTransaction(
+                () ->
+                    users.create(
+                        new NewUser(
+                            " Admin@Example.com ", "Admin", null, Set.of(admins.getId()), null)))
+            .user();
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void createsWithANormalisedAddressAndAOneTimePassword() {
+    CreatedUser created =
+        db.inTransaction(
+            () ->
+                users.create(
+                    new NewUser("ann@example.com", "Ann", null, Set.of(staff.getId()), null)));
+    assertThat(created.initialPassword()).hasSizeGreaterThanOrEqualTo(PasswordHashing.MIN_LENGTH);
+    assertThat(created.user().isMustChangePassword()).isTrue();
+    assertThat(users.findActiveByEmail("  ADMIN@example.COM"))
+        .get()
+        .extracting(UserAccount::getId)
+        .isEqualTo(admin.getId());
+    assertThatThrownBy(
+            () -> users.create(new NewUser("ANN@example.com", "Ann 2", null, Set.of(), null)))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> users.create(new NewUser("nope", "", null, Set.of(), "short")))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Invalid.Violation::field)
+                    .containsExactly("email", "name", "password"));
+  }
+
+  @Test
+  void theLastAdministratorCannotBeLockedOut() {
+    assertThatThrownBy(() -> users.update(admin.getId(), null, new UserChange(null, null, false)))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("no active user");
+    assertThatThrownBy(
+            () ->
+                users.update(
+                    admin.getId(), null, new UserChange(null, Set.of(staff.getId()), null)))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(
+            () ->
+                groups.update(
+                    admins.getId(), null, new UserGroupDraft("Admins", null, Set.of(USER_MANAGE))))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> groups.delete(admins.getId(), null)).isInstanceOf(Conflict.class);
+
+    // with a second administrator the first may go
+    db.inTransaction(
+        () ->
+            users.create(
+                new NewUser("second@example.com", "Second", null, Set.of(admins.getId()), null)));
+    db.inTransaction(() -> users.update(admin.getId(), null, new UserChange(null, null, false)));
+    assertThat(users.findActiveByEmail("admin@example.com")).isEmpty();
+    db.inTransaction(() -> groups.delete(staff.getId(), null));
+    assertThat(groups.list(PageRequest.first(10)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void nobodyGrantsRightsTheyDoNotHold() {
+    caller.actAs(TestCaller.person(null, USER_MANAGE, USER_GROUP_MANAGE, PROJECT_VIEW));
+    assertThatThrownBy(
+            () ->
+                groups.create(
+                    new UserGroupDraft("Bookers", null, Set.of(PROJECT_VIEW, TIME_BOOK_OWN))))
+        .isInstanceOf(Forbidden.class);
+    assertThatThrownBy(
+            () ->
+                users.create(new NewUser("x@example.com", "X", null, Set.of(staff.getId()), null)))
+        .isInstanceOf(Forbidden.class);
+    // keeping or removing rights one lacks is fine: only additions count
+    UserGroup renamed =
+        db.inTransaction(
+            () ->
+                groups.update(
+                    staff.getId(), null, new UserGroupDraft("Staff members", null, Set.of())));
+    assertThat(renamed.getPermissions()).isEmpty();
+  }
+
+  @Test
+  void peopleChangeTheirOwnPasswordKnowingTheCurrentOne() {
+    CreatedUser ann =
+        db.inTransaction(
+            () ->
+                users.create(
+                    new NewUser("ann@example.com", "Ann", null, Set.of(), "first-password")));
+    caller.actAs(
+        new Grant(
+            Grant.Kind.USER,
+            ann.user().getId(),
+            "Ann",
+            Set.of(),
+            null,
+            EmployeeScope.ALL,
+            Grant.Credential.WEB_SESSION,
+            null));
+    assertThat(users.me().id()).isEqualTo(ann.user().getId());
+    assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "second-password"))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("currentPassword"));
+    assertThatThrownBy(() -> users.changeOwnPassword("first-password", "short"))
+        .isInstanceOfSatisfying(
+            Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("newPassword"));
+    db.inTransaction(() -> users.changeOwnPassword("first-password", "second-password"));
+    assertThat(db.em().find(UserAccount.class, ann.user().getId()).getPasswordHash())
+        .isEqualTo("plain:second-password");
+
+    caller.actAs(TestCaller.terminal(Set.of(), Permission.PROJECT_VIEW));
+    assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password"))
+        .isInstanceOf(Forbidden.class);
+  }
+
+  /** Fast stand-in: the slow PBKDF2 hash belongs to the container. */
+  static class PlainPasswords extends PasswordHashing {
+    @Override
+    public String hash(String password) {
+      return "plain:" + password;
+    }
+
+    @Override
+    public boolean verify(String password, String hash) {
+      return ("plain:" + password).equals(hash);
+    }
+  }
+}
