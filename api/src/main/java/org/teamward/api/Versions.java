@@ -6,8 +6,8 @@ import org.teamward.failure.Invalid;
 
 /**
  * Optimistic locking over HTTP: every single-record answer carries the record's version as its
- * {@code ETag}; an update may send it back in {@code If-Match}, and a stale one is refused with
- * 412 instead of overwriting someone else's change.
+ * {@code ETag}; an update may send it back in {@code If-Match}, and a stale one is refused with 412
+ * instead of overwriting someone else's change.
  */
 public final class Versions {
 

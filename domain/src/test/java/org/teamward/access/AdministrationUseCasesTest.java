@@ -152,19 +152,19 @@ class AdministrationUseCasesTest {
             Grant.Credential.WEB_SESSION,
             null));
     assertThat(users.me().id()).isEqualTo(ann.user().getId());
-    assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "second-password"))
+    assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "second-password", false))
         .isInstanceOfSatisfying(
             Invalid.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("currentPassword"));
-    assertThatThrownBy(() -> users.changeOwnPassword("first-password", "short"))
+    assertThatThrownBy(() -> users.changeOwnPassword("first-password", "short", false))
         .isInstanceOfSatisfying(
             Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("newPassword"));
-    db.inTransaction(() -> users.changeOwnPassword("first-password", "second-password"));
+    db.inTransaction(() -> users.changeOwnPassword("first-password", "second-password", false));
     assertThat(db.em().find(UserAccount.class, ann.user().getId()).getPasswordHash())
         .isEqualTo("plain:second-password");
 
     caller.actAs(TestCaller.terminal(Set.of(), Permission.PROJECT_VIEW));
-    assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password"))
+    assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password", false))
         .isInstanceOf(Forbidden.class);
   }
 

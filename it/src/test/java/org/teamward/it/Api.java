@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Drives the REST API like an integrator: device passwords only. Creates per-test users and
- * groups through the API as the bootstrap administrator, so that tests never share records.
+ * Drives the REST API like an integrator: device passwords only. Creates per-test users and groups
+ * through the API as the bootstrap administrator, so that tests never share records.
  */
 final class Api {
 
@@ -61,7 +61,8 @@ final class Api {
     return anonymous()
         .contentType(ContentType.JSON)
         .body(
-            Map.of("email", email, "password", password, "deviceName", name, "deviceType", "Script"))
+            Map.of(
+                "email", email, "password", password, "deviceName", name, "deviceType", "Script"))
         .post("/api/device");
   }
 
@@ -117,8 +118,14 @@ final class Api {
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
-                    "email", email, "name", "Test " + email, "groups", List.of(group),
-                    "password", password))
+                    "email",
+                    email,
+                    "name",
+                    "Test " + email,
+                    "groups",
+                    List.of(group),
+                    "password",
+                    password))
             .post("/api/users")
             .then()
             .statusCode(201)

@@ -16,8 +16,8 @@ import org.teamward.access.Users;
 
 /**
  * Checks a personal e-mail and password, for the web sign-in. Unknown, inactive and wrong all
- * answer INVALID after the same PBKDF2 work, so neither the answer nor its timing tells whether
- * an account exists.
+ * answer INVALID after the same PBKDF2 work, so neither the answer nor its timing tells whether an
+ * account exists.
  */
 @ApplicationScoped
 public class PasswordIdentityStore implements IdentityStore {

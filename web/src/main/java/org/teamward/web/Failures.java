@@ -8,8 +8,8 @@ import org.teamward.failure.Stale;
 import org.teamward.failure.UseCaseFailure;
 
 /**
- * Runs a use case from a page and turns its refusal into a message, the web UI's counterpart of
- * the API's problem+json mappers. Messages are the domain's own, written for end users.
+ * Runs a use case from a page and turns its refusal into a message, the web UI's counterpart of the
+ * API's problem+json mappers. Messages are the domain's own, written for end users.
  */
 @RequestScoped
 public class Failures {

@@ -107,12 +107,18 @@ public class DevicesResource {
   @APIResponse(
       responseCode = "401",
       description = "Wrong or unknown credentials (indistinguishable).",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
       description =
           "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
   public Response create(@Valid @NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(

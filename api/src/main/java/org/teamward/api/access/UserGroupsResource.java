@@ -45,7 +45,11 @@ public class UserGroupsResource {
 
     static GroupJson of(UserGroup g) {
       return new GroupJson(
-          g.getId(), g.getVersion(), g.getName(), g.getDescription(), Set.copyOf(g.getPermissions()));
+          g.getId(),
+          g.getVersion(),
+          g.getName(),
+          g.getDescription(),
+          Set.copyOf(g.getPermissions()));
     }
   }
 

@@ -112,7 +112,8 @@ public class UsersResource {
   public Response create(@Valid @NotNull NewUserJson body) {
     CreatedUser created =
         users.create(
-            new NewUser(body.email(), body.name(), body.employeeId(), body.groups(), body.password()));
+            new NewUser(
+                body.email(), body.name(), body.employeeId(), body.groups(), body.password()));
     UserAccount user = created.user();
     return Versions.created(UserJson.of(user, created.initialPassword()), user.getVersion())
         .location(URI.create("users/" + user.getId()))

@@ -37,8 +37,7 @@ public class PasswordPage {
       messages.error("password.mismatch");
       return;
     }
-    Integer revoked =
-        failures.attempt(() -> users.changeOwnPassword(current, next, revokeDevices));
+    Integer revoked = failures.attempt(() -> users.changeOwnPassword(current, next, revokeDevices));
     current = next = repeat = null;
     if (revoked == null) {
       return;
