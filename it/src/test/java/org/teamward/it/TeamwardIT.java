@@ -1,9 +1,5 @@
 package org.teamward.it;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import java.io.File;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,17 +9,22 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The integration suite: one deployment of the real WAR on Payara Micro, shared by every nested
- * group of tests, so that the whole suite pays for one server start.
+ * The integration suite: the real WAR, deployed once on Payara Micro and shared by every nested
+ * group, so that the whole suite pays for one server start. Each group creates its own users and
+ * records through the API, so groups and tests do not depend on each other's data or order; only
+ * the log scan must come last.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class TeamwardIT {
 
   @Deployment(testable = false)
@@ -36,35 +37,33 @@ class TeamwardIT {
 
   @ArquillianResource URL base;
 
-  @BeforeEach
-  void remember() {
-    if (base != null) {
-      Server.base(base);
-    }
-  }
-
+  /**
+   * Runs before the nested groups (JUnit runs a class's own tests first) and publishes the
+   * deployment's address, which Arquillian injects only into this outer instance.
+   */
   @Test
-  void readyWithDatabase() {
-    given()
-        .baseUri(Server.base())
-        .get("/health/ready")
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("UP"))
-        .body("checks.name", hasItem("database"));
+  void theDeploymentAnswers() {
+    Server.base(base);
+    Api.anonymous().get("/login.xhtml").then().statusCode(200);
   }
 
   @Nested
-  class Operations {
-    @Test
-    void apiWithoutCredentialsIsUnauthorized() {
-      given()
-          .baseUri(Server.base())
-          .get("/api/me")
-          .then()
-          .statusCode(401)
-          .contentType("application/problem+json")
-          .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
-    }
-  }
+  @Order(1)
+  class Operations extends OperationsTests {}
+
+  @Nested
+  @Order(2)
+  class DevicePasswordsOverTheApi extends DevicePasswordApiTests {}
+
+  @Nested
+  @Order(3)
+  class MalformedInput extends MalformedInputTests {}
+
+  @Nested
+  @Order(4)
+  class WebUi extends WebTests {}
+
+  @Nested
+  @Order(Integer.MAX_VALUE)
+  class ServerLog extends LogScanTests {}
 }

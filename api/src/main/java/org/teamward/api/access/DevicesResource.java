@@ -2,9 +2,7 @@ package org.teamward.api.access;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +28,8 @@ import org.teamward.access.DevicePasswords;
 import org.teamward.access.UserAccount;
 import org.teamward.api.PageJson;
 import org.teamward.api.problem.Problem;
+import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.Required;
 
 /** Personal device passwords: create one with the personal password, list and revoke them. */
 @Path("")
@@ -42,10 +42,10 @@ public class DevicesResource {
 
   /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
   public record NewDevice(
-      @NotBlank @Size(max = 254) String email,
-      @NotNull @Size(max = 200) String password,
-      @NotBlank @Size(max = 100) String deviceName,
-      @NotBlank @Size(max = 32) String deviceType) {
+      @Required(max = 254) String email,
+      @NotNull @AtMost(200) String password,
+      @Required(max = 100) String deviceName,
+      @Required(max = 32) String deviceType) {
 
     @Override
     public String toString() {

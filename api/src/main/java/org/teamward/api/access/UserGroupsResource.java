@@ -2,11 +2,7 @@ package org.teamward.api.access;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +25,8 @@ import org.teamward.access.UserGroupDraft;
 import org.teamward.access.UserGroups;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User groups: named bundles of permissions (USER_GROUP_MANAGE to change). */
@@ -54,8 +52,8 @@ public class UserGroupsResource {
   }
 
   public record GroupBody(
-      @NotBlank @Size(max = 100) String name,
-      @Size(max = 500) String description,
+      @Required(max = 100) String name,
+      @AtMost(500) String description,
       @NotNull Set<Permission> permissions) {
 
     UserGroupDraft draft() {
@@ -66,8 +64,7 @@ public class UserGroupsResource {
   @GET
   @Operation(summary = "List user groups")
   public PageJson<GroupJson> list(
-      @QueryParam("offset") @Min(0) Integer offset,
-      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
   }
 

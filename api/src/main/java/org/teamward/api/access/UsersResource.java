@@ -3,11 +3,7 @@ package org.teamward.api.access;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +30,8 @@ import org.teamward.access.UserGroup;
 import org.teamward.access.Users;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User accounts (USER_MANAGE). A deactivated user's sessions and devices stop at once. */
@@ -72,11 +70,11 @@ public class UsersResource {
 
   /** A new account; without a password one is generated, shown once, and must be changed. */
   public record NewUserJson(
-      @NotBlank @Email @Size(max = 254) String email,
-      @NotBlank @Size(max = 200) String name,
+      @Required(max = 254) @Email String email,
+      @Required(max = 200) String name,
       Long employeeId,
       @NotNull Set<Long> groups,
-      @Size(max = 200) String password) {
+      @AtMost(200) String password) {
 
     @Override
     public String toString() {
@@ -85,15 +83,15 @@ public class UsersResource {
   }
 
   /** A change; absent fields stay as they are. */
-  public record UserChangeJson(@Size(max = 200) String name, Set<Long> groups, Boolean active) {}
+  public record UserChangeJson(@AtMost(200) String name, Set<Long> groups, Boolean active) {}
 
   @GET
   @Operation(summary = "List user accounts")
   public PageJson<UserJson> list(
-      @QueryParam("q") @Size(max = 100) String text,
+      @QueryParam("q") @AtMost(100) String text,
       @QueryParam("active") Boolean active,
-      @QueryParam("offset") @Min(0) Integer offset,
-      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     return PageJson.of(
         users.list(new UserFilter(text, active), PageRequest.of(offset, limit)),
         u -> UserJson.of(u, null));

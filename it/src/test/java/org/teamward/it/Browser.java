@@ -1,0 +1,140 @@
+package org.teamward.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser: Debian's headless Chromium driven by Selenium through Debian's chromedriver,
+ * named explicitly so that nothing is ever downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1400,1000",
+          "--lang=en",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+              .usingAnyFreePort()
+              .build();
+      driver = new ChromeDriver(service, options);
+      wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void open(String path) {
+    driver.get(Server.base() + path);
+  }
+
+  void signIn(String email, String password) {
+    driver.manage().deleteAllCookies();
+    open("/login.xhtml");
+    type(By.id("login:email"), email);
+    type(By.id("login:password_input"), password, By.id("login:password"));
+    driver.findElement(By.id("login:signIn")).click();
+    wait.until(d -> !d.getCurrentUrl().endsWith("/login.xhtml") || hasMessage(d));
+  }
+
+  private static boolean hasMessage(WebDriver d) {
+    return !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty();
+  }
+
+  /** Types into the element, or the first alternative that exists (PrimeFaces suffixes some). */
+  void type(By locator, String text, By... alternatives) {
+    WebElement element = find(locator, alternatives);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  private WebElement find(By locator, By... alternatives) {
+    if (!driver.findElements(locator).isEmpty()) {
+      return driver.findElement(locator);
+    }
+    for (By alternative : alternatives) {
+      if (!driver.findElements(alternative).isEmpty()) {
+        return driver.findElement(alternative);
+      }
+    }
+    return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+  }
+
+  void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void waitUntilGone(By locator) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
+  void until(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition::apply);
+  }
+
+  boolean present(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  void waitForText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** Keeps a picture of the current page for the README, under it/target/screenshots. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("teamward.it.target", "target"), "screenshots");
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,41 @@
+package org.teamward.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last: every token and personal password the suite sent or received must be absent from the
+ * server's log. (The first-start passwords are printed there once by design and are not part of
+ * this set.)
+ */
+abstract class LogScanTests {
+
+  @Test
+  void noSecretEverReachesTheServerLog() throws IOException {
+    Path target = Path.of(System.getProperty("teamward.it.target"));
+    String prefix = "payara-" + System.getProperty("teamward.it.reportSuffix") + ".log";
+    List<Path> logs;
+    try (Stream<Path> files = Files.list(target)) {
+      logs =
+          files
+              .filter(p -> p.getFileName().toString().startsWith(prefix))
+              .filter(p -> !p.getFileName().toString().endsWith(".lck"))
+              .toList();
+    }
+    assertThat(logs).as("server logs under " + target).isNotEmpty();
+    assertThat(Secrets.all()).as("secrets handled by the suite").hasSizeGreaterThan(5);
+    for (Path log : logs) {
+      String content = Files.readString(log);
+      assertThat(content).as(log.toString()).contains("Teamward");
+      for (String secret : Secrets.all()) {
+        assertThat(content).as("secret in " + log).doesNotContain(secret);
+      }
+    }
+  }
+}
