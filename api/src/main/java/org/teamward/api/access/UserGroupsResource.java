@@ -2,8 +2,6 @@ package org.teamward.api.access;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -66,8 +64,7 @@ public class UserGroupsResource {
   @GET
   @Operation(summary = "List user groups")
   public PageJson<GroupJson> list(
-      @QueryParam("offset") @Min(0) Integer offset,
-      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
   }
 

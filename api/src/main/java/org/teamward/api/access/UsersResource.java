@@ -3,8 +3,6 @@ package org.teamward.api.access;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -92,8 +90,8 @@ public class UsersResource {
   public PageJson<UserJson> list(
       @QueryParam("q") @Size(max = 100) String text,
       @QueryParam("active") Boolean active,
-      @QueryParam("offset") @Min(0) Integer offset,
-      @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     return PageJson.of(
         users.list(new UserFilter(text, active), PageRequest.of(offset, limit)),
         u -> UserJson.of(u, null));
