@@ -2,12 +2,17 @@ package org.teamward.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.teamward.api.problem.Problem;
 
 /** The REST API under {@code /api}. Resources are thin; every rule lives in the domain. */
 @ApplicationPath("api")
@@ -30,7 +35,47 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                 **Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`
                 and `detail`; validation errors add `errors: [{field, message}]`.
                 """),
-    security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
+    security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")},
+    // The error answers every resource shares; operations refer to them by name ("NotFound").
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = TeamwardApi.BAD_REQUEST,
+                  description = "Invalid input: the problem lists each rejected field.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = TeamwardApi.FORBIDDEN,
+                  description = "Authenticated, but the right is missing.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = TeamwardApi.NOT_FOUND,
+                  description = "No such record, or it is outside the caller's scope.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = TeamwardApi.CONFLICT,
+                  description = "The write conflicts with the record's state or another record.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = TeamwardApi.STALE,
+                  description = "If-Match names an outdated version; reload and try again.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = Problem.class)))
+            }))
 @SecuritySchemes({
   @SecurityScheme(
       securitySchemeName = "bearer",
@@ -44,4 +89,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
       scheme = "basic",
       description = "`Authorization: Basic base64(<device id>:<token>)`.")
 })
-public class TeamwardApi extends Application {}
+public class TeamwardApi extends Application {
+
+  /** Names of the shared error answers, for {@code @APIResponse(ref = ...)}. */
+  public static final String BAD_REQUEST = "BadRequest";
+
+  public static final String FORBIDDEN = "Forbidden";
+  public static final String NOT_FOUND = "NotFound";
+  public static final String CONFLICT = "Conflict";
+  public static final String STALE = "Stale";
+}

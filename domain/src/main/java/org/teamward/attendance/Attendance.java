@@ -7,11 +7,14 @@ import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.teamward.access.Caller;
+import org.teamward.access.CallerKey;
 import org.teamward.access.Grant;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
@@ -34,6 +37,12 @@ public class Attendance {
 
   /** How far a client's clock may run ahead of the server's before "at" counts as future. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+  /** The longest idempotency key, as the column allows. */
+  public static final int MAX_IDEMPOTENCY_KEY = 100;
+
+  /** How long a key is remembered; a terminal retries within seconds, not days. */
+  static final Duration KEYS_KEPT = Duration.ofHours(24);
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -87,6 +96,31 @@ public class Attendance {
     record.setSource(source == null ? sourceOf(grant) : source);
     em.persist(record);
     return record;
+  }
+
+  /**
+   * Checks an employee in at most once per idempotency key: a retry with the key of an earlier
+   * check-in answers that check-in, and creates nothing. The key is stored in the same transaction
+   * as the record, so either both exist or neither.
+   *
+   * @param idempotencyKey null behaves like {@link #checkIn(Long, AttendanceCategory, Instant,
+   *     AttendanceSource)}
+   */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public Clocking checkIn(
+      Long employeeId,
+      AttendanceCategory category,
+      Instant at,
+      AttendanceSource source,
+      String idempotencyKey) {
+    return once(
+        idempotencyKey, "check-in", employeeId, () -> checkIn(employeeId, category, at, source));
+  }
+
+  /** Checks an employee out at most once per idempotency key; see the keyed check-in. */
+  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  public Clocking checkOut(Long employeeId, Instant at, String idempotencyKey) {
+    return once(idempotencyKey, "check-out", employeeId, () -> checkOut(employeeId, at));
   }
 
   /** Checks an employee out, ending a running break at the same moment. */
@@ -197,6 +231,74 @@ public class Attendance {
     policy.canDelete(caller.grant(), record).orThrow("delete attendance");
     record.checkVersion(expectedVersion);
     em.remove(record);
+  }
+
+  /**
+   * Runs {@code write} unless the caller already sent {@code key} for this operation, in which case
+   * the first outcome is answered. The caller's rights are checked again on a replay.
+   */
+  private Clocking once(
+      String key, String operation, Long employeeId, Supplier<AttendanceRecord> write) {
+    if (key == null) {
+      return new Clocking(write.get(), false);
+    }
+    requireValidKey(key);
+    Grant grant = caller.grant();
+    Employee employee = clockable(employeeId, grant);
+    String who = callerName(grant);
+    Instant now = clock.instant();
+    em.createQuery("delete from IdempotencyKey k where k.createdAt < :expired")
+        .setParameter("expired", now.minus(KEYS_KEPT))
+        .executeUpdate();
+    IdempotencyKey seen = em.find(IdempotencyKey.class, new IdempotencyKey.Id(who, key));
+    if (seen != null) {
+      if (!seen.getOperation().equals(operation)) {
+        throw new Conflict(
+            "This Idempotency-Key was already used for a " + seen.getOperation() + ".");
+      }
+      AttendanceRecord record = find(seen.getRecordId());
+      if (!record.getEmployee().getId().equals(employee.getId())) {
+        throw new Conflict("This Idempotency-Key was already used for another employee.");
+      }
+      return new Clocking(record, true);
+    }
+    AttendanceRecord record = write.get();
+    em.persist(new IdempotencyKey(who, key, operation, record.getId(), now));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same key committed by a concurrent request in the meantime: this one writes nothing
+      throw new Conflict(
+          "A request with this Idempotency-Key is being processed. Retry it in a moment.");
+    }
+    return new Clocking(record, false);
+  }
+
+  private static void requireValidKey(String key) {
+    new Violations()
+        .check(!key.isBlank(), "Idempotency-Key", "Idempotency-Key must not be blank")
+        .check(
+            key.length() <= MAX_IDEMPOTENCY_KEY,
+            "Idempotency-Key",
+            "Idempotency-Key must have at most " + MAX_IDEMPOTENCY_KEY + " characters")
+        .check(
+            key.chars().noneMatch(Character::isISOControl),
+            "Idempotency-Key",
+            "Idempotency-Key must not contain control characters")
+        .throwIfAny();
+  }
+
+  /** Whose keys these are: the credential, as the principal name ("device:17"). */
+  static String callerName(Grant grant) {
+    return switch (grant.credential()) {
+      case ACCESS_AUTHORISATION ->
+          new CallerKey(CallerKey.Type.INTERFACE, grant.id()).toPrincipalName();
+      case DEVICE_PASSWORD ->
+          grant.credentialId() == null
+              ? new CallerKey(CallerKey.Type.USER, grant.id()).toPrincipalName()
+              : new CallerKey(CallerKey.Type.DEVICE, grant.credentialId()).toPrincipalName();
+      default -> new CallerKey(CallerKey.Type.USER, grant.id()).toPrincipalName();
+    };
   }
 
   /** The records the caller may see: the one scope rule for lists and the dashboard. */

@@ -111,4 +111,49 @@ class AttendanceTest {
                 .total())
         .isEqualTo(1);
   }
+
+  @Test
+  void aRetriedSwipeWithTheSameKeyClocksOnce() {
+    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    Clocking first =
+        db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null, "swipe-1"));
+    Clocking retry =
+        db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null, "swipe-1"));
+
+    assertThat(first.replayed()).isFalse();
+    assertThat(retry.replayed()).isTrue();
+    assertThat(retry.record().getId()).isEqualTo(first.record().getId());
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-1")))
+        .isInstanceOf(Conflict.class);
+    Clocking out = db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-2"));
+    assertThat(db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-2")).record())
+        .extracting(AttendanceRecord::getId)
+        .isEqualTo(out.record().getId());
+    assertThat(
+            db.em()
+                .createQuery("select count(r) from AttendanceRecord r", Long.class)
+                .getSingleResult())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anIdempotencyKeyIsShortAndPrintable() {
+    caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
+    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null, "x".repeat(101)))
+        .isInstanceOf(Invalid.class);
+    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null, "a\nb"))
+        .isInstanceOf(Invalid.class);
+    assertThat(db.inTransaction(() -> attendance.checkIn(null, null, null, null, "x".repeat(100))))
+        .extracting(Clocking::replayed)
+        .isEqualTo(false);
+  }
+
+  @Test
+  void keysArePerCredential() {
+    assertThat(Attendance.callerName(TestCaller.terminal(Set.of(), ATTENDANCE_CHECK_IN_OUT)))
+        .isEqualTo("interface:99");
+    assertThat(Attendance.callerName(TestCaller.person(7L, ATTENDANCE_CHECK_IN_OUT)))
+        .isEqualTo("user:7");
+  }
 }

@@ -1,0 +1,160 @@
+package org.teamward.api.employee;
+
+import static org.teamward.api.TeamwardApi.BAD_REQUEST;
+import static org.teamward.api.TeamwardApi.CONFLICT;
+import static org.teamward.api.TeamwardApi.FORBIDDEN;
+import static org.teamward.api.TeamwardApi.NOT_FOUND;
+import static org.teamward.api.TeamwardApi.STALE;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.api.PageJson;
+import org.teamward.api.Versions;
+import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.Required;
+import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeDraft;
+import org.teamward.employee.EmployeeFilter;
+import org.teamward.employee.Employees;
+import org.teamward.paging.PageRequest;
+
+/** People: everyone sees themselves, EMPLOYEE_VIEW shows others in scope, EMPLOYEE_MANAGE edits. */
+@Path("employees")
+@Tag(name = "Employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+public class EmployeesResource {
+
+  @Inject Employees employees;
+
+  public record EmployeeJson(
+      long id,
+      long version,
+      String personnelNumber,
+      String firstName,
+      String lastName,
+      String email,
+      String department,
+      Long lineManagerId,
+      String timeZone,
+      boolean active) {
+
+    static EmployeeJson of(Employee e) {
+      return new EmployeeJson(
+          e.getId(),
+          e.getVersion(),
+          e.getPersonnelNumber(),
+          e.getFirstName(),
+          e.getLastName(),
+          e.getEmail(),
+          e.getDepartment(),
+          e.getLineManager() == null ? null : e.getLineManager().getId(),
+          e.getTimeZone(),
+          e.isActive());
+    }
+  }
+
+  /**
+   * A person's record as a client sends it.
+   *
+   * @param timeZone an IANA zone id such as "Europe/Berlin"; it decides what "today" means
+   * @param active null means active
+   */
+  public record EmployeeBody(
+      @Required(max = 32) String personnelNumber,
+      @Required(max = 100) String firstName,
+      @Required(max = 100) String lastName,
+      @Email @AtMost(254) String email,
+      @AtMost(100) String department,
+      Long lineManagerId,
+      @Required(max = 64) String timeZone,
+      Boolean active) {
+
+    EmployeeDraft draft() {
+      return new EmployeeDraft(
+          personnelNumber, firstName, lastName, email, department, lineManagerId, timeZone, active);
+    }
+  }
+
+  @GET
+  @Operation(summary = "List employees by name")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public PageJson<EmployeeJson> list(
+      @QueryParam("q") @AtMost(100) String text,
+      @QueryParam("department") @AtMost(100) String department,
+      @QueryParam("active") Boolean active,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.of(
+        employees.list(new EmployeeFilter(text, department, active), PageRequest.of(offset, limit)),
+        EmployeeJson::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one employee")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Response get(@PathParam("id") long id) {
+    Employee employee = employees.get(id);
+    return Versions.ok(EmployeeJson.of(employee), employee.getVersion());
+  }
+
+  @POST
+  @Operation(summary = "Create an employee")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "employee",
+                      value =
+                          "{\"personnelNumber\":\"1042\",\"firstName\":\"Anna\","
+                              + "\"lastName\":\"Schmidt\",\"email\":\"anna@example.com\","
+                              + "\"department\":\"Sales\",\"timeZone\":\"Europe/Berlin\"}")))
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public Response create(@Valid @NotNull EmployeeBody body) {
+    Employee employee = employees.create(body.draft());
+    return Versions.created(EmployeeJson.of(employee), employee.getVersion())
+        .location(URI.create("employees/" + employee.getId()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace an employee's record; send If-Match")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull EmployeeBody body) {
+    Employee employee = employees.update(id, Versions.ifMatch(ifMatch), body.draft());
+    return Versions.ok(EmployeeJson.of(employee), employee.getVersion());
+  }
+}

@@ -1,0 +1,162 @@
+package org.teamward.api.project;
+
+import static org.teamward.api.TeamwardApi.BAD_REQUEST;
+import static org.teamward.api.TeamwardApi.CONFLICT;
+import static org.teamward.api.TeamwardApi.FORBIDDEN;
+import static org.teamward.api.TeamwardApi.NOT_FOUND;
+import static org.teamward.api.TeamwardApi.STALE;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.api.PageJson;
+import org.teamward.api.Versions;
+import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.Required;
+import org.teamward.paging.PageRequest;
+import org.teamward.project.Project;
+import org.teamward.project.ProjectDraft;
+import org.teamward.project.ProjectFilter;
+import org.teamward.project.ProjectStatus;
+import org.teamward.project.Projects;
+
+/** Projects that time is booked on (PROJECT_VIEW to read; create, edit, delete rights to write). */
+@Path("projects")
+@Tag(name = "Projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+public class ProjectsResource {
+
+  @Inject Projects projects;
+
+  public record ProjectJson(
+      long id,
+      long version,
+      String code,
+      String name,
+      ProjectStatus status,
+      BigDecimal budgetHours) {
+
+    static ProjectJson of(Project p) {
+      return new ProjectJson(
+          p.getId(), p.getVersion(), p.getCode(), p.getName(), p.getStatus(), p.getBudgetHours());
+    }
+  }
+
+  /**
+   * A project as a client sends it.
+   *
+   * @param status null: new projects start ACTIVE, updates keep the status
+   */
+  public record ProjectBody(
+      @Required(max = 32) String code,
+      @Required(max = 200) String name,
+      BigDecimal budgetHours,
+      ProjectStatus status) {
+
+    ProjectDraft draft() {
+      return new ProjectDraft(code, name, budgetHours, status);
+    }
+  }
+
+  @GET
+  @Operation(summary = "List projects, by code")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public PageJson<ProjectJson> list(
+      @QueryParam("q") @AtMost(100) String text,
+      @QueryParam("status") ProjectStatus status,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.of(
+        projects.list(new ProjectFilter(text, status), PageRequest.of(offset, limit)),
+        ProjectJson::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one project")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Response get(@PathParam("id") long id) {
+    Project project = projects.get(id);
+    return Versions.ok(ProjectJson.of(project), project.getVersion());
+  }
+
+  @POST
+  @Operation(summary = "Create a project")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "project",
+                      value =
+                          "{\"code\":\"P-2026-07\",\"name\":\"Website relaunch\","
+                              + "\"budgetHours\":120.5}")))
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public Response create(@Valid @NotNull ProjectBody body) {
+    Project project = projects.create(body.draft());
+    return Versions.created(ProjectJson.of(project), project.getVersion())
+        .location(URI.create("projects/" + project.getId()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace code, name, budget and status; send If-Match")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ProjectBody body) {
+    Project project = projects.update(id, Versions.ifMatch(ifMatch), body.draft());
+    return Versions.ok(ProjectJson.of(project), project.getVersion());
+  }
+
+  @POST
+  @Path("{id}/archive")
+  @Operation(summary = "Archive a project: it keeps its bookings and takes no new ones")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response archive(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    Project project = projects.archive(id, Versions.ifMatch(ifMatch));
+    return Versions.ok(ProjectJson.of(project), project.getVersion());
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a project nobody booked on (409 otherwise: archive it instead)")
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    projects.delete(id, Versions.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,203 @@
+package org.teamward.api.time;
+
+import static org.teamward.api.TeamwardApi.BAD_REQUEST;
+import static org.teamward.api.TeamwardApi.CONFLICT;
+import static org.teamward.api.TeamwardApi.FORBIDDEN;
+import static org.teamward.api.TeamwardApi.NOT_FOUND;
+import static org.teamward.api.TeamwardApi.STALE;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.api.PageJson;
+import org.teamward.api.Versions;
+import org.teamward.api.validation.AtMost;
+import org.teamward.paging.PageRequest;
+import org.teamward.time.ProjectHours;
+import org.teamward.time.TimeBooking;
+import org.teamward.time.TimeBookingDraft;
+import org.teamward.time.TimeBookingFilter;
+import org.teamward.time.TimeBookings;
+
+/**
+ * Time booked on projects: one's own with TIME_BOOK_OWN, everyone's in scope with TIME_VIEW_ALL and
+ * TIME_BOOK_OTHERS.
+ */
+@Path("time-bookings")
+@Tag(name = "Time bookings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+public class TimeBookingsResource {
+
+  @Inject TimeBookings bookings;
+
+  /**
+   * @param start null for a booking of a duration only
+   * @param end null for a booking of a duration only
+   */
+  public record TimeBookingJson(
+      long id,
+      long version,
+      long employeeId,
+      String employeeName,
+      long projectId,
+      String projectCode,
+      LocalDate date,
+      LocalTime start,
+      LocalTime end,
+      int durationMinutes,
+      String description,
+      boolean billable) {
+
+    static TimeBookingJson of(TimeBooking b) {
+      return new TimeBookingJson(
+          b.getId(),
+          b.getVersion(),
+          b.getEmployee().getId(),
+          b.getEmployee().getFullName(),
+          b.getProject().getId(),
+          b.getProject().getCode(),
+          b.getDate(),
+          b.getStart(),
+          b.getEnd(),
+          b.getDurationMinutes(),
+          b.getDescription(),
+          b.isBillable());
+    }
+  }
+
+  /**
+   * A booking as a client sends it: a start and an end, or a duration only.
+   *
+   * @param employeeId null books for the caller themselves
+   * @param billable null means billable
+   */
+  public record TimeBookingBody(
+      Long employeeId,
+      @NotNull Long projectId,
+      @NotNull LocalDate date,
+      LocalTime start,
+      LocalTime end,
+      Integer durationMinutes,
+      @AtMost(1000) String description,
+      Boolean billable) {
+
+    TimeBookingDraft draft() {
+      return new TimeBookingDraft(
+          employeeId, projectId, date, start, end, durationMinutes, description, billable);
+    }
+  }
+
+  public record ProjectHoursJson(long projectId, String code, String name, long minutes) {
+
+    static ProjectHoursJson of(ProjectHours h) {
+      return new ProjectHoursJson(h.projectId(), h.code(), h.name(), h.minutes());
+    }
+  }
+
+  @GET
+  @Operation(summary = "List time bookings, newest day first; dates are inclusive")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public PageJson<TimeBookingJson> list(
+      @QueryParam("employeeId") Long employeeId,
+      @QueryParam("projectId") Long projectId,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.of(
+        bookings.list(
+            new TimeBookingFilter(employeeId, projectId, from, to), PageRequest.of(offset, limit)),
+        TimeBookingJson::of);
+  }
+
+  @GET
+  @Path("hours-per-project")
+  @Operation(
+      summary = "Booked minutes per project between two dates, over the bookings you may see")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public PageJson<ProjectHoursJson> hoursPerProject(
+      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    return PageJson.all(
+        bookings.hoursPerProject(from, to).stream().map(ProjectHoursJson::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one time booking")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public Response get(@PathParam("id") long id) {
+    TimeBooking booking = bookings.get(id);
+    return Versions.ok(TimeBookingJson.of(booking), booking.getVersion());
+  }
+
+  @POST
+  @Operation(summary = "Book time, for yourself or (with TIME_BOOK_OTHERS) for someone in scope")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "booking",
+                      value =
+                          "{\"projectId\":1200,\"date\":\"2026-03-02\",\"start\":\"09:00\","
+                              + "\"end\":\"11:30\",\"description\":\"Sprint planning\"}")))
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public Response create(@Valid @NotNull TimeBookingBody body) {
+    TimeBooking booking = bookings.create(body.draft());
+    return Versions.created(TimeBookingJson.of(booking), booking.getVersion())
+        .location(URI.create("time-bookings/" + booking.getId()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace a time booking; send If-Match")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull TimeBookingBody body) {
+    TimeBooking booking = bookings.update(id, Versions.ifMatch(ifMatch), body.draft());
+    return Versions.ok(TimeBookingJson.of(booking), booking.getVersion());
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a time booking")
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = STALE)
+  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    bookings.delete(id, Versions.ifMatch(ifMatch));
+    return Response.noContent().build();
+  }
+}
