@@ -1,0 +1,297 @@
+package org.teamward.web.absences;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+import org.teamward.absence.AbsenceDraft;
+import org.teamward.absence.AbsenceFilter;
+import org.teamward.absence.AbsencePolicy;
+import org.teamward.absence.AbsenceStatus;
+import org.teamward.absence.AbsenceType;
+import org.teamward.absence.AbsenceView;
+import org.teamward.absence.Absences;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.UseCaseRights;
+import org.teamward.employee.Employee;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+import org.teamward.web.PagedModel;
+import org.teamward.web.shell.Navigation;
+
+/**
+ * Absences: the request form, a calendar of who is away in the shown period, and the list of
+ * requests with the decisions the policy allows. Everything shown comes from {@link AbsenceView},
+ * so the reason is blank wherever the caller may not see it.
+ */
+@Named
+@ViewScoped
+public class AbsencesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Absences absences;
+  @Inject AbsencePolicy policy;
+  @Inject Caller caller;
+  @Inject Navigation nav;
+  @Inject EmployeeChoices employeeChoices;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private Long employeeFilter;
+  private AbsenceStatus statusFilter;
+  private transient PagedModel<AbsenceView> model;
+  private transient ScheduleModel calendar;
+
+  private Long employeeId;
+  private AbsenceType type = AbsenceType.ANNUAL_LEAVE;
+  private LocalDate from;
+  private LocalDate to;
+  private boolean startHalfDay;
+  private boolean endHalfDay;
+  private String note;
+  private boolean medicalCertificate;
+
+  private Grant grant() {
+    return caller.grant();
+  }
+
+  public PagedModel<AbsenceView> getModel() {
+    if (model == null) {
+      model =
+          new PagedModel<>(
+              (offset, limit) ->
+                  failures.attempt(
+                      () ->
+                          absences.list(
+                              new AbsenceFilter(
+                                  isSeesOthers() ? employeeFilter : null, null, null, statusFilter),
+                              new PageRequest(offset, limit))),
+              AbsenceView::id);
+    }
+    return model;
+  }
+
+  /** Who is away in the period the calendar shows, loaded as the calendar moves. */
+  public ScheduleModel getCalendar() {
+    if (calendar == null) {
+      calendar =
+          new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+              Page<AbsenceView> away =
+                  failures.attempt(
+                      () ->
+                          absences.absentBetween(
+                              start.toLocalDate(),
+                              end.toLocalDate(),
+                              PageRequest.first(PageRequest.MAX_LIMIT)));
+              if (away != null) {
+                away.items().forEach(a -> addEvent(event(a)));
+              }
+            }
+          };
+    }
+    return calendar;
+  }
+
+  private DefaultScheduleEvent<?> event(AbsenceView a) {
+    String reason =
+        a.detailsVisible() && a.type() != null
+            ? messages.text("absenceType." + a.type().name())
+            : messages.text("absences.absent");
+    return DefaultScheduleEvent.builder()
+        .id(String.valueOf(a.id()))
+        .title(a.employeeName() + " · " + reason)
+        .startDate(a.from().atStartOfDay())
+        .endDate(a.to().plusDays(1).atStartOfDay())
+        .allDay(true)
+        .editable(false)
+        .styleClass(a.status() == AbsenceStatus.REQUESTED ? "tw-requested" : "tw-approved")
+        .build();
+  }
+
+  public boolean isSeesOthers() {
+    return policy.seesOthers(grant());
+  }
+
+  public List<Employee> getVisibleEmployees() {
+    return employeeChoices.visible().stream()
+        .filter(e -> policy.canView(grant(), e.getId()).allowed())
+        .toList();
+  }
+
+  /** Employees the caller may record an absence for; the own record first when there is one. */
+  public List<Employee> getRequestableEmployees() {
+    return employeeChoices.visible().stream()
+        .filter(e -> policy.canRequestFor(grant(), e.getId()).allowed())
+        .toList();
+  }
+
+  public boolean isCanRequest() {
+    return UseCaseRights.allows(grant(), Absences.class, "request")
+        && (grant().ownEmployeeId() != null || isRecordsForOthers());
+  }
+
+  /** The employee selector appears for managers, who may record absences for others. */
+  public boolean isRecordsForOthers() {
+    return getRequestableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
+  }
+
+  public boolean canDecide(AbsenceView a) {
+    return a.status() == AbsenceStatus.REQUESTED
+        && policy.canDecide(grant(), a.employeeId()).allowed();
+  }
+
+  /** "Today" is the viewer's here; the domain judges by the employee's own zone. */
+  public boolean canCancel(AbsenceView a) {
+    return policy.isCancellable(a.status())
+        && policy
+            .canCancel(grant(), a.employeeId(), a.status(), a.from(), LocalDate.now(nav.getZone()))
+            .allowed();
+  }
+
+  public void request() {
+    Long forEmployee =
+        isRecordsForOthers() && employeeId != null && !grant().isOwn(employeeId)
+            ? employeeId
+            : null;
+    AbsenceDraft draft =
+        new AbsenceDraft(
+            forEmployee, type, from, to, startHalfDay, endHalfDay, note, medicalCertificate);
+    if (failures.attempt(() -> absences.request(draft)) != null) {
+      messages.info(forEmployee == null ? "absences.requested" : "absences.recorded");
+      from = null;
+      to = null;
+      startHalfDay = false;
+      endHalfDay = false;
+      note = null;
+      medicalCertificate = false;
+      calendar = null;
+    }
+  }
+
+  public void approve(long id, long version) {
+    if (failures.attempt(() -> absences.approve(id, version)) != null) {
+      messages.info("absences.approved");
+      calendar = null;
+    }
+  }
+
+  public void reject(long id, long version) {
+    if (failures.attempt(() -> absences.reject(id, version)) != null) {
+      messages.info("absences.rejected");
+      calendar = null;
+    }
+  }
+
+  public void cancel(long id, long version) {
+    if (failures.attempt(() -> absences.cancel(id, version)) != null) {
+      messages.info("absences.cancelled");
+      calendar = null;
+    }
+  }
+
+  public AbsenceType[] getTypes() {
+    return AbsenceType.values();
+  }
+
+  public AbsenceStatus[] getStatuses() {
+    return AbsenceStatus.values();
+  }
+
+  public Long getEmployeeFilter() {
+    return employeeFilter;
+  }
+
+  public void setEmployeeFilter(Long employeeFilter) {
+    this.employeeFilter = employeeFilter;
+  }
+
+  public AbsenceStatus getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(AbsenceStatus statusFilter) {
+    this.statusFilter = statusFilter;
+  }
+
+  public Long getEmployeeId() {
+    if (employeeId == null) {
+      employeeId = grant().ownEmployeeId();
+    }
+    return employeeId;
+  }
+
+  public void setEmployeeId(Long employeeId) {
+    this.employeeId = employeeId;
+  }
+
+  public AbsenceType getType() {
+    return type;
+  }
+
+  public void setType(AbsenceType type) {
+    this.type = type;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public boolean isStartHalfDay() {
+    return startHalfDay;
+  }
+
+  public void setStartHalfDay(boolean startHalfDay) {
+    this.startHalfDay = startHalfDay;
+  }
+
+  public boolean isEndHalfDay() {
+    return endHalfDay;
+  }
+
+  public void setEndHalfDay(boolean endHalfDay) {
+    this.endHalfDay = endHalfDay;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public boolean isMedicalCertificate() {
+    return medicalCertificate;
+  }
+
+  public void setMedicalCertificate(boolean medicalCertificate) {
+    this.medicalCertificate = medicalCertificate;
+  }
+}

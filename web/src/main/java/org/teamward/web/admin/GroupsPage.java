@@ -1,0 +1,170 @@
+package org.teamward.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teamward.access.Caller;
+import org.teamward.access.Permission;
+import org.teamward.access.UserGroup;
+import org.teamward.access.UserGroupDraft;
+import org.teamward.access.UserGroupPolicy;
+import org.teamward.access.UserGroups;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+
+/**
+ * User groups as a permission matrix: a row per permission, grouped by area, a column per group.
+ * One Save writes every changed group with the version it was read at, so a group someone else
+ * changed meanwhile is refused as stale and the others still save.
+ */
+@Named
+@ViewScoped
+public class GroupsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject UserGroups userGroups;
+  @Inject UserGroupPolicy policy;
+  @Inject Caller caller;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  /** A group as read, with the permissions it had then. */
+  public record Column(
+      long id, long version, String name, String description, Set<Permission> original)
+      implements Serializable {}
+
+  private List<Column> columns;
+  private final Map<Long, Map<Permission, Boolean>> cells = new HashMap<>();
+
+  private String newName;
+  private String newDescription;
+
+  public List<Column> getColumns() {
+    if (columns == null) {
+      load();
+    }
+    return columns;
+  }
+
+  private void load() {
+    columns = new ArrayList<>();
+    cells.clear();
+    Page<UserGroup> groups =
+        failures.attempt(() -> userGroups.list(PageRequest.first(PageRequest.MAX_LIMIT)));
+    if (groups == null) {
+      return;
+    }
+    for (UserGroup g : groups.items()) {
+      Set<Permission> held = EnumSet.noneOf(Permission.class);
+      held.addAll(g.getPermissions());
+      columns.add(new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held));
+      Map<Permission, Boolean> row = new EnumMap<>(Permission.class);
+      for (Permission p : Permission.values()) {
+        row.put(p, held.contains(p));
+      }
+      cells.put(g.getId(), row);
+    }
+  }
+
+  /** The checkboxes: group id, then permission. */
+  public Map<Long, Map<Permission, Boolean>> getCells() {
+    getColumns();
+    return cells;
+  }
+
+  public List<Permission.Area> getAreas() {
+    return Arrays.asList(Permission.Area.values());
+  }
+
+  public List<Permission> permissionsOf(Permission.Area area) {
+    return Arrays.stream(Permission.values()).filter(p -> p.area() == area).toList();
+  }
+
+  public boolean isCanManage() {
+    return policy.canManage(caller.grant()).allowed();
+  }
+
+  /**
+   * Whether the caller holds the permission: an administrator can grant only rights they hold, so
+   * the other checkboxes are read-only here (the domain refuses such a grant regardless).
+   */
+  public boolean holds(Permission permission) {
+    return caller.grant().has(permission);
+  }
+
+  public void save() {
+    int saved = 0;
+    for (Column column : getColumns()) {
+      Set<Permission> wanted = EnumSet.noneOf(Permission.class);
+      cells
+          .get(column.id())
+          .forEach(
+              (p, on) -> {
+                if (Boolean.TRUE.equals(on)) {
+                  wanted.add(p);
+                }
+              });
+      if (!wanted.equals(column.original())) {
+        UserGroupDraft draft = new UserGroupDraft(column.name(), column.description(), wanted);
+        if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft))
+            != null) {
+          saved++;
+        }
+      }
+    }
+    if (saved > 0) {
+      messages.info("groups.saved", saved);
+    }
+    columns = null;
+  }
+
+  public void create() {
+    UserGroupDraft draft =
+        new UserGroupDraft(newName, newDescription, EnumSet.noneOf(Permission.class));
+    if (failures.attempt(() -> userGroups.create(draft)) != null) {
+      messages.info("groups.created");
+      newName = null;
+      newDescription = null;
+      columns = null;
+    }
+  }
+
+  public void delete(long id, long version) {
+    if (failures.attempt(() -> userGroups.delete(id, version))) {
+      messages.info("groups.deleted");
+    }
+    columns = null;
+  }
+
+  public void reload() {
+    columns = null;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getNewDescription() {
+    return newDescription;
+  }
+
+  public void setNewDescription(String newDescription) {
+    this.newDescription = newDescription;
+  }
+}

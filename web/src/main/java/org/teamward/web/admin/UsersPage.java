@@ -1,0 +1,239 @@
+package org.teamward.web.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import org.teamward.access.Caller;
+import org.teamward.access.CreatedUser;
+import org.teamward.access.NewUser;
+import org.teamward.access.UserAccount;
+import org.teamward.access.UserChange;
+import org.teamward.access.UserFilter;
+import org.teamward.access.UserGroup;
+import org.teamward.access.UserGroups;
+import org.teamward.access.UserPolicy;
+import org.teamward.access.Users;
+import org.teamward.employee.Employee;
+import org.teamward.paging.PageRequest;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+import org.teamward.web.PagedModel;
+
+/**
+ * User accounts: list, create, (de)activate and change group membership. A generated initial
+ * password lives only in the request that created it (a request attribute, never a field of this
+ * view-scoped bean), so it is rendered once and is in no view state or session.
+ */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String INITIAL_PASSWORD = UsersPage.class.getName() + ".initialPassword";
+
+  @Inject Users users;
+  @Inject UserGroups userGroups;
+  @Inject UserPolicy policy;
+  @Inject Caller caller;
+  @Inject EmployeeChoices employeeChoices;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private String text;
+  private Boolean activeFilter;
+  private transient PagedModel<UserAccount> model;
+
+  // the new-account dialog
+  private String email;
+  private String name;
+  private Long employeeId;
+  private List<Long> groupIds = new ArrayList<>();
+  private transient String password;
+
+  // the membership dialog
+  private Long editId;
+  private Long editVersion;
+  private String editName;
+  private List<Long> editGroupIds = new ArrayList<>();
+
+  public PagedModel<UserAccount> getModel() {
+    if (model == null) {
+      model =
+          new PagedModel<>(
+              (offset, limit) ->
+                  failures.attempt(
+                      () ->
+                          users.list(
+                              new UserFilter(text, activeFilter), new PageRequest(offset, limit))),
+              UserAccount::getId);
+    }
+    return model;
+  }
+
+  public boolean isCanManage() {
+    return policy.canManage(caller.grant()).allowed();
+  }
+
+  public List<UserGroup> getGroups() {
+    List<UserGroup> groups =
+        failures.attempt(() -> userGroups.list(PageRequest.first(PageRequest.MAX_LIMIT)).items());
+    return groups == null ? List.of() : groups;
+  }
+
+  public List<Employee> getEmployees() {
+    return employeeChoices.visible();
+  }
+
+  public String groupNames(UserAccount user) {
+    return user.getGroups().stream()
+        .map(UserGroup::getName)
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  public void create() {
+    email = null;
+    name = null;
+    employeeId = null;
+    groupIds = new ArrayList<>();
+    password = null;
+  }
+
+  public void save() {
+    NewUser draft =
+        new NewUser(
+            email,
+            name,
+            employeeId,
+            new LinkedHashSet<>(groupIds),
+            password == null || password.isEmpty() ? null : password);
+    password = null;
+    CreatedUser created = failures.attempt(() -> users.create(draft));
+    if (created != null) {
+      messages.info("users.created");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      if (created.initialPassword() != null) {
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .put(INITIAL_PASSWORD, created.initialPassword());
+        PrimeFaces.current().ajax().addCallbackParam("generated", true);
+      }
+    }
+  }
+
+  /** The generated password, in the response of the request that created the account only. */
+  public String getInitialPassword() {
+    return (String)
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(INITIAL_PASSWORD);
+  }
+
+  public void edit(UserAccount user) {
+    editId = user.getId();
+    editVersion = user.getVersion();
+    editName = user.getDisplayName();
+    editGroupIds = user.getGroups().stream().map(UserGroup::getId).collect(Collectors.toList());
+  }
+
+  public void saveMembership() {
+    if (editId == null) {
+      return;
+    }
+    UserChange change = new UserChange(editName, new LinkedHashSet<>(editGroupIds), null);
+    if (failures.attempt(() -> users.update(editId, editVersion, change)) != null) {
+      messages.info("users.saved");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+  }
+
+  public void setActive(long id, long version, boolean active) {
+    if (failures.attempt(() -> users.update(id, version, new UserChange(null, null, active)))
+        != null) {
+      messages.info(active ? "users.activated" : "users.deactivated");
+    }
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Boolean getActiveFilter() {
+    return activeFilter;
+  }
+
+  public void setActiveFilter(Boolean activeFilter) {
+    this.activeFilter = activeFilter;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Long getEmployeeId() {
+    return employeeId;
+  }
+
+  public void setEmployeeId(Long employeeId) {
+    this.employeeId = employeeId;
+  }
+
+  public List<Long> getGroupIds() {
+    return groupIds;
+  }
+
+  public void setGroupIds(List<Long> groupIds) {
+    this.groupIds = groupIds == null ? new ArrayList<>() : new ArrayList<>(groupIds);
+  }
+
+  /** Never rendered back: the field stays empty after every request. */
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getEditName() {
+    return editName;
+  }
+
+  public void setEditName(String editName) {
+    this.editName = editName;
+  }
+
+  public List<Long> getEditGroupIds() {
+    return editGroupIds;
+  }
+
+  public void setEditGroupIds(List<Long> editGroupIds) {
+    this.editGroupIds = editGroupIds == null ? new ArrayList<>() : new ArrayList<>(editGroupIds);
+  }
+}

@@ -1,0 +1,2 @@
+/** Administration pages: user accounts and the user groups' permission matrix. */
+package org.teamward.web.admin;

@@ -1,0 +1,204 @@
+package org.teamward.web.attendance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import org.teamward.access.Caller;
+import org.teamward.attendance.Attendance;
+import org.teamward.attendance.AttendanceBreak;
+import org.teamward.attendance.AttendanceCategory;
+import org.teamward.attendance.AttendanceCorrection;
+import org.teamward.attendance.AttendanceFilter;
+import org.teamward.attendance.AttendancePolicy;
+import org.teamward.attendance.AttendanceRecord;
+import org.teamward.employee.Employee;
+import org.teamward.paging.PageRequest;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+import org.teamward.web.PagedModel;
+import org.teamward.web.shell.Navigation;
+
+/**
+ * Attendance records: the caller's own, and others' for those who may see them. Days are the
+ * viewer's days; times show in the viewer's zone. View scoped for the correction dialog, which
+ * keeps the record's id and version.
+ */
+@Named
+@ViewScoped
+public class AttendancePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Inject Attendance attendance;
+  @Inject AttendancePolicy policy;
+  @Inject Caller caller;
+  @Inject Navigation nav;
+  @Inject EmployeeChoices employeeChoices;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private Long employeeFilter;
+  private LocalDate from;
+  private LocalDate to;
+  private transient PagedModel<AttendanceRecord> model;
+
+  private Long editId;
+  private Long editVersion;
+  private LocalDateTime checkIn;
+  private LocalDateTime checkOut;
+  private AttendanceCategory category;
+
+  public PagedModel<AttendanceRecord> getModel() {
+    if (model == null) {
+      model =
+          new PagedModel<>(
+              (offset, limit) ->
+                  failures.attempt(
+                      () ->
+                          attendance.list(
+                              new AttendanceFilter(
+                                  isSeesOthers() ? employeeFilter : null,
+                                  startOf(from),
+                                  startOf(to == null ? null : to.plusDays(1))),
+                              new PageRequest(offset, limit))),
+              AttendanceRecord::getId);
+    }
+    return model;
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day == null ? null : day.atStartOfDay(nav.getZone()).toInstant();
+  }
+
+  /** The employee filter and column appear only for those who see others' records. */
+  public boolean isSeesOthers() {
+    return policy.seesOthers(caller.grant());
+  }
+
+  public List<Employee> getVisibleEmployees() {
+    return employeeChoices.visible().stream()
+        .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
+        .toList();
+  }
+
+  public boolean canCorrect(AttendanceRecord record) {
+    return policy.canCorrect(caller.grant(), record).allowed();
+  }
+
+  public boolean canDelete(AttendanceRecord record) {
+    return policy.canDelete(caller.grant(), record).allowed();
+  }
+
+  public String breaks(AttendanceRecord record) {
+    return record.getBreaks().stream().map(this::format).collect(Collectors.joining(", "));
+  }
+
+  private String format(AttendanceBreak b) {
+    return time(b.getStart()) + "–" + (b.getEnd() == null ? "" : time(b.getEnd()));
+  }
+
+  private String time(Instant instant) {
+    return TIME.withZone(nav.getZone()).format(instant);
+  }
+
+  public String worked(AttendanceRecord record) {
+    Duration worked = record.worked(Instant.now());
+    return String.format("%d:%02d h", worked.toHours(), worked.toMinutesPart());
+  }
+
+  public void edit(AttendanceRecord record) {
+    editId = record.getId();
+    editVersion = record.getVersion();
+    checkIn = LocalDateTime.ofInstant(record.getCheckIn(), nav.getZone());
+    checkOut =
+        record.getCheckOut() == null
+            ? null
+            : LocalDateTime.ofInstant(record.getCheckOut(), nav.getZone());
+    category = record.getCategory();
+  }
+
+  public void save() {
+    if (editId == null) {
+      return;
+    }
+    AttendanceCorrection correction =
+        new AttendanceCorrection(instant(checkIn), instant(checkOut), category);
+    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction)) != null) {
+      messages.info("attendance.corrected");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+  }
+
+  private Instant instant(LocalDateTime local) {
+    return local == null ? null : local.atZone(nav.getZone()).toInstant();
+  }
+
+  public void delete(long id, long version) {
+    if (failures.attempt(() -> attendance.delete(id, version))) {
+      messages.info("attendance.deleted");
+    }
+  }
+
+  public AttendanceCategory[] getCategories() {
+    return AttendanceCategory.values();
+  }
+
+  public Long getEmployeeFilter() {
+    return employeeFilter;
+  }
+
+  public void setEmployeeFilter(Long employeeFilter) {
+    this.employeeFilter = employeeFilter;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public LocalDateTime getCheckIn() {
+    return checkIn;
+  }
+
+  public void setCheckIn(LocalDateTime checkIn) {
+    this.checkIn = checkIn;
+  }
+
+  public LocalDateTime getCheckOut() {
+    return checkOut;
+  }
+
+  public void setCheckOut(LocalDateTime checkOut) {
+    this.checkOut = checkOut;
+  }
+
+  public AttendanceCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(AttendanceCategory category) {
+    this.category = category;
+  }
+}

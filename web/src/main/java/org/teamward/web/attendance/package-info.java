@@ -1,0 +1,2 @@
+/** The attendance page: own records, others' when allowed, and managers' corrections. */
+package org.teamward.web.attendance;

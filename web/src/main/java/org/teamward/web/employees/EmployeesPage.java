@@ -1,0 +1,222 @@
+package org.teamward.web.employees;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.teamward.access.Caller;
+import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeDraft;
+import org.teamward.employee.EmployeeFilter;
+import org.teamward.employee.EmployeePolicy;
+import org.teamward.employee.Employees;
+import org.teamward.paging.PageRequest;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+import org.teamward.web.PagedModel;
+
+/**
+ * Employees: a paged list with a search, and one dialog for people managers to create and edit
+ * records. View scoped for the dialog's id and version.
+ */
+@Named
+@ViewScoped
+public class EmployeesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+  @Inject Employees employees;
+  @Inject EmployeePolicy policy;
+  @Inject Caller caller;
+  @Inject EmployeeChoices employeeChoices;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private String text;
+  private Boolean activeFilter = Boolean.TRUE;
+  private transient PagedModel<Employee> model;
+
+  private Long editId;
+  private Long editVersion;
+  private String personnelNumber;
+  private String firstName;
+  private String lastName;
+  private String email;
+  private String department;
+  private Long lineManagerId;
+  private String timeZone;
+  private boolean active = true;
+
+  public PagedModel<Employee> getModel() {
+    if (model == null) {
+      model =
+          new PagedModel<>(
+              (offset, limit) ->
+                  failures.attempt(
+                      () ->
+                          employees.list(
+                              new EmployeeFilter(text, null, activeFilter),
+                              new PageRequest(offset, limit))),
+              Employee::getId);
+    }
+    return model;
+  }
+
+  public boolean isCanCreate() {
+    return policy.canCreate(caller.grant()).allowed();
+  }
+
+  public boolean canEdit(Employee employee) {
+    return policy.canEdit(caller.grant(), employee.getId()).allowed();
+  }
+
+  /** Candidates for line manager: the people the caller can see, except the edited person. */
+  public List<Employee> getManagers() {
+    return employeeChoices.visible().stream()
+        .filter(e -> editId == null || !editId.equals(e.getId()))
+        .toList();
+  }
+
+  public List<String> getZones() {
+    return ZONES;
+  }
+
+  public void create() {
+    editId = null;
+    editVersion = null;
+    personnelNumber = null;
+    firstName = null;
+    lastName = null;
+    email = null;
+    department = null;
+    lineManagerId = null;
+    timeZone = ZoneId.systemDefault().getId();
+    active = true;
+  }
+
+  public void edit(Employee employee) {
+    editId = employee.getId();
+    editVersion = employee.getVersion();
+    personnelNumber = employee.getPersonnelNumber();
+    firstName = employee.getFirstName();
+    lastName = employee.getLastName();
+    email = employee.getEmail();
+    department = employee.getDepartment();
+    lineManagerId = employee.getLineManager() == null ? null : employee.getLineManager().getId();
+    timeZone = employee.getTimeZone();
+    active = employee.isActive();
+  }
+
+  public void save() {
+    EmployeeDraft draft =
+        new EmployeeDraft(
+            personnelNumber,
+            firstName,
+            lastName,
+            email,
+            department,
+            lineManagerId,
+            timeZone,
+            active);
+    Employee saved =
+        failures.attempt(
+            () ->
+                editId == null
+                    ? employees.create(draft)
+                    : employees.update(editId, editVersion, draft));
+    if (saved != null) {
+      messages.info(editId == null ? "employees.created" : "employees.saved");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+  }
+
+  public boolean isEditing() {
+    return editId != null;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Boolean getActiveFilter() {
+    return activeFilter;
+  }
+
+  public void setActiveFilter(Boolean activeFilter) {
+    this.activeFilter = activeFilter;
+  }
+
+  public String getPersonnelNumber() {
+    return personnelNumber;
+  }
+
+  public void setPersonnelNumber(String personnelNumber) {
+    this.personnelNumber = personnelNumber;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public void setDepartment(String department) {
+    this.department = department;
+  }
+
+  public Long getLineManagerId() {
+    return lineManagerId;
+  }
+
+  public void setLineManagerId(Long lineManagerId) {
+    this.lineManagerId = lineManagerId;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+}

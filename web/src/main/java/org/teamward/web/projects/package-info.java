@@ -1,0 +1,2 @@
+/** The projects page: list, create, edit, archive and delete projects. */
+package org.teamward.web.projects;

@@ -1,0 +1,388 @@
+package org.teamward.web.time;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.primefaces.PrimeFaces;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.UseCaseRights;
+import org.teamward.employee.Employee;
+import org.teamward.paging.PageRequest;
+import org.teamward.project.Project;
+import org.teamward.project.ProjectFilter;
+import org.teamward.project.ProjectStatus;
+import org.teamward.project.Projects;
+import org.teamward.time.TimeBooking;
+import org.teamward.time.TimeBookingDraft;
+import org.teamward.time.TimeBookingFilter;
+import org.teamward.time.TimeBookingPolicy;
+import org.teamward.time.TimeBookings;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+import org.teamward.web.PagedModel;
+import org.teamward.web.shell.Navigation;
+
+/**
+ * Time bookings: a paged list with filters, the booking dialog, and the caller's own week. View
+ * scoped because the dialog keeps the edited booking's id and version until it is saved.
+ */
+@Named
+@ViewScoped
+public class BookingsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TimeBookings timeBookings;
+  @Inject TimeBookingPolicy policy;
+  @Inject Projects projects;
+  @Inject Caller caller;
+  @Inject Navigation nav;
+  @Inject EmployeeChoices employeeChoices;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  // filters
+  private Long employeeFilter;
+  private Long projectFilter;
+  private LocalDate from;
+  private LocalDate to;
+  private transient PagedModel<TimeBooking> model;
+
+  // the dialog
+  private Long editId;
+  private Long editVersion;
+  private Long employeeId;
+  private Long projectId;
+  private LocalDate date;
+  private LocalTime start;
+  private LocalTime end;
+  private Integer durationMinutes;
+  private String description;
+  private boolean billable = true;
+
+  // the week view
+  private LocalDate weekStart;
+  private transient List<WeekRow> week;
+
+  /** One project's hours on each day of the week, Monday first. */
+  public record WeekRow(String project, List<String> days, String total) {}
+
+  public PagedModel<TimeBooking> getModel() {
+    if (model == null) {
+      model =
+          new PagedModel<>(
+              (offset, limit) ->
+                  failures.attempt(
+                      () ->
+                          timeBookings.list(
+                              new TimeBookingFilter(employeeFilter, projectFilter, from, to),
+                              new PageRequest(offset, limit))),
+              TimeBooking::getId);
+    }
+    return model;
+  }
+
+  private Grant grant() {
+    return caller.grant();
+  }
+
+  /** The employee filter appears only for those who see others' bookings. */
+  public boolean isSeesOthers() {
+    return policy.seesOthers(grant());
+  }
+
+  public boolean isCanCreate() {
+    return UseCaseRights.allows(grant(), TimeBookings.class, "create")
+        && (grant().ownEmployeeId() != null || !getBookableEmployees().isEmpty());
+  }
+
+  /** The selector appears when the policy lets the caller book for someone besides themselves. */
+  public boolean isBooksForOthers() {
+    return getBookableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
+  }
+
+  public List<Employee> getBookableEmployees() {
+    return employeeChoices.visible().stream()
+        .filter(e -> policy.canCreateFor(grant(), e.getId()).allowed())
+        .toList();
+  }
+
+  public List<Employee> getVisibleEmployees() {
+    return employeeChoices.visible().stream()
+        .filter(e -> policy.canView(grant(), e.getId()).allowed())
+        .toList();
+  }
+
+  /** Active projects, which take bookings; empty for callers who may not list projects. */
+  public List<Project> getProjects() {
+    if (!UseCaseRights.allows(grant(), Projects.class, "list")) {
+      return List.of();
+    }
+    return projects
+        .list(
+            new ProjectFilter(null, ProjectStatus.ACTIVE), PageRequest.first(PageRequest.MAX_LIMIT))
+        .items();
+  }
+
+  public boolean canEdit(TimeBooking booking) {
+    return policy.canEdit(grant(), booking).allowed();
+  }
+
+  public boolean canDelete(TimeBooking booking) {
+    return policy.canDelete(grant(), booking).allowed();
+  }
+
+  public void create() {
+    editId = null;
+    editVersion = null;
+    employeeId = grant().ownEmployeeId();
+    projectId = null;
+    date = LocalDate.now(nav.getZone());
+    start = null;
+    end = null;
+    durationMinutes = null;
+    description = null;
+    billable = true;
+  }
+
+  public void edit(TimeBooking booking) {
+    editId = booking.getId();
+    editVersion = booking.getVersion();
+    employeeId = booking.getEmployee().getId();
+    projectId = booking.getProject().getId();
+    date = booking.getDate();
+    start = booking.getStart();
+    end = booking.getEnd();
+    durationMinutes = start == null ? booking.getDurationMinutes() : null;
+    description = booking.getDescription();
+    billable = booking.isBillable();
+  }
+
+  public void save() {
+    Long forEmployee = isBooksForOthers() ? employeeId : null;
+    TimeBookingDraft draft =
+        new TimeBookingDraft(
+            forEmployee, projectId, date, start, end, durationMinutes, description, billable);
+    TimeBooking saved =
+        failures.attempt(
+            () ->
+                editId == null
+                    ? timeBookings.create(draft)
+                    : timeBookings.update(editId, editVersion, draft));
+    if (saved != null) {
+      messages.info(editId == null ? "bookings.created" : "bookings.saved");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      week = null;
+    }
+  }
+
+  public void delete(long id, long version) {
+    if (failures.attempt(() -> timeBookings.delete(id, version))) {
+      messages.info("bookings.deleted");
+      week = null;
+    }
+  }
+
+  // --- the week view
+
+  public boolean isHasWeek() {
+    return grant().ownEmployeeId() != null;
+  }
+
+  public LocalDate getWeekStart() {
+    if (weekStart == null) {
+      weekStart =
+          LocalDate.now(nav.getZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+    return weekStart;
+  }
+
+  public LocalDate getWeekEnd() {
+    return getWeekStart().plusDays(6);
+  }
+
+  /** The seven dates of the shown week, for the column headers. */
+  public List<LocalDate> getWeekDays() {
+    return getWeekStart().datesUntil(getWeekStart().plusDays(7)).toList();
+  }
+
+  public void previousWeek() {
+    weekStart = getWeekStart().minusWeeks(1);
+    week = null;
+  }
+
+  public void nextWeek() {
+    weekStart = getWeekStart().plusWeeks(1);
+    week = null;
+  }
+
+  public void thisWeek() {
+    weekStart = null;
+    week = null;
+  }
+
+  /** Hours per project and day, from one list call over the week. */
+  public List<WeekRow> getWeek() {
+    if (week == null) {
+      Long own = grant().ownEmployeeId();
+      List<TimeBooking> bookings =
+          own == null
+              ? List.of()
+              : failures.attempt(
+                  () ->
+                      timeBookings
+                          .list(
+                              new TimeBookingFilter(own, null, getWeekStart(), getWeekEnd()),
+                              PageRequest.first(PageRequest.MAX_LIMIT))
+                          .items());
+      Map<String, int[]> minutes = new TreeMap<>();
+      int[] totals = new int[7];
+      for (TimeBooking b : bookings == null ? List.<TimeBooking>of() : bookings) {
+        int day = b.getDate().getDayOfWeek().getValue() - 1;
+        String project = b.getProject().getCode() + " · " + b.getProject().getName();
+        minutes.computeIfAbsent(project, k -> new int[7])[day] += b.getDurationMinutes();
+        totals[day] += b.getDurationMinutes();
+      }
+      List<WeekRow> rows = new ArrayList<>();
+      minutes.forEach((project, days) -> rows.add(row(project, days)));
+      if (!rows.isEmpty()) {
+        rows.add(row(messages.text("bookings.week.total"), totals));
+      }
+      week = rows;
+    }
+    return week;
+  }
+
+  private static WeekRow row(String label, int[] days) {
+    List<String> cells = new ArrayList<>();
+    int sum = 0;
+    for (int m : days) {
+      cells.add(m == 0 ? "" : hours(m));
+      sum += m;
+    }
+    return new WeekRow(label, cells, hours(sum));
+  }
+
+  static String hours(int minutes) {
+    Duration d = Duration.ofMinutes(minutes);
+    return String.format("%d:%02d", d.toHours(), d.toMinutesPart());
+  }
+
+  public String duration(int minutes) {
+    return hours(minutes);
+  }
+
+  // --- accessors
+
+  public boolean isEditing() {
+    return editId != null;
+  }
+
+  public Long getEmployeeFilter() {
+    return employeeFilter;
+  }
+
+  public void setEmployeeFilter(Long employeeFilter) {
+    this.employeeFilter = employeeFilter;
+  }
+
+  public Long getProjectFilter() {
+    return projectFilter;
+  }
+
+  public void setProjectFilter(Long projectFilter) {
+    this.projectFilter = projectFilter;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public Long getEmployeeId() {
+    return employeeId;
+  }
+
+  public void setEmployeeId(Long employeeId) {
+    this.employeeId = employeeId;
+  }
+
+  public Long getProjectId() {
+    return projectId;
+  }
+
+  public void setProjectId(Long projectId) {
+    this.projectId = projectId;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public LocalTime getStart() {
+    return start;
+  }
+
+  public void setStart(LocalTime start) {
+    this.start = start;
+  }
+
+  public LocalTime getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalTime end) {
+    this.end = end;
+  }
+
+  public Integer getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(Integer durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public boolean isBillable() {
+    return billable;
+  }
+
+  public void setBillable(boolean billable) {
+    this.billable = billable;
+  }
+}
