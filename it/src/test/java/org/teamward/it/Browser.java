@@ -106,7 +106,12 @@ final class Browser implements AutoCloseable {
   }
 
   void until(java.util.function.Function<WebDriver, Boolean> condition) {
-    wait.until(condition::apply);
+    try {
+      wait.until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failure-" + System.currentTimeMillis());
+      throw e;
+    }
   }
 
   boolean present(By locator) {

@@ -233,6 +233,32 @@ abstract class WebTests {
     assertThat(browser.text()).contains("Checked out.");
   }
 
+  @Test
+  void everyPageRendersForTheDemoAdministrator() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("/index.xhtml", "my-day-admin");
+    pages.put("/dashboard.xhtml", "dashboard");
+    pages.put("/time/bookings.xhtml", "time-bookings");
+    pages.put("/projects/projects.xhtml", "projects");
+    pages.put("/attendance/attendance.xhtml", "attendance");
+    pages.put("/absences/absences.xhtml", "absences");
+    pages.put("/employees/employees.xhtml", "employees");
+    pages.put("/admin/users.xhtml", "users");
+    pages.put("/admin/groups.xhtml", "user-groups");
+    pages.put("/account/devices.xhtml", "devices-admin");
+    pages.put("/account/password.xhtml", "password");
+    for (var page : pages.entrySet()) {
+      browser.open(page.getKey());
+      browser.visible(By.cssSelector("h1.tw-title"));
+      assertThat(browser.text())
+          .as(page.getKey())
+          .doesNotContain("Something went wrong")
+          .doesNotContain("Exception");
+      browser.screenshot(page.getValue());
+    }
+  }
+
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */
   static String demoSignIn(String role) throws IOException {
     return demoLine(role + ":");

@@ -3,7 +3,9 @@ package org.teamward.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.TimeZone;
 import org.teamward.absence.Absences;
 import org.teamward.access.Caller;
@@ -49,6 +51,20 @@ public class Navigation {
 
   public TimeZone getTimeZone() {
     return TimeZone.getTimeZone(getZone());
+  }
+
+  /** An instant as date and time in the caller's zone, e.g. for "created" columns. */
+  public String at(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(getZone()).format(instant);
+  }
+
+  /** An instant as time of day in the caller's zone. */
+  public String time(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("HH:mm").withZone(getZone()).format(instant);
   }
 
   public String getDisplayName() {
