@@ -138,7 +138,8 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
         || path.startsWith("/openapi/")
         || path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/resources/")
-        || path.startsWith("/api-explorer")
+        || path.startsWith("/api-explorer/")
+        || path.startsWith("/webjars/swagger-ui/")
         || path.equals("/favicon.ico")
         || path.equals("/error.xhtml");
   }
