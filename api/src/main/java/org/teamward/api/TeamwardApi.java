@@ -25,12 +25,27 @@ import org.teamward.api.problem.Problem;
                 """
                 Projects, time bookings, attendance, absences, employees, users and user groups.
 
-                **Authentication.** Create a device password once with `POST /api/device`
-                (e-mail and password in the body), or in the web UI under *Settings → Devices*.
-                Then send it on every request, either as
-                `Authorization: Bearer <token>` or as `Authorization: Basic base64(<device id>:<token>)`.
-                A device password acts with its user's *current* rights: exactly what the user
-                may do in the web UI, no more and no less.
+                **Authentication.** A device password acts with its user's *current* rights:
+                exactly what the user may do in the web UI, no more and no less.
+
+                1. Create one (needs the SYNCHRONISATION permission; the token is shown once):
+
+                       curl -X POST https://teamward.example.com/api/device \\
+                         -H 'Content-Type: application/json' \\
+                         -d '{"email":"anna@example.com","password":"…","deviceName":"Payroll sync","deviceType":"Service"}'
+
+                   Accounts with two-factor authentication create it in the web UI under *Devices*.
+                2. Send it on every request, as a Bearer token or with Basic authentication
+                   (device id as user name, token as password):
+
+                       curl https://teamward.example.com/api/me -H "Authorization: Bearer tw_dp_…"
+                       curl -u "1051:tw_dp_…" https://teamward.example.com/api/projects
+
+                3. List and revoke your device passwords: `GET /api/devices`,
+                   `DELETE /api/devices/{id}` (effective at the next request).
+
+                Tokens match `tw_dp_[0-9A-Za-z]{49}`: 256 random bits in base 62 and a CRC32
+                checksum, so scanners can recognise them. The server stores only a keyed digest.
 
                 **Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`
                 and `detail`; validation errors add `errors: [{field, message}]`.

@@ -334,11 +334,20 @@ public class Attendance {
     return record;
   }
 
+  /**
+   * The latest check-out. Selected as a path, not as {@code max()}: on PostgreSQL EclipseLink hands
+   * an aggregate's raw JDBC value past the Instant converter.
+   */
   private Instant lastCheckOut(Employee employee) {
     return em.createQuery(
-            "select max(r.checkOut) from AttendanceRecord r where r.employee = :e", Instant.class)
+            "select r.checkOut from AttendanceRecord r where r.employee = :e"
+                + " and r.checkOut is not null order by r.checkOut desc",
+            Instant.class)
         .setParameter("e", employee)
-        .getSingleResult();
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private Instant pastOrNow(Instant at) {

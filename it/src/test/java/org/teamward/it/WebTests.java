@@ -47,6 +47,14 @@ abstract class WebTests {
   }
 
   @Test
+  void theAdministratorFromTheEnvironmentSignsInWithoutAForcedChange() {
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+    assertThat(browser.present(By.id("menuForm:mUsers"))).isTrue();
+    assertThat(browser.present(By.id("menuForm:mGroups"))).isTrue();
+  }
+
+  @Test
   void aFailedSignInNeverTellsWhetherTheAccountExists() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     Api.Person inactive = Api.createPerson(Set.of("PROJECT_VIEW"));
