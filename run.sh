@@ -14,4 +14,4 @@ mkdir -p "$TEAMWARD_DATA"
 exec java ${TEAMWARD_JAVA_OPTS:--Xmx768m} -jar web/target/payara-micro.jar \
   --deploy web/target/teamward.war --contextroot / \
   --port "${TEAMWARD_HTTP_PORT:-8080}" \
-  --nohazelcast --disablephonehome --rootdir "$TEAMWARD_DATA/payara"
+  --nohazelcast --disablephonehome
