@@ -40,6 +40,16 @@ abstract class OperationsTests {
   }
 
   @Test
+  void theApiExplorerIsServedWithoutSignIn() {
+    Api.anonymous()
+        .get("/api-explorer/")
+        .then()
+        .statusCode(200)
+        .body(containsString("swagger-ui-bundle.js"));
+    Api.anonymous().get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").then().statusCode(200);
+  }
+
+  @Test
   void theApiWithoutCredentialsAnswers401WithAChallengeAndAProblem() {
     Api.anonymous()
         .get("/api/me")

@@ -1,0 +1,30 @@
+package org.teamward.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** X-Forwarded-For counts only from trusted proxies; nobody else can choose their address. */
+class ClientAddressTest {
+
+  private final ClientAddress address = ClientAddress.trusting("10.0.0.0/8, ::1/128");
+
+  @ParameterizedTest(name = "peer {0}, X-Forwarded-For ''{1}'' → {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "203.0.113.9 | null                      | 203.0.113.9",
+        "203.0.113.9 | 198.51.100.1              | 203.0.113.9",
+        "10.1.2.3    | 198.51.100.1              | 198.51.100.1",
+        "10.1.2.3    | 198.51.100.1, 10.9.9.9    | 198.51.100.1",
+        "10.1.2.3    | 6.6.6.6, 198.51.100.1     | 198.51.100.1",
+        "10.1.2.3    | not-an-ip                 | 10.1.2.3",
+        "::1         | 2001:db8::7               | 2001:db8::7",
+        "10.1.2.3    | 10.3.3.3                  | 10.1.2.3"
+      })
+  void resolves(String peer, String forwardedFor, String expected) {
+    assertThat(address.resolve(peer, forwardedFor)).isEqualTo(expected);
+  }
+}
