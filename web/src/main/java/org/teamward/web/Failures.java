@@ -2,6 +2,7 @@ package org.teamward.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.Stale;
@@ -36,7 +37,22 @@ public class Failures {
       invalid.violations().forEach(v -> messages.errorText(v.message()));
     } catch (UseCaseFailure failure) {
       messages.errorText(failure.getMessage());
+    } catch (RuntimeException e) {
+      if (!lostConcurrentWrite(e)) {
+        throw e;
+      }
+      // Two people saved the same record at the same moment; the commit of the second failed.
+      messages.error("conflict.stale");
     }
     return null;
+  }
+
+  private static boolean lostConcurrentWrite(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 }
