@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Measures what authentication costs on the API, side by side in one run on one server:
+#   1. GET /health/live                      no credentials (baseline)
+#   2. GET /api/me, no credentials           401 problem+json from the domain
+#   3. GET /api/me, Bearer device password   HMAC digest + indexed look-up + grant from the DB
+#   4. GET /api/me, Basic device id:token    same, with Base64 and id check
+#   5. POST /api/device                      the personal password path (PBKDF2, 600k iterations)
+# and prints requests/s and the ratio of each to the baseline.
+#
+#   bench/api-auth.sh            (needs wrk: apt-get install wrk; builds the WAR if missing)
+#
+# Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16),
+# BENCH_PORT (18181).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${BENCH_SECONDS:-15}
+threads=${BENCH_THREADS:-2}
+connections=${BENCH_CONNECTIONS:-16}
+port=${BENCH_PORT:-18181}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
+[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
+  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+
+TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
+TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 \
+  java -Xmx768m -jar web/target/payara-micro.jar --deploy web/target/teamward.war \
+  --contextroot / --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" \
+  >/dev/null 2>&1 &
+server=$!
+until curl -sf "$base/health/ready" >/dev/null; do
+  kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
+  sleep 1
+done
+
+created=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
+  -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}')
+token=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<<"$created")
+id=$(sed -E 's/.*"id":([0-9]+).*/\1/' <<<"$created")
+basic=$(printf '%s:%s' "$id" "$token" | base64 -w0)
+
+cat >"$work/device.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"b","deviceType":"Script"}'
+LUA
+
+measure() { # label, extra wrk arguments...
+  local label=$1; shift
+  wrk -t"$threads" -c"$connections" -d5s "$@" >/dev/null # warm-up
+  local rps
+  rps=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" "$@" | awk '/Requests\/sec/ {print $2}')
+  printf '%s\t%s\n' "$label" "$rps"
+}
+
+{
+  measure "GET /health/live (no credentials)" "$base/health/live"
+  measure "GET /api/me, no credentials (401)" "$base/api/me"
+  measure "GET /api/me, Bearer device password" -H "Authorization: Bearer $token" "$base/api/me"
+  measure "GET /api/me, Basic device id:token" -H "Authorization: Basic $basic" "$base/api/me"
+  measure "POST /api/device (PBKDF2 600k)" -s "$work/device.lua" "$base/api/device"
+} >"$work/results.tsv"
+
+baseline=$(head -1 "$work/results.tsv" | cut -f2)
+printf '\n%-40s %12s %10s\n' "request" "requests/s" "vs base"
+while IFS=$'\t' read -r label rps; do
+  printf '%-40s %12.1f %9.3fx\n' "$label" "$rps" "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {print a / b}')"
+done <"$work/results.tsv"
+printf '\n%s cores, %s threads, %s connections, %ss per measurement\n' \
+  "$(nproc)" "$threads" "$connections" "$seconds"
