@@ -160,6 +160,16 @@ abstract class WebTests {
   }
 
   @Test
+  void aDeactivatedPersonsSessionEndsAtTheNextRequest() {
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    browser.signIn(person.email(), person.password());
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+    Api.setActive(person.id(), false);
+    browser.open("/index.xhtml");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(person.email(), person.password());
