@@ -100,6 +100,8 @@ abstract class WebTests {
     assertThat(browser.present(By.id("menuForm:mGroups"))).isFalse();
     assertThat(browser.present(By.id("menuForm:mDevices"))).isFalse();
     assertThat(browser.present(By.id("menuForm:mBookings"))).isFalse();
+    assertThat(browser.present(By.id("menuForm:mEmployees"))).isFalse();
+    assertThat(browser.present(By.id("menuForm:mAbsences"))).isFalse();
 
     Api.Person admin =
         Api.createPerson(Set.of("USER_MANAGE", "USER_GROUP_MANAGE", "SYNCHRONISATION"));

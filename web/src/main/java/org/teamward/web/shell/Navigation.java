@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.TimeZone;
+import org.teamward.absence.AbsencePolicy;
 import org.teamward.absence.Absences;
 import org.teamward.access.Caller;
 import org.teamward.access.DevicePasswords;
@@ -15,6 +16,7 @@ import org.teamward.access.UseCaseRights;
 import org.teamward.access.UserGroups;
 import org.teamward.access.Users;
 import org.teamward.attendance.Attendance;
+import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
 import org.teamward.project.Projects;
 import org.teamward.time.TimeBookings;
@@ -34,6 +36,8 @@ public class Navigation {
   }
 
   @Inject Employees employees;
+  @Inject EmployeePolicy employeePolicy;
+  @Inject AbsencePolicy absencePolicy;
 
   private ZoneId zone;
 
@@ -75,8 +79,16 @@ public class Navigation {
     return caller.grant();
   }
 
+  /**
+   * Pages whose list is open to every signed-in person (own records) are shown only where there is
+   * something to see: an own employee record, or the policy lets the caller see others.
+   */
+  private boolean ownOr(boolean seesOthers) {
+    return seesOthers || caller.grant().ownEmployeeId() != null;
+  }
+
   public boolean isDashboard() {
-    return allows(TimeBookings.class, "hoursPerProject") || allows(Absences.class, "absentBetween");
+    return allows(TimeBookings.class, "hoursPerProject") || isAbsences();
   }
 
   public boolean isBookings() {
@@ -96,11 +108,11 @@ public class Navigation {
   }
 
   public boolean isAbsences() {
-    return allows(Absences.class, "list");
+    return allows(Absences.class, "list") && ownOr(absencePolicy.seesOthers(caller.grant()));
   }
 
   public boolean isEmployees() {
-    return allows(Employees.class, "list");
+    return allows(Employees.class, "list") && ownOr(employeePolicy.seesOthers(caller.grant()));
   }
 
   public boolean isUsers() {
