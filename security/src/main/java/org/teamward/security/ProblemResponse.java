@@ -8,11 +8,15 @@ import java.io.IOException;
  * Writes an RFC 9457 problem+json answer straight onto the servlet response, for refusals that
  * happen before JAX-RS sees the request (a bad API credential). Same shape as the API's mappers.
  */
-final class ProblemResponse {
+public final class ProblemResponse {
 
-  static final String TYPE_BASE = "https://teamward.org/problems/";
-  static final String CHALLENGE_BASIC = "Basic realm=\"Teamward\", charset=\"UTF-8\"";
-  static final String CHALLENGE_BEARER = "Bearer realm=\"Teamward\"";
+  /** The base of every problem {@code type}; the API's mappers use the same. */
+  public static final String TYPE_BASE = "https://teamward.org/problems/";
+
+  /** The challenges of a 401: both credential forms the API accepts. */
+  public static final String CHALLENGE_BASIC = "Basic realm=\"Teamward\", charset=\"UTF-8\"";
+
+  public static final String CHALLENGE_BEARER = "Bearer realm=\"Teamward\"";
 
   private ProblemResponse() {}
 

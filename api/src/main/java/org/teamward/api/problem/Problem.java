@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.teamward.security.ProblemResponse;
 
 /** The one error shape of the API (RFC 9457). */
 @Schema(name = "Problem", description = "RFC 9457 problem details.")
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 
-  public static final String TYPE_BASE = "https://teamward.org/problems/";
+  public static final String TYPE_BASE = ProblemResponse.TYPE_BASE;
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
   /** One rejected field of the input. */
@@ -40,8 +41,8 @@ public record Problem(
             .header("Cache-Control", "no-store");
     if (status == Response.Status.UNAUTHORIZED) {
       builder
-          .header("WWW-Authenticate", "Basic realm=\"Teamward\", charset=\"UTF-8\"")
-          .header("WWW-Authenticate", "Bearer realm=\"Teamward\"");
+          .header("WWW-Authenticate", ProblemResponse.CHALLENGE_BASIC)
+          .header("WWW-Authenticate", ProblemResponse.CHALLENGE_BEARER);
     }
     return builder.build();
   }
