@@ -64,6 +64,10 @@ class TeamwardIT {
   class WebUi extends WebTests {}
 
   @Nested
+  @Order(5)
+  class Parity extends ParityTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }
