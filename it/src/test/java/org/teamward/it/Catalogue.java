@@ -51,15 +51,11 @@ final class Catalogue {
           Map.entry("UserGroups.list", "read-only"),
           Map.entry("UserGroups.get", "read-only"),
           // Writes not yet in the matrix.
-          Map.entry("TimeBookings.update", "not yet in the matrix; same policy as delete"),
-          Map.entry("Attendance.checkOut", "not yet in the matrix; same rights as checkIn"),
           Map.entry("Attendance.startBreak", "not yet in the matrix; same rights as checkIn"),
           Map.entry("Attendance.endBreak", "not yet in the matrix; same rights as checkIn"),
           Map.entry("Attendance.correct", "not yet in the matrix"),
           Map.entry("Attendance.delete", "not yet in the matrix"),
-          Map.entry("Absences.reject", "not yet in the matrix; same rights as approve"),
           Map.entry("Absences.cancel", "not yet in the matrix"),
-          Map.entry("Employees.update", "not yet in the matrix"),
           Map.entry("Users.update", "not yet in the matrix"),
           Map.entry("UserGroups.update", "not yet in the matrix"),
           Map.entry("UserGroups.delete", "not yet in the matrix"),
@@ -170,6 +166,17 @@ final class Catalogue {
             "TIME_BOOK_OTHERS",
             Set.of("TIME_BOOK_OTHERS", "TIME_VIEW_ALL", "PROJECT_VIEW"),
             Set.of("TIME_BOOK_OWN", "TIME_VIEW_ALL", "PROJECT_VIEW")),
+        bookingUpdate(
+            OWN,
+            "TIME_BOOK_OWN",
+            Set.of("TIME_BOOK_OWN", "PROJECT_VIEW"),
+            Set.of("TIME_VIEW_ALL", "PROJECT_VIEW")),
+        // EMPLOYEE_VIEW: as for creating, the web edits another's booking only with it.
+        bookingUpdate(
+            OTHER,
+            "TIME_BOOK_OTHERS",
+            Set.of("TIME_BOOK_OTHERS", "TIME_VIEW_ALL", "PROJECT_VIEW", "EMPLOYEE_VIEW"),
+            Set.of("TIME_BOOK_OWN", "TIME_VIEW_ALL", "PROJECT_VIEW", "EMPLOYEE_VIEW")),
         new Operation(
             "Attendance.checkIn",
             "ATTENDANCE_CHECK_IN_OUT",
@@ -220,52 +227,99 @@ final class Catalogue {
               return true;
             },
             f -> total("/api/absences?employeeId=" + f.actor.employee().id())),
+        absenceDecision("approve"),
+        absenceDecision("reject"),
         new Operation(
-            "Absences.approve",
-            "ABSENCE_MANAGE",
-            OTHER,
-            // EMPLOYEE_VIEW: the page offers only visible employees in its employee filter.
-            Set.of("ABSENCE_MANAGE", "EMPLOYEE_VIEW"),
-            Set.of("ABSENCE_VIEW", "ABSENCE_REQUEST", "EMPLOYEE_VIEW"),
+            "Attendance.checkOut",
+            "ATTENDANCE_CHECK_IN_OUT",
+            OWN,
+            Set.of("ATTENDANCE_CHECK_IN_OUT"),
+            Set.of("ATTENDANCE_VIEW_ALL"),
             actor -> {
-              Api.Actor requester = Api.createActor(Set.of("ABSENCE_REQUEST"));
-              String date = monday();
+              long employee = actor.employee().id();
+              if (Api.admin()
+                      .bearer()
+                      .get("/api/attendance/current?employeeId=" + employee)
+                      .statusCode()
+                  != 200) {
+                assertCreated(
+                    post(Api.admin(), "/api/attendance/check-in", Map.of("employeeId", employee)));
+              }
+              return new Fixture(actor);
+            },
+            (f, device) -> post(device, "/api/attendance/check-out", Map.of()),
+            (f, b) -> {
+              b.open("/index.xhtml");
+              if (!b.present(By.id("myday:checkOut"))) {
+                return false;
+              }
+              b.click(By.id("myday:checkOut"));
+              return true;
+            },
+            f -> read("/api/attendance/current?employeeId=" + f.actor.employee().id())),
+        new Operation(
+            "Employees.update",
+            "EMPLOYEE_MANAGE",
+            OTHER,
+            Set.of("EMPLOYEE_MANAGE"),
+            Set.of("EMPLOYEE_VIEW"),
+            actor -> {
+              String last = Api.unique("Parity");
+              String number = Api.unique("PN");
               long id =
-                  requester
-                      .device()
+                  Api.admin()
                       .bearer()
                       .contentType(ContentType.JSON)
-                      .body(Map.of("type", "ANNUAL_LEAVE", "from", date, "to", date))
-                      .post("/api/absences")
+                      .body(
+                          Map.of(
+                              "personnelNumber",
+                              number,
+                              "firstName",
+                              "Before",
+                              "lastName",
+                              last,
+                              "timeZone",
+                              "UTC"))
+                      .post("/api/employees")
                       .then()
                       .statusCode(201)
                       .extract()
                       .jsonPath()
                       .getLong("id");
-              return new Fixture(actor)
-                  .with("absence", id)
-                  .with("employee", requester.employee().id())
-                  .with("name", requester.employee().fullName());
+              return new Fixture(actor).with("employee", id).with("last", last).with("pn", number);
             },
-            (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/approve", Map.of()),
+            (f, device) ->
+                put(
+                    device,
+                    "/api/employees/" + f.id("employee"),
+                    Map.of(
+                        "personnelNumber",
+                        f.text("pn"),
+                        "firstName",
+                        "Renamed",
+                        "lastName",
+                        f.text("last"),
+                        "timeZone",
+                        "UTC")),
             (f, b) -> {
-              b.open("/absences/absences.xhtml");
+              b.open("/employees/employees.xhtml");
               if (b.text().contains(REFUSED)) {
                 return false;
               }
-              if (b.present(By.id("absences:employeeFilter_input"))
-                  && select(b, "absences:employeeFilter", String.valueOf(f.id("employee")))) {
-                b.click(By.id("absences:filter"));
-                waitForRows(b, ABSENCES, f.text("name"));
-              }
-              WebElement approve = rowButton(b, ABSENCES, f.text("name"), "approve");
-              if (approve == null) {
+              b.type(By.id("employees:search"), f.text("last"));
+              b.click(By.id("employees:filter"));
+              waitForRows(b, EMPLOYEES, f.text("last"));
+              WebElement edit = rowButton(b, EMPLOYEES, f.text("last"), "edit");
+              if (edit == null) {
                 return false;
               }
-              approve.click();
+              edit.click();
+              b.visible(By.id("employees:firstName"));
+              b.type(By.id("employees:firstName"), "Renamed");
+              b.click(By.id("employees:save"));
               return true;
             },
-            f -> read("/api/absences/" + f.id("absence"))),
+            f -> read("/api/employees/" + f.id("employee"))),
         new Operation(
             "Employees.create",
             "EMPLOYEE_MANAGE",
@@ -418,49 +472,139 @@ final class Catalogue {
         relation,
         with,
         without,
+        actor -> withBooking(actor, relation),
+        (f, device) -> device.bearer().delete("/api/time-bookings/" + f.id("booking")).statusCode(),
+        (f, b) -> confirmed(b, bookingRowButton(b, f, "delete")),
+        f -> read("/api/time-bookings/" + f.id("booking")));
+  }
+
+  private static Operation bookingUpdate(
+      Operation.Relation relation, String permission, Set<String> with, Set<String> without) {
+    return new Operation(
+        "TimeBookings.update",
+        permission,
+        relation,
+        with,
+        without,
+        actor -> withBooking(actor, relation),
+        (f, device) -> {
+          Map<String, Object> body = new HashMap<>();
+          body.put("employeeId", f.id("employee"));
+          body.put("projectId", f.id("project"));
+          body.put("date", today());
+          body.put("durationMinutes", 30);
+          body.put("description", "Changed");
+          return put(device, "/api/time-bookings/" + f.id("booking"), body);
+        },
+        (f, b) -> {
+          WebElement edit = bookingRowButton(b, f, "edit");
+          if (edit == null) {
+            return false;
+          }
+          edit.click();
+          b.visible(By.id("bookings:description"));
+          b.type(By.id("bookings:description"), "Changed");
+          b.click(By.id("bookings:save"));
+          return true;
+        },
+        f -> read("/api/time-bookings/" + f.id("booking")));
+  }
+
+  /** A booking of 30 minutes today on a new project, for the actor or for another employee. */
+  private static Fixture withBooking(Api.Actor actor, Operation.Relation relation) {
+    Fixture f = withProject(actor);
+    long employee = relation == OWN ? actor.employee().id() : Api.createEmployee().id();
+    long id =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "employeeId",
+                    employee,
+                    "projectId",
+                    f.id("project"),
+                    "date",
+                    today(),
+                    "durationMinutes",
+                    30))
+            .post("/api/time-bookings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return f.with("booking", id).with("employee", employee);
+  }
+
+  private static WebElement bookingRowButton(Browser b, Fixture f, String action) {
+    b.open("/time/bookings.xhtml");
+    if (b.text().contains(REFUSED)) {
+      return null;
+    }
+    By projectFilter = By.cssSelector("#bookings select[id$='projectFilter_input']");
+    if (b.present(projectFilter)
+        && select(
+            b,
+            b.driver.findElement(projectFilter).getAttribute("id").replace("_input", ""),
+            "" + f.id("project"))) {
+      b.click(By.cssSelector("#bookings [id$=':filter']"));
+      waitForRows(b, BOOKINGS, f.text("code"));
+    }
+    return rowButton(b, BOOKINGS, f.text("code"), action);
+  }
+
+  /** Approving or rejecting another employee's request: the same right, ABSENCE_MANAGE. */
+  private static Operation absenceDecision(String action) {
+    return new Operation(
+        "Absences." + action,
+        "ABSENCE_MANAGE",
+        OTHER,
+        // EMPLOYEE_VIEW: the page offers only visible employees in its employee filter.
+        Set.of("ABSENCE_MANAGE", "EMPLOYEE_VIEW"),
+        Set.of("ABSENCE_VIEW", "ABSENCE_REQUEST", "EMPLOYEE_VIEW"),
         actor -> {
-          Fixture f = withProject(actor);
-          long employee = relation == OWN ? actor.employee().id() : Api.createEmployee().id();
+          Api.Actor requester = Api.createActor(Set.of("ABSENCE_REQUEST"));
+          String date = monday();
           long id =
-              Api.admin()
+              requester
+                  .device()
                   .bearer()
                   .contentType(ContentType.JSON)
-                  .body(
-                      Map.of(
-                          "employeeId",
-                          employee,
-                          "projectId",
-                          f.id("project"),
-                          "date",
-                          today(),
-                          "durationMinutes",
-                          30))
-                  .post("/api/time-bookings")
+                  .body(Map.of("type", "ANNUAL_LEAVE", "from", date, "to", date))
+                  .post("/api/absences")
                   .then()
                   .statusCode(201)
                   .extract()
                   .jsonPath()
                   .getLong("id");
-          return f.with("booking", id);
+          return new Fixture(actor)
+              .with("absence", id)
+              .with("employee", requester.employee().id())
+              .with("name", requester.employee().fullName());
         },
-        (f, device) -> device.bearer().delete("/api/time-bookings/" + f.id("booking")).statusCode(),
+        (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/" + action, Map.of()),
         (f, b) -> {
-          b.open("/time/bookings.xhtml");
+          b.open("/absences/absences.xhtml");
           if (b.text().contains(REFUSED)) {
             return false;
           }
-          By projectFilter = By.cssSelector("#bookings select[id$='projectFilter_input']");
-          if (b.present(projectFilter)
-              && select(
-                  b,
-                  b.driver.findElement(projectFilter).getAttribute("id").replace("_input", ""),
-                  "" + f.id("project"))) {
-            b.click(By.cssSelector("#bookings [id$=':filter']"));
-            waitForRows(b, BOOKINGS, f.text("code"));
+          if (b.present(By.id("absences:employeeFilter_input"))
+              && select(b, "absences:employeeFilter", String.valueOf(f.id("employee")))) {
+            b.click(By.id("absences:filter"));
+            waitForRows(b, ABSENCES, f.text("name"));
           }
-          return confirmed(b, rowButton(b, BOOKINGS, f.text("code"), "delete"));
+          WebElement button = rowButton(b, ABSENCES, f.text("name"), action);
+          if (button == null) {
+            return false;
+          }
+          if (action.equals("reject")) {
+            return confirmed(b, button);
+          }
+          button.click();
+          return true;
         },
-        f -> read("/api/time-bookings/" + f.id("booking")));
+        f -> read("/api/absences/" + f.id("absence")));
   }
 
   // --- records the administrator makes and reads ---------------------------------------------
@@ -504,6 +648,12 @@ final class Catalogue {
     return device.bearer().contentType(ContentType.JSON).body(body).post(path).statusCode();
   }
 
+  private static void assertCreated(int status) {
+    if (status != 201) {
+      throw new IllegalStateException("the administrator could not set up the record: " + status);
+    }
+  }
+
   static int put(Api.Device device, String path, Map<String, ?> body) {
     return device.bearer().contentType(ContentType.JSON).body(body).put(path).statusCode();
   }
@@ -540,6 +690,7 @@ final class Catalogue {
 
   private static final String PROJECTS = "//*[@id='projects:list']";
   private static final String ABSENCES = "//*[@id='absences:list']";
+  private static final String EMPLOYEES = "//*[@id='employees:list']";
 
   /** The list inside the tab view, whatever the tab view adds to its id. */
   private static final String BOOKINGS =
