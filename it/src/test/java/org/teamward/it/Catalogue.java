@@ -171,12 +171,11 @@ final class Catalogue {
             "TIME_BOOK_OWN",
             Set.of("TIME_BOOK_OWN", "PROJECT_VIEW"),
             Set.of("TIME_VIEW_ALL", "PROJECT_VIEW")),
-        // EMPLOYEE_VIEW: as for creating, the web edits another's booking only with it.
         bookingUpdate(
             OTHER,
             "TIME_BOOK_OTHERS",
-            Set.of("TIME_BOOK_OTHERS", "TIME_VIEW_ALL", "PROJECT_VIEW", "EMPLOYEE_VIEW"),
-            Set.of("TIME_BOOK_OWN", "TIME_VIEW_ALL", "PROJECT_VIEW", "EMPLOYEE_VIEW")),
+            Set.of("TIME_BOOK_OTHERS", "TIME_VIEW_ALL", "PROJECT_VIEW"),
+            Set.of("TIME_BOOK_OWN", "TIME_VIEW_ALL", "PROJECT_VIEW")),
         new Operation(
             "Attendance.checkIn",
             "ATTENDANCE_CHECK_IN_OUT",
