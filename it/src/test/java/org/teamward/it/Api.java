@@ -108,6 +108,56 @@ final class Api {
 
   /** A new person with their own group holding {@code permissions}. */
   static Person createPerson(Set<String> permissions) {
+    return createPerson(permissions, null);
+  }
+
+  /** An employee record, in UTC so that "today" is the same day for the test and the server. */
+  static Employee createEmployee() {
+    String last = unique("Emp");
+    long id =
+        admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "personnelNumber",
+                    unique("PN"),
+                    "firstName",
+                    "Test",
+                    "lastName",
+                    last,
+                    "timeZone",
+                    "UTC"))
+            .post("/api/employees")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Employee(id, "Test " + last);
+  }
+
+  /** An employee record as the tests know it. */
+  record Employee(long id, String fullName) {}
+
+  /** A person with an employee record of their own and a device password: both channels. */
+  record Actor(Person person, Employee employee, Device device) {}
+
+  /**
+   * A person linked to a new employee record, holding {@code permissions} plus SYNCHRONISATION
+   * (which grants no domain right) so that they can also act through a device password.
+   */
+  static Actor createActor(Set<String> permissions) {
+    Set<String> withDevice = new java.util.TreeSet<>(permissions);
+    withDevice.add("SYNCHRONISATION");
+    Employee employee = createEmployee();
+    Person person = createPerson(withDevice, employee.id());
+    Device device = createDevice(person.email(), person.password(), "parity");
+    return new Actor(person, employee, device);
+  }
+
+  /** A new person with their own group holding {@code permissions}, linked to an employee. */
+  static Person createPerson(Set<String> permissions, Long employeeId) {
     long group = createGroup(permissions);
     String email = unique("person") + "@teamward.test";
     String password = "pw-" + UUID.randomUUID();
@@ -116,16 +166,7 @@ final class Api {
         admin()
             .bearer()
             .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "email",
-                    email,
-                    "name",
-                    "Test " + email,
-                    "groups",
-                    List.of(group),
-                    "password",
-                    password))
+            .body(newUser(email, group, password, employeeId))
             .post("/api/users")
             .then()
             .statusCode(201)
@@ -133,6 +174,19 @@ final class Api {
             .jsonPath()
             .getLong("id");
     return new Person(id, email, password, group);
+  }
+
+  private static Map<String, Object> newUser(
+      String email, long group, String password, Long employeeId) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("email", email);
+    body.put("name", "Test " + email);
+    body.put("groups", List.of(group));
+    body.put("password", password);
+    if (employeeId != null) {
+      body.put("employeeId", employeeId);
+    }
+    return body;
   }
 
   static void setActive(long userId, boolean active) {

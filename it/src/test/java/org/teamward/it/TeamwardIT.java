@@ -68,6 +68,10 @@ class TeamwardIT {
   class BadInput extends BadInputTests {}
 
   @Nested
+  @Order(6)
+  class Parity extends ParityTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

@@ -1,0 +1,274 @@
+package org.teamward.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.teamward.access.UseCases;
+import org.teamward.it.Operation.Channel;
+import org.teamward.it.Operation.Fixture;
+import org.teamward.it.Operation.Outcome;
+
+/**
+ * The parity proof: an API user has exactly the rights they have in the web app. Every entry of the
+ * {@link Catalogue} is attempted by a person with its permission and by one without, through their
+ * device password and in the browser signed in as the same person. Both channels must give the
+ * outcome the permission rule expects, and a denied attempt must leave the record unchanged. The
+ * matrix is written to {@code target/parity-report.md}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ParityTests {
+
+  private final Map<Set<String>, Api.Actor> actors = new HashMap<>();
+  private final List<String> rows = new ArrayList<>();
+  private Browser browser;
+  private String signedIn;
+  private long started;
+
+  @BeforeAll
+  void startBrowser() {
+    started = System.nanoTime();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void writeReport() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    StringBuilder report = new StringBuilder();
+    report
+        .append("# Parity: API and web UI\n\n")
+        .append("Each operation attempted by a person with and without its permission, through ")
+        .append("their device password (API) and in the browser (web).\n\n")
+        .append("| operation | permission | rights of the person | relation | channel | expected")
+        .append(" | outcome | matched |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
+    rows.forEach(row -> report.append(row).append('\n'));
+    report
+        .append("\nRun time: ")
+        .append((System.nanoTime() - started) / 1_000_000_000)
+        .append(" s\n\nNot in the catalogue:\n\n");
+    new TreeSet<>(Catalogue.NOT_IN_CATALOGUE.keySet())
+        .forEach(
+            name ->
+                report
+                    .append("- `")
+                    .append(name)
+                    .append("`: ")
+                    .append(Catalogue.NOT_IN_CATALOGUE.get(name))
+                    .append('\n'));
+    Path target = Path.of(System.getProperty("teamward.it.target", "target"));
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("parity-report.md"), report.toString());
+  }
+
+  @TestFactory
+  Stream<DynamicNode> everyOperationHasTheSameRightsInBothChannels() {
+    return Catalogue.operations().stream()
+        .map(
+            operation -> {
+              Map<Boolean, Map<Channel, Outcome>> seen = new HashMap<>();
+              List<DynamicNode> tests = new ArrayList<>();
+              for (boolean granted : new boolean[] {true, false}) {
+                for (Channel channel : Channel.values()) {
+                  tests.add(
+                      dynamicTest(
+                          (granted ? "with " : "without ")
+                              + operation.permission()
+                              + ", "
+                              + channel,
+                          () ->
+                              seen.computeIfAbsent(granted, g -> new EnumMap<>(Channel.class))
+                                  .put(channel, attempt(operation, granted, channel))));
+                }
+                tests.add(
+                    dynamicTest(
+                        (granted ? "with " : "without ")
+                            + operation.permission()
+                            + ": same outcome",
+                        () -> {
+                          Map<Channel, Outcome> outcomes = seen.get(granted);
+                          assertThat(outcomes).hasSize(2);
+                          assertThat(outcomes.get(Channel.WEB))
+                              .isEqualTo(outcomes.get(Channel.API));
+                        }));
+              }
+              return dynamicContainer(operation.toString(), tests);
+            });
+  }
+
+  private Outcome attempt(Operation operation, boolean granted, Channel channel) {
+    Set<String> rights = granted ? operation.with() : operation.without();
+    Outcome expected = granted ? Outcome.ALLOWED : Outcome.DENIED;
+    Api.Actor actor = actors.computeIfAbsent(rights, Api::createActor);
+    Fixture fixture = operation.arrange().arrange(actor);
+    String before = operation.state().read(fixture);
+
+    Outcome outcome;
+    String after;
+    if (channel == Channel.API) {
+      int status = operation.api().attempt(fixture, actor.device());
+      assertThat(status)
+          .as("%s answered over the API", operation)
+          .satisfiesAnyOf(
+              s -> assertThat(s).isBetween(200, 299), s -> assertThat(s).isIn(403, 404));
+      outcome = status < 300 ? Outcome.ALLOWED : Outcome.DENIED;
+      after = operation.state().read(fixture);
+    } else {
+      signIn(actor);
+      boolean attempted = operation.web().attempt(fixture, browser);
+      after = attempted ? awaitChange(operation, fixture, before) : operation.state().read(fixture);
+      outcome = attempted && !after.equals(before) ? Outcome.ALLOWED : Outcome.DENIED;
+      if (outcome != expected) {
+        browser.screenshot("parity-" + operation.useCase() + "-" + granted);
+      }
+    }
+    rows.add(
+        String.join(
+            " | ",
+            "| `" + operation.useCase() + "`",
+            operation.permission(),
+            String.join(", ", new TreeSet<>(rights)),
+            operation.relation().name(),
+            channel.name(),
+            expected.name(),
+            outcome.name(),
+            (outcome == expected ? "yes" : "**no**") + " |"));
+
+    assertThat(outcome).as("%s %s, %s", operation, rights, channel).isEqualTo(expected);
+    if (outcome == Outcome.DENIED) {
+      assertThat(after).as("a denied attempt changes nothing").isEqualTo(before);
+    } else {
+      assertThat(after)
+          .as("an allowed attempt is visible to the administrator")
+          .isNotEqualTo(before);
+    }
+    return outcome;
+  }
+
+  private void signIn(Api.Actor actor) {
+    if (!actor.person().email().equals(signedIn)) {
+      browser.signIn(actor.person().email(), actor.person().password());
+      signedIn = actor.person().email();
+    }
+  }
+
+  /** The web answers asynchronously: wait a little for the change to show. */
+  private static String awaitChange(Operation operation, Fixture fixture, String before) {
+    String now = operation.state().read(fixture);
+    for (int i = 0; i < 40 && now.equals(before); i++) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      now = operation.state().read(fixture);
+    }
+    return now;
+  }
+
+  /** No silent gaps: every use case is in the catalogue or deliberately left out, with a reason. */
+  @Test
+  void everyUseCaseIsInTheCatalogueOrExplicitlyLeftOut() throws Exception {
+    Set<String> catalogued = new TreeSet<>();
+    Catalogue.operations().forEach(o -> catalogued.add(o.useCase()));
+    Set<String> useCases = new TreeSet<>();
+    for (Class<?> type : domainClasses()) {
+      if (type.isAnnotationPresent(UseCases.class)) {
+        for (Method method : type.getDeclaredMethods()) {
+          if (Modifier.isPublic(method.getModifiers())
+              && !Modifier.isStatic(method.getModifiers())
+              && !method.isSynthetic()) {
+            useCases.add(type.getSimpleName() + "." + method.getName());
+          }
+        }
+      }
+    }
+    assertThat(useCases).contains("Projects.create", "Users.create", "Attendance.checkIn");
+    Set<String> missing = new TreeSet<>(useCases);
+    missing.removeAll(catalogued);
+    missing.removeAll(Catalogue.NOT_IN_CATALOGUE.keySet());
+    assertThat(missing).as("use cases neither in the catalogue nor left out").isEmpty();
+
+    Set<String> stale = new TreeSet<>(catalogued);
+    stale.addAll(Catalogue.NOT_IN_CATALOGUE.keySet());
+    stale.removeAll(useCases);
+    assertThat(stale).as("entries naming no use case").isEmpty();
+    assertThat(catalogued).doesNotContainAnyElementsOf(Catalogue.NOT_IN_CATALOGUE.keySet());
+  }
+
+  /** Whether the class file mentions the {@link UseCases} stereotype at all. */
+  private static boolean namesUseCases(File location, String name) throws IOException {
+    byte[] bytes;
+    if (location.isDirectory()) {
+      bytes = Files.readAllBytes(location.toPath().resolve(name));
+    } else {
+      try (JarFile jar = new JarFile(location)) {
+        bytes = jar.getInputStream(jar.getEntry(name)).readAllBytes();
+      }
+    }
+    return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("Lorg/teamward/access/UseCases;");
+  }
+
+  /** The classes of the domain module, from its jar or its classes folder. */
+  private static List<Class<?>> domainClasses() throws IOException, URISyntaxException {
+    File location =
+        new File(UseCases.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> names = new ArrayList<>();
+    if (location.isDirectory()) {
+      try (Stream<Path> files = Files.walk(location.toPath())) {
+        files
+            .map(p -> location.toPath().relativize(p).toString().replace(File.separatorChar, '/'))
+            .forEach(names::add);
+      }
+    } else {
+      try (JarFile jar = new JarFile(location)) {
+        jar.stream().forEach(entry -> names.add(entry.getName()));
+      }
+    }
+    List<Class<?>> classes = new ArrayList<>();
+    ClassLoader loader = UseCases.class.getClassLoader();
+    for (String name : names) {
+      if (name.endsWith(".class") && !name.contains("$") && !name.endsWith("-info.class")) {
+        try {
+          classes.add(
+              Class.forName(
+                  name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                  false,
+                  loader));
+        } catch (ClassNotFoundException | LinkageError e) {
+          // Health checks and the like need server libraries; a use-case class must not fail.
+          if (namesUseCases(location, name)) {
+            throw new AssertionError("cannot inspect the use cases of " + name, e);
+          }
+        }
+      }
+    }
+    return classes;
+  }
+}
