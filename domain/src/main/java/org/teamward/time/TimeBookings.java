@@ -41,6 +41,42 @@ public class TimeBookings {
         .page(em, TimeBooking.class, "b", "TimeBooking b", "b.date desc, b.start, b.id", page);
   }
 
+  /**
+   * Whom the caller may book time for, for a booking form: themselves, and with TIME_BOOK_OTHERS
+   * every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as booking over the API.
+   */
+  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  public List<Employee> bookableEmployees() {
+    Grant grant = caller.grant();
+    return new QueryFilter()
+            .and("e.active = true")
+            .visibleTo(grant, "e.id", grant.has(TIME_BOOK_OTHERS))
+            .page(
+                em,
+                Employee.class,
+                "e",
+                "Employee e",
+                "e.lastName, e.firstName, e.id",
+                PageRequest.first(PageRequest.MAX_LIMIT))
+            .items()
+            .stream()
+            .filter(e -> policy.canCreateFor(grant, e.getId()).allowed())
+            .toList();
+  }
+
+  /**
+   * The projects that take bookings (active ones), for a booking form. Needs no PROJECT_VIEW,
+   * exactly as booking over the API.
+   */
+  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  public List<Project> bookableProjects() {
+    return em.createQuery(
+            "select p from Project p where p.status = :active order by p.code", Project.class)
+        .setParameter("active", org.teamward.project.ProjectStatus.ACTIVE)
+        .setMaxResults(PageRequest.MAX_LIMIT)
+        .getResultList();
+  }
+
   @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
   public TimeBooking get(long id) {
     TimeBooking booking = find(id);

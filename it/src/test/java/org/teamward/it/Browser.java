@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -102,8 +104,29 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
+  /** Clicks, finding the element afresh if an ajax update replaced it meanwhile. */
   void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    settle();
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              ExpectedConditions.elementToBeClickable(locator).apply(d).click();
+              return true;
+            });
+  }
+
+  /**
+   * Waits until no PrimeFaces/jQuery ajax request is running, so the DOM is not about to change.
+   */
+  void settle() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return (typeof jQuery === 'undefined' || jQuery.active === 0)"
+                            + " && (typeof PrimeFaces === 'undefined'"
+                            + " || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   WebElement visible(By locator) {

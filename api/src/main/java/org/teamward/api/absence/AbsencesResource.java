@@ -189,6 +189,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.approve(id, Versions.ifMatch(ifMatch)));
   }
@@ -199,6 +200,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   public Response reject(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.reject(id, Versions.ifMatch(ifMatch)));
   }
@@ -209,6 +211,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.cancel(id, Versions.ifMatch(ifMatch)));
   }

@@ -143,6 +143,7 @@ public class ProjectsResource {
   @Operation(summary = "Archive a project: it keeps its bookings and takes no new ones")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   public Response archive(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     Project project = projects.archive(id, Versions.ifMatch(ifMatch));
     return Versions.ok(ProjectJson.of(project), project.getVersion());

@@ -20,8 +20,6 @@ import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
-import org.teamward.project.ProjectFilter;
-import org.teamward.project.ProjectStatus;
 import org.teamward.project.Projects;
 import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingDraft;
@@ -114,9 +112,7 @@ public class BookingsPage implements Serializable {
   }
 
   public List<Employee> getBookableEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canCreateFor(grant(), e.getId()).allowed())
-        .toList();
+    return timeBookings.bookableEmployees();
   }
 
   public List<Employee> getVisibleEmployees() {
@@ -125,15 +121,9 @@ public class BookingsPage implements Serializable {
         .toList();
   }
 
-  /** Active projects, which take bookings; empty for callers who may not list projects. */
+  /** Active projects, which take bookings. */
   public List<Project> getProjects() {
-    if (!UseCaseRights.allows(grant(), Projects.class, "list")) {
-      return List.of();
-    }
-    return projects
-        .list(
-            new ProjectFilter(null, ProjectStatus.ACTIVE), PageRequest.first(PageRequest.MAX_LIMIT))
-        .items();
+    return timeBookings.bookableProjects();
   }
 
   public boolean canEdit(TimeBooking booking) {
