@@ -39,9 +39,14 @@ done
 
 created=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
   -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}')
-token=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<<"$created")
-id=$(sed -E 's/.*"id":([0-9]+).*/\1/' <<<"$created")
+token=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
+id=$(grep -o '"id":[0-9]*' <<<"$created" | head -1 | cut -d: -f2) # the device's, not the user's
 basic=$(printf '%s:%s' "$id" "$token" | base64 -w0)
+# Measure only what succeeds: both credential forms must authenticate.
+for header in "Bearer $token" "Basic $basic"; do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $header" "$base/api/me")" = 200 ] \
+    || { echo "authentication failed for ${header%% *}"; exit 1; }
+done
 
 cat >"$work/device.lua" <<'LUA'
 wrk.method = "POST"
