@@ -279,6 +279,57 @@ abstract class WebTests {
     }
   }
 
+  /** Menu entry id → the page it opens. */
+  static final Map<String, String> PAGES =
+      Map.ofEntries(
+          Map.entry("mDashboard", "/dashboard.xhtml"),
+          Map.entry("mBookings", "/time/bookings.xhtml"),
+          Map.entry("mProjects", "/projects/projects.xhtml"),
+          Map.entry("mAttendance", "/attendance/attendance.xhtml"),
+          Map.entry("mAbsences", "/absences/absences.xhtml"),
+          Map.entry("mEmployees", "/employees/employees.xhtml"),
+          Map.entry("mUsers", "/admin/users.xhtml"),
+          Map.entry("mGroups", "/admin/groups.xhtml"),
+          Map.entry("mDevices", "/account/devices.xhtml"));
+
+  /**
+   * Each demo person sees exactly the pages their standard groups allow, every one of them renders,
+   * and every other page refuses them when its address is typed.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "employee      | mDashboard mBookings mProjects mAttendance mAbsences mEmployees",
+        "team lead     | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mDevices",
+        "HR            | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mUsers mGroups",
+        "administrator | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mUsers mGroups"
+            + " mDevices"
+      })
+  void eachDemoPersonSeesExactlyWhatTheirGroupsAllow(String role, String visible)
+      throws IOException {
+    Set<String> expected = Set.of(visible.trim().split("\\s+"));
+    browser.signIn(demoSignIn(role), demoPassword());
+    for (var page : PAGES.entrySet()) {
+      browser.open("/index.xhtml");
+      boolean shown = browser.present(By.id("menuForm:" + page.getKey()));
+      assertThat(shown)
+          .as(role + " sees " + page.getKey())
+          .isEqualTo(expected.contains(page.getKey()));
+      browser.open(page.getValue());
+      if (shown) {
+        browser.visible(By.cssSelector("h1.tw-title"));
+        assertThat(browser.text())
+            .as(role + " on " + page.getValue())
+            .doesNotContain("Something went wrong");
+      } else {
+        assertThat(browser.text())
+            .as(role + " typing " + page.getValue())
+            .contains("You do not have the permission for this page.");
+      }
+    }
+  }
+
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */
   static String demoSignIn(String role) throws IOException {
     return demoLine(role + ":");
