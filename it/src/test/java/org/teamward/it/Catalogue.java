@@ -55,12 +55,6 @@ final class Catalogue {
           // Writes not yet in the matrix.
           Map.entry("Attendance.startBreak", "not yet in the matrix; same rights as checkIn"),
           Map.entry("Attendance.endBreak", "not yet in the matrix; same rights as checkIn"),
-          Map.entry("Attendance.correct", "not yet in the matrix"),
-          Map.entry("Attendance.delete", "not yet in the matrix"),
-          Map.entry("Absences.cancel", "not yet in the matrix"),
-          Map.entry("Users.update", "not yet in the matrix"),
-          Map.entry("UserGroups.update", "not yet in the matrix"),
-          Map.entry("UserGroups.delete", "not yet in the matrix"),
           // The caller's own account: no permission, and no other person's record involved.
           Map.entry("Users.me", "@Authenticated: the caller's own grant (GET /api/me)"),
           Map.entry("Users.changeOwnPassword", "@Authenticated: own account, web only"),
@@ -404,7 +398,257 @@ final class Catalogue {
               b.click(By.id("groups:create"));
               return true;
             },
-            f -> String.valueOf(total("/api/user-groups?limit=1"))));
+            f -> String.valueOf(total("/api/user-groups?limit=1"))),
+        new Operation(
+            "Absences.cancel",
+            "ABSENCE_REQUEST",
+            OWN,
+            Set.of("ABSENCE_REQUEST"),
+            Set.of("ABSENCE_VIEW"),
+            Catalogue::withOwnAbsence,
+            (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/cancel", Map.of()),
+            (f, b) -> {
+              b.open("/absences/absences.xhtml");
+              if (b.text().contains(REFUSED)) {
+                return false;
+              }
+              if (b.present(By.id("absences:employeeFilter_input"))
+                  && select(
+                      b, "absences:employeeFilter", String.valueOf(f.actor.employee().id()))) {
+                b.click(By.id("absences:filter"));
+              }
+              return confirmed(b, rowButton(b, ABSENCES, f.text("date"), "cancel"));
+            },
+            f -> read("/api/absences/" + f.id("absence"))),
+        new Operation(
+            "Attendance.delete",
+            "ATTENDANCE_MANAGE",
+            OTHER,
+            // EMPLOYEE_VIEW: the page offers only visible employees in its employee filter.
+            Set.of("ATTENDANCE_MANAGE", "EMPLOYEE_VIEW"),
+            Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
+            Catalogue::withAttendance,
+            (f, device) -> device.bearer().delete("/api/attendance/" + f.id("record")).statusCode(),
+            (f, b) -> confirmed(b, attendanceRowButton(b, f, "delete")),
+            f -> read("/api/attendance/" + f.id("record"))),
+        new Operation(
+            "Attendance.correct",
+            "ATTENDANCE_MANAGE",
+            OTHER,
+            Set.of("ATTENDANCE_MANAGE", "EMPLOYEE_VIEW"),
+            Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
+            Catalogue::withAttendance,
+            (f, device) ->
+                put(
+                    device,
+                    "/api/attendance/" + f.id("record"),
+                    Map.of("checkIn", f.text("checkIn"), "category", "HOME_OFFICE")),
+            (f, b) -> {
+              WebElement correct = attendanceRowButton(b, f, "correct");
+              if (correct == null) {
+                return false;
+              }
+              correct.click();
+              b.visible(By.id("attendance:category"));
+              b.settle();
+              if (!select(b, "attendance:category", "HOME_OFFICE")) {
+                return false;
+              }
+              // The dialog focuses the check-in picker, whose pop-up covers the Save button.
+              ((JavascriptExecutor) b.driver)
+                  .executeScript("document.getElementById('attendance:save').click();");
+              return true;
+            },
+            f -> read("/api/attendance/" + f.id("record"))),
+        new Operation(
+            "UserGroups.delete",
+            "USER_GROUP_MANAGE",
+            NONE,
+            Set.of("USER_GROUP_MANAGE"),
+            Set.of("USER_MANAGE"),
+            Catalogue::withGroup,
+            (f, device) -> device.bearer().delete("/api/user-groups/" + f.id("group")).statusCode(),
+            (f, b) -> {
+              b.open("/admin/groups.xhtml");
+              if (b.text().contains(REFUSED)) {
+                return false;
+              }
+              b.settle();
+              List<WebElement> delete =
+                  b.driver.findElements(
+                      By.xpath(
+                          "//*[@id='matrixTable']/thead//th[contains(., '"
+                              + f.text("name")
+                              + "')]//button[substring(@id, string-length(@id) - 11)"
+                              + " = ':deleteGroup']"));
+              return confirmed(b, delete.isEmpty() ? null : delete.get(0));
+            },
+            f -> read("/api/user-groups/" + f.id("group"))),
+        new Operation(
+            "UserGroups.update",
+            "USER_GROUP_MANAGE",
+            NONE,
+            // Both hold SYNCHRONISATION, the right granted here: one can grant only rights one
+            // holds.
+            Set.of("USER_GROUP_MANAGE"),
+            Set.of("USER_MANAGE"),
+            Catalogue::withGroup,
+            (f, device) ->
+                put(
+                    device,
+                    "/api/user-groups/" + f.id("group"),
+                    Map.of("name", f.text("name"), "permissions", List.of("SYNCHRONISATION"))),
+            (f, b) -> {
+              if (!page(b, "/admin/groups.xhtml", By.id("groups:save"))) {
+                return false;
+              }
+              b.settle();
+              boolean ticked =
+                  Boolean.TRUE.equals(
+                      ((JavascriptExecutor) b.driver)
+                          .executeScript(
+                              "var cells = document.querySelectorAll('#matrixTable [title]');"
+                                  + "for (var i = 0; i < cells.length; i++) {"
+                                  + "  var t = cells[i].getAttribute('title');"
+                                  + "  if (t.indexOf(arguments[0] + ' ') === 0"
+                                  + "      && / SYNCHRONISATION$/.test(t)) {"
+                                  + "    var box = cells[i].tagName === 'INPUT' ? cells[i]"
+                                  + "        : cells[i].querySelector('input[type=checkbox]');"
+                                  + "    if (!box || box.disabled) { return false; }"
+                                  + "    box.checked = true; return true;"
+                                  + "  }"
+                                  + "}"
+                                  + "return false;",
+                              f.text("name")));
+              if (!ticked) {
+                return false;
+              }
+              b.click(By.id("groups:save"));
+              return true;
+            },
+            f -> read("/api/user-groups/" + f.id("group"))),
+        new Operation(
+            "Users.update",
+            "USER_MANAGE",
+            NONE,
+            Set.of("USER_MANAGE"),
+            Set.of("USER_GROUP_MANAGE"),
+            actor -> {
+              String email = Api.unique("parity") + "@teamward.test";
+              long id =
+                  Api.admin()
+                      .bearer()
+                      .contentType(ContentType.JSON)
+                      .body(
+                          Map.of(
+                              "email",
+                              email,
+                              "name",
+                              "Parity",
+                              "groups",
+                              List.of(),
+                              "password",
+                              password()))
+                      .post("/api/users")
+                      .then()
+                      .statusCode(201)
+                      .extract()
+                      .jsonPath()
+                      .getLong("id");
+              return new Fixture(actor).with("user", id).with("email", email);
+            },
+            (f, device) -> put(device, "/api/users/" + f.id("user"), Map.of("active", false)),
+            (f, b) -> {
+              b.open("/admin/users.xhtml");
+              if (b.text().contains(REFUSED)) {
+                return false;
+              }
+              b.type(By.id("users:search"), f.text("email"));
+              b.click(By.id("users:filter"));
+              waitForRows(b, USERS, f.text("email"));
+              return confirmed(b, rowButton(b, USERS, f.text("email"), "deactivate"));
+            },
+            f -> read("/api/users/" + f.id("user"))));
+  }
+
+  /**
+   * An absence of the actor's own that the actor could cancel with ABSENCE_REQUEST: their own
+   * request when they may make one, otherwise one the administrator recorded for them (approved at
+   * once, and not yet begun, so an owner holding ABSENCE_REQUEST may still cancel it).
+   */
+  private static Fixture withOwnAbsence(Api.Actor actor) {
+    String date = monday();
+    Map<String, Object> body = new HashMap<>();
+    body.put("type", "ANNUAL_LEAVE");
+    body.put("from", date);
+    body.put("to", date);
+    Response own =
+        actor.device().bearer().contentType(ContentType.JSON).body(body).post("/api/absences");
+    long id;
+    if (own.statusCode() == 201) {
+      id = own.jsonPath().getLong("id");
+    } else {
+      body.put("employeeId", actor.employee().id());
+      id =
+          Api.admin()
+              .bearer()
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post("/api/absences")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("id");
+    }
+    return new Fixture(actor).with("absence", id).with("date", date);
+  }
+
+  /** Another employee, checked in by the administrator: an open attendance record. */
+  private static Fixture withAttendance(Api.Actor actor) {
+    Api.Employee employee = Api.createEmployee();
+    Response r =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("employeeId", employee.id()))
+            .post("/api/attendance/check-in");
+    assertCreated(r.statusCode());
+    return new Fixture(actor)
+        .with("record", r.jsonPath().getLong("id"))
+        .with("checkIn", r.jsonPath().getString("checkIn"))
+        .with("employee", employee.id())
+        .with("name", employee.fullName());
+  }
+
+  /** A fresh group without members or rights: never a standard group. */
+  private static Fixture withGroup(Api.Actor actor) {
+    String name = Api.unique("parity");
+    long id =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", name, "permissions", List.of()))
+            .post("/api/user-groups")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Fixture(actor).with("group", id).with("name", name);
+  }
+
+  private static WebElement attendanceRowButton(Browser b, Fixture f, String action) {
+    b.open("/attendance/attendance.xhtml");
+    if (b.text().contains(REFUSED)) {
+      return null;
+    }
+    if (b.present(By.id("attendance:employeeFilter_input"))
+        && select(b, "attendance:employeeFilter", String.valueOf(f.id("employee")))) {
+      b.click(By.id("attendance:filter"));
+      waitForRows(b, ATTENDANCE, f.text("name"));
+    }
+    return rowButton(b, ATTENDANCE, f.text("name"), action);
   }
 
   private static Operation bookingCreate(
@@ -688,6 +932,8 @@ final class Catalogue {
   private static final String PROJECTS = "//*[@id='projects:list']";
   private static final String ABSENCES = "//*[@id='absences:list']";
   private static final String EMPLOYEES = "//*[@id='employees:list']";
+  private static final String ATTENDANCE = "//*[@id='attendance:list']";
+  private static final String USERS = "//*[@id='users:list']";
 
   /** The list inside the tab view, whatever the tab view adds to its id. */
   private static final String BOOKINGS =
