@@ -147,11 +147,16 @@ public class DevicePasswords {
   /** Revokes all the caller's device passwords, as after a password change; answers how many. */
   @Authenticated
   public int revokeAllOwn() {
+    return revokeAll(em, ownerGrant().id(), clock.instant());
+  }
+
+  /** Revokes every live device password of one account; answers how many. */
+  static int revokeAll(EntityManager em, long userId, Instant now) {
     return em.createQuery(
             "update DevicePassword d set d.revokedAt = :now"
                 + " where d.user.id = :user and d.revokedAt is null")
-        .setParameter("now", clock.instant())
-        .setParameter("user", ownerGrant().id())
+        .setParameter("now", now)
+        .setParameter("user", userId)
         .executeUpdate();
   }
 

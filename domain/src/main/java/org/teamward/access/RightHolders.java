@@ -1,11 +1,9 @@
 package org.teamward.access;
 
-import static org.teamward.access.Permission.USER_GROUP_MANAGE;
-import static org.teamward.access.Permission.USER_MANAGE;
-
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,20 +11,18 @@ import java.util.stream.Collectors;
 import org.teamward.failure.Conflict;
 
 /**
- * Who holds the rights that manage rights, so that no change locks everyone out: if nobody active
- * held USER_MANAGE or USER_GROUP_MANAGE, nobody could ever repair the installation from inside.
+ * Who holds which right, so that no change leaves a permission of the catalogue without an active
+ * holder: a right nobody holds can never be granted again from inside (only rights one holds may be
+ * granted), and the installation would need a database edit.
  *
  * <p>A snapshot of active members and group permissions; each change returns a new snapshot, and
- * {@link #requireStillHeld} compares before and after. Pure apart from {@link #current}, so the
- * rule is tested without a database; the services load only the current holders.
+ * {@link #requireStillHeld} compares before and after. Pure apart from {@link #lockAndLoad}, so the
+ * rule is tested without a database.
  *
  * @param members active users and the ids of their groups
  * @param groups group ids and their permissions
  */
 public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permission>> groups) {
-
-  /** The rights whose last holder is protected. */
-  public static final Set<Permission> GUARDED = EnumSet.of(USER_MANAGE, USER_GROUP_MANAGE);
 
   public RightHolders {
     members = copy(members);
@@ -51,18 +47,30 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
   }
 
   /**
-   * The current holders: active users in a group with a guarded right, with all their groups. Only
-   * these can lose the right, so nobody else needs loading.
+   * Locks the guard row, then reads the current holders. Every change that can take a right from
+   * someone calls this first, in its own transaction, so that such changes run one after another on
+   * all nodes and each judges the state the previous one committed. Plain columns rather than
+   * entities, so that nothing comes from a persistence context loaded before the lock.
    */
-  public static RightHolders current(EntityManager em) {
-    List<UserAccount> holders =
+  public static RightHolders lockAndLoad(EntityManager em) {
+    em.createNativeQuery("SELECT id FROM rights_guard WHERE id = 1 FOR UPDATE").getResultList();
+    Map<Long, Set<Long>> members = new HashMap<>();
+    for (Object[] row :
         em.createQuery(
-                "select distinct u from UserAccount u join u.groups g join g.permissions p"
-                    + " where u.active = true and p in :guarded",
-                UserAccount.class)
-            .setParameter("guarded", GUARDED)
-            .getResultList();
-    return of(holders, List.of());
+                "select u.id, g.id from UserAccount u join u.groups g where u.active = true",
+                Object[].class)
+            .getResultList()) {
+      members.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
+    }
+    Map<Long, Set<Permission>> groups = new HashMap<>();
+    for (Object[] row :
+        em.createQuery("select g.id, p from UserGroup g join g.permissions p", Object[].class)
+            .getResultList()) {
+      groups
+          .computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Permission.class))
+          .add((Permission) row[1]);
+    }
+    return new RightHolders(members, groups);
   }
 
   /** How many active users hold {@code permission}. */
@@ -100,18 +108,16 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
   }
 
   /**
-   * Refuses a change that would leave a guarded right without any active holder. A right nobody
-   * held before does not block unrelated changes.
+   * Refuses a change that would leave a right without any active holder. A right nobody held before
+   * does not block unrelated changes.
    */
   public static void requireStillHeld(RightHolders before, RightHolders after) {
-    for (Permission right : GUARDED) {
+    for (Permission right : Permission.values()) {
       if (before.holding(right) > 0 && after.holding(right) == 0) {
         throw new Conflict(
-            "This change would leave no active user with "
+            "This change would leave no active user with the permission "
                 + right
-                + ", and nobody could manage "
-                + (right == USER_MANAGE ? "accounts" : "user groups")
-                + " any more. Give the right to another active user first.");
+                + ", and nobody could grant it again. Give it to another active user first.");
       }
     }
   }

@@ -64,10 +64,13 @@ public class UserAccount extends Identified {
 
   /** The union of the permissions of all groups; an inactive account has none. */
   public Set<Permission> effectivePermissions() {
+    return active ? groupPermissions() : EnumSet.noneOf(Permission.class);
+  }
+
+  /** The union of the permissions of all groups, whether the account is active or not. */
+  public Set<Permission> groupPermissions() {
     Set<Permission> all = EnumSet.noneOf(Permission.class);
-    if (active) {
-      groups.forEach(g -> all.addAll(g.getPermissions()));
-    }
+    groups.forEach(g -> all.addAll(g.getPermissions()));
     return all;
   }
 

@@ -6,7 +6,6 @@ import static org.teamward.access.Permission.USER_MANAGE;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.teamward.failure.Conflict;
@@ -16,9 +15,10 @@ import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
 
 /**
- * The user group use cases. A group's permissions reach all its members at their next request;
- * adding rights is limited to those the administrator holds, and removing them to what leaves
- * someone able to manage accounts and groups.
+ * The user group use cases. A group's permissions reach all its members at their next request.
+ * Adding and removing permissions are limited to those the administrator holds ({@link
+ * UserGroupPolicy}), and no change may leave a permission without an active holder ({@link
+ * RightHolders}); changes that take rights away are serialised on the guard row.
  */
 @UseCases
 public class UserGroups {
@@ -43,7 +43,7 @@ public class UserGroups {
   public UserGroup create(UserGroupDraft draft) {
     draft.validate();
     policy
-        .canAddPermissions(caller.grant(), draft.permissions())
+        .canChangePermissions(caller.grant(), Set.of(), draft.permissions())
         .orThrow("grant rights you do not hold");
     requireUniqueName(draft.name(), null);
     UserGroup group = new UserGroup();
@@ -54,14 +54,13 @@ public class UserGroups {
 
   @Requires(USER_GROUP_MANAGE)
   public UserGroup update(long id, Long expectedVersion, UserGroupDraft draft) {
+    RightHolders before = RightHolders.lockAndLoad(em);
     UserGroup group = find(id);
     group.checkVersion(expectedVersion);
     draft.validate();
-    Set<Permission> added = EnumSet.noneOf(Permission.class);
-    added.addAll(draft.permissions());
-    added.removeAll(group.getPermissions());
-    policy.canAddPermissions(caller.grant(), added).orThrow("grant rights you do not hold");
-    RightHolders before = RightHolders.current(em);
+    policy
+        .canChangePermissions(caller.grant(), group.getPermissions(), draft.permissions())
+        .orThrow("add or remove rights you do not hold");
     RightHolders.requireStillHeld(before, before.withGroupPermissions(id, draft.permissions()));
     requireUniqueName(draft.name(), id);
     apply(group, draft);
@@ -70,10 +69,10 @@ public class UserGroups {
 
   @Requires(USER_GROUP_MANAGE)
   public void delete(long id, Long expectedVersion) {
-    policy.canManage(caller.grant()).orThrow("manage user groups");
+    RightHolders before = RightHolders.lockAndLoad(em);
     UserGroup group = find(id);
     group.checkVersion(expectedVersion);
-    RightHolders before = RightHolders.current(em);
+    policy.canDelete(caller.grant(), group).orThrow("delete a group with rights you do not hold");
     RightHolders.requireStillHeld(before, before.withoutGroup(id));
     // the accounts own the membership; without this they would keep a deleted group in memory
     group.getMembers().forEach(member -> member.getGroups().remove(group));

@@ -6,15 +6,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Who may manage accounts. An administrator can hand out only rights they hold themselves, so a
- * user manager cannot make anyone (themselves included, through another account) more powerful.
+ * Who may manage accounts. An administrator can hand out only rights they hold, and may act only on
+ * accounts no stronger than themselves: changing the groups, status, name or e-mail of an account
+ * whose rights are not a subset of one's own would let a user manager demote, deactivate or take
+ * over an administrator.
  */
 @ApplicationScoped
 public class UserPolicy {
 
-  /** Listing, reading, creating, editing and deactivating accounts. */
+  /** Listing, reading and creating accounts. */
   public Decision canManage(Grant grant) {
     return Decision.allowIf(grant.has(USER_MANAGE));
+  }
+
+  /**
+   * Changing an account at all (groups, status, name, e-mail): only one whose rights the caller
+   * holds every one of. Its rights count as held while it is inactive, so reactivating a stronger
+   * account is refused as well.
+   *
+   * @param targetRights the rights of the account's groups, whether it is active or not
+   */
+  public Decision canEdit(Grant grant, Set<Permission> targetRights) {
+    return Decision.allowIf(
+        grant.has(USER_MANAGE) && grant.permissions().containsAll(targetRights));
+  }
+
+  /** As {@link #canEdit(Grant, Set)}, for an account. */
+  public Decision canEdit(Grant grant, UserAccount target) {
+    return canEdit(grant, target.groupPermissions());
   }
 
   /**

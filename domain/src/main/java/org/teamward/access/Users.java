@@ -5,6 +5,7 @@ import static org.teamward.access.Permission.USER_MANAGE;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -92,15 +93,18 @@ public class Users {
   }
 
   /**
-   * Renames, regroups or (de)activates an account. Groups being added may carry only rights the
-   * caller holds; no change may leave nobody able to manage accounts or groups.
+   * Renames, regroups or (de)activates an account: only one no stronger than the caller, with
+   * groups whose rights the caller holds, and never so that a right is left without an active
+   * holder. Deactivation revokes the account's device passwords for good, so that reactivating it
+   * revives none of them.
    */
   @Requires(USER_MANAGE)
   public UserAccount update(long id, Long expectedVersion, UserChange change) {
     Grant grant = caller.grant();
-    policy.canManage(grant).orThrow("manage accounts");
+    RightHolders before = RightHolders.lockAndLoad(em);
     UserAccount user = find(id);
     user.checkVersion(expectedVersion);
+    policy.canEdit(grant, user).orThrow("change an account with rights you do not hold");
     new Violations()
         .check(
             change.displayName() == null || !change.displayName().isBlank(),
@@ -108,7 +112,6 @@ public class Users {
             "name must not be blank")
         .optionalText("name", change.displayName(), 200)
         .throwIfAny();
-    RightHolders before = RightHolders.current(em);
     RightHolders after = before;
     Set<UserGroup> groups = new HashSet<>(user.getGroups());
     if (change.groupIds() != null) {
@@ -116,9 +119,6 @@ public class Users {
       Set<UserGroup> added = new HashSet<>(groups);
       added.removeAll(user.getGroups());
       policy.canAssignGroups(grant, permissionsOf(added)).orThrow("grant rights you do not hold");
-      for (UserGroup group : groups) {
-        after = after.withGroupPermissions(group.getId(), group.getPermissions());
-      }
     }
     boolean active = change.active() == null ? user.isActive() : change.active();
     after =
@@ -132,6 +132,9 @@ public class Users {
     }
     user.getGroups().retainAll(groups);
     user.getGroups().addAll(groups);
+    if (user.isActive() && !active) {
+      DevicePasswords.revokeAll(em, id, Instant.now());
+    }
     user.setActive(active);
     return user;
   }

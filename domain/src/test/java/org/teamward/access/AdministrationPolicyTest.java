@@ -2,10 +2,14 @@ package org.teamward.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Account and group administration: the right itself, and "only rights you hold". */
+/**
+ * Account and group administration: the right itself, "only rights you hold" in both directions,
+ * and "no account stronger than you".
+ */
 class AdministrationPolicyTest {
 
   private final UserPolicy users = new UserPolicy();
@@ -46,7 +50,62 @@ class AdministrationPolicyTest {
     "USER_MANAGE|ABSENCE_VIEW,       ABSENCE_VIEW,                      FORBIDDEN",
   })
   void addOnlyHeldRights(String held, String added, Decision expected) {
-    assertThat(groups.canAddPermissions(TestGrants.user(held), TestGrants.parse(added)))
+    assertThat(
+            groups.canChangePermissions(TestGrants.user(held), Set.of(), TestGrants.parse(added)))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} changes a group from {1} to {2} -> {3}")
+  @CsvSource({
+    "USER_GROUP_MANAGE|ABSENCE_VIEW, ABSENCE_VIEW|AUDIT_VIEW, AUDIT_VIEW,              ALLOWED",
+    "USER_GROUP_MANAGE,              AUDIT_VIEW|ABSENCE_VIEW, ABSENCE_VIEW,            FORBIDDEN",
+    "USER_GROUP_MANAGE,              AUDIT_VIEW,              AUDIT_VIEW,              ALLOWED",
+    "USER_GROUP_MANAGE|AUDIT_VIEW,   AUDIT_VIEW,              -,                       ALLOWED",
+    "USER_GROUP_MANAGE,              USER_MANAGE,             -,                       FORBIDDEN",
+    "AUDIT_VIEW,                     AUDIT_VIEW,              -,                       FORBIDDEN",
+  })
+  void addAndRemoveOnlyHeldRights(String held, String before, String after, Decision expected) {
+    assertThat(
+            groups.canChangePermissions(
+                TestGrants.user(held), TestGrants.parse(before), TestGrants.parse(after)))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} switches {1} in a group -> {2}")
+  @CsvSource({
+    "USER_GROUP_MANAGE|AUDIT_VIEW, AUDIT_VIEW,        ALLOWED",
+    "USER_GROUP_MANAGE,            AUDIT_VIEW,        FORBIDDEN",
+    "USER_GROUP_MANAGE,            USER_GROUP_MANAGE, ALLOWED",
+    "AUDIT_VIEW,                   AUDIT_VIEW,        FORBIDDEN",
+  })
+  void switchOnlyHeldRights(String held, Permission permission, Decision expected) {
+    assertThat(groups.canChangePermission(TestGrants.user(held), permission)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} deletes a group with {1} -> {2}")
+  @CsvSource({
+    "USER_GROUP_MANAGE|AUDIT_VIEW, AUDIT_VIEW,            ALLOWED",
+    "USER_GROUP_MANAGE,            AUDIT_VIEW,            FORBIDDEN",
+    "USER_GROUP_MANAGE,            -,                     ALLOWED",
+    "AUDIT_VIEW,                   AUDIT_VIEW,            FORBIDDEN",
+  })
+  void deleteOnlyGroupsWhoseRightsAreHeld(String held, String groupRights, Decision expected) {
+    UserGroup group = new UserGroup();
+    group.setPermissions(TestGrants.parse(groupRights));
+    assertThat(groups.canDelete(TestGrants.user(held), group)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} edits an account with {1} -> {2}")
+  @CsvSource({
+    "USER_MANAGE|AUDIT_VIEW, AUDIT_VIEW,              ALLOWED",
+    "USER_MANAGE,            USER_MANAGE,             ALLOWED",
+    "USER_MANAGE,            -,                       ALLOWED",
+    "USER_MANAGE,            AUDIT_VIEW,              FORBIDDEN",
+    "USER_MANAGE|AUDIT_VIEW, AUDIT_VIEW|USER_MANAGE|PROJECT_DELETE, FORBIDDEN",
+    "AUDIT_VIEW,             AUDIT_VIEW,              FORBIDDEN",
+  })
+  void editOnlyAccountsNoStronger(String held, String targetRights, Decision expected) {
+    assertThat(users.canEdit(TestGrants.user(held), TestGrants.parse(targetRights)))
         .isEqualTo(expected);
   }
 }
