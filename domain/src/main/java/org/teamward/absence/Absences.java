@@ -1,5 +1,7 @@
 package org.teamward.absence;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.ABSENCE_MANAGE;
 import static org.teamward.access.Permission.ABSENCE_REQUEST;
 
@@ -13,6 +15,7 @@ import java.util.List;
 import org.teamward.access.Authenticated;
 import org.teamward.access.Caller;
 import org.teamward.access.Grant;
+import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.access.UserAccount;
@@ -32,6 +35,8 @@ import org.teamward.paging.QueryFilter;
 @UseCases
 public class Absences {
 
+  private static final String ABSENCE = "absence";
+
   private static final List<AbsenceStatus> AWAY =
       List.of(AbsenceStatus.REQUESTED, AbsenceStatus.APPROVED);
 
@@ -44,7 +49,7 @@ public class Absences {
    * Open to every signed-in caller because everyone may see their own absences; others' appear only
    * with a right to see them, and the query filters by that.
    */
-  @Authenticated
+  @Authenticated(effect = READ)
   public Page<AbsenceView> list(AbsenceFilter filter, PageRequest page) {
     return visible(filter.from(), filter.to())
         .and("a.employee.id = :employeeId", "employeeId", filter.employeeId())
@@ -53,21 +58,29 @@ public class Absences {
         .map(this::view);
   }
 
-  @Authenticated
+  @Authenticated(effect = READ)
   public AbsenceView get(long id) {
-    Absence absence = find(id);
-    policy.canView(caller.grant(), absence).orThrow("view this absence");
-    return view(absence);
+    return view(
+        Records.load(
+            em,
+            Absence.class,
+            id,
+            ABSENCE,
+            a -> policy.canView(caller.grant(), a),
+            "view this absence"));
   }
 
-  @Requires({ABSENCE_REQUEST, ABSENCE_MANAGE})
+  @Requires(
+      value = {ABSENCE_REQUEST, ABSENCE_MANAGE},
+      effect = WRITE)
   public AbsenceView request(AbsenceDraft draft) {
     Grant grant = caller.grant();
     long employeeId = grant.employeeOrOwn(draft.employeeId());
-    policy.canRequestFor(grant, employeeId).orThrow("record absences for this employee");
+    policy
+        .canRequestFor(grant, employeeId)
+        .orThrow("record absences for this employee", "employee");
     draft.validate();
-    Employee employee =
-        NotFound.ifNull(em.find(Employee.class, employeeId), "employee", employeeId);
+    Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
     requireNoOverlap(employee, draft.from(), draft.to());
     Absence absence = new Absence();
     absence.setEmployee(employee);
@@ -86,22 +99,24 @@ public class Absences {
     return view(absence);
   }
 
-  @Requires(ABSENCE_MANAGE)
+  @Requires(value = ABSENCE_MANAGE, effect = WRITE)
   public AbsenceView approve(long id, Long expectedVersion) {
     return decide(id, expectedVersion, AbsenceStatus.APPROVED);
   }
 
-  @Requires(ABSENCE_MANAGE)
+  @Requires(value = ABSENCE_MANAGE, effect = WRITE)
   public AbsenceView reject(long id, Long expectedVersion) {
     return decide(id, expectedVersion, AbsenceStatus.REJECTED);
   }
 
-  @Requires({ABSENCE_REQUEST, ABSENCE_MANAGE})
+  @Requires(
+      value = {ABSENCE_REQUEST, ABSENCE_MANAGE},
+      effect = WRITE)
   public AbsenceView cancel(long id, Long expectedVersion) {
     Grant grant = caller.grant();
     Absence absence = find(id);
     LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee())));
-    var decision = policy.canCancel(grant, absence, today).throwIfHidden();
+    var decision = policy.canCancel(grant, absence, today).throwIfHidden(ABSENCE);
     if (!policy.isCancellable(absence)) {
       throw new Conflict(
           "The absence is already " + absence.getStatus().name().toLowerCase() + ".");
@@ -113,7 +128,7 @@ public class Absences {
   }
 
   /** Who is away (requested or approved) in a date range, for the dashboard. */
-  @Authenticated
+  @Authenticated(effect = READ)
   public Page<AbsenceView> absentBetween(LocalDate from, LocalDate to, PageRequest page) {
     return visible(from, to)
         .and("a.status in :away", "away", AWAY)
@@ -124,7 +139,7 @@ public class Absences {
   private AbsenceView decide(long id, Long expectedVersion, AbsenceStatus outcome) {
     Grant grant = caller.grant();
     Absence absence = find(id);
-    var decision = policy.canDecide(grant, absence).throwIfHidden();
+    var decision = policy.canDecide(grant, absence).throwIfHidden(ABSENCE);
     if (!policy.isUndecided(absence)) {
       throw new Conflict(
           "The absence is already " + absence.getStatus().name().toLowerCase() + ".");
@@ -181,6 +196,6 @@ public class Absences {
   }
 
   private Absence find(long id) {
-    return NotFound.ifNull(em.find(Absence.class, id), "absence", id);
+    return NotFound.ifNull(em.find(Absence.class, id), ABSENCE);
   }
 }

@@ -11,4 +11,7 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Authenticated {}
+public @interface Authenticated {
+  /** Whether the use case only reads or also writes. */
+  Effect effect();
+}

@@ -16,12 +16,23 @@ public enum Decision {
     return this == ALLOWED;
   }
 
-  /** Throws the matching failure unless allowed. */
+  /** Throws the matching failure unless allowed; for decisions that never hide anything. */
   public void orThrow(String what) {
+    orThrow(what, "record");
+  }
+
+  /**
+   * Throws the matching failure unless allowed.
+   *
+   * @param what the action, for the 403 message
+   * @param kind the record the decision is about, for the 404 message, which is the same as for a
+   *     missing record ({@link NotFound#of})
+   */
+  public void orThrow(String what, String kind) {
     switch (this) {
       case ALLOWED -> {}
       case FORBIDDEN -> throw new Forbidden("You may not " + what + ".");
-      case HIDDEN -> throw new NotFound("Not found.");
+      case HIDDEN -> throw NotFound.of(kind);
     }
   }
 
@@ -30,9 +41,9 @@ public enum Decision {
    * before checking a record's state, so that a conflict never reveals a record the caller may not
    * see.
    */
-  public Decision throwIfHidden() {
+  public Decision throwIfHidden(String kind) {
     if (this == HIDDEN) {
-      throw new NotFound("Not found.");
+      throw NotFound.of(kind);
     }
     return this;
   }

@@ -1,5 +1,7 @@
 package org.teamward.access;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.SYNCHRONISATION;
 
 import jakarta.inject.Inject;
@@ -7,13 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamward.failure.Conflict;
@@ -36,17 +33,13 @@ public class DevicePasswords {
 
   static final int MAX_NAME_LENGTH = 100;
   static final int MAX_TYPE_LENGTH = 32;
-  static final int MAX_IP_LENGTH = 45;
-
-  /** How stale "last used" may get: at most one write per device and minute, not per request. */
-  static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
-
   private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9 ._-]{1," + MAX_TYPE_LENGTH + "}");
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
-  @Inject DeviceTokens tokens;
-  @Inject PasswordHashing hashing;
+  @Inject SecretTokens tokens;
+  @Inject Authentication authentication;
+  @Inject CredentialPolicy credentials;
 
   @Inject
   @ConfigProperty(name = "teamward.device-passwords.max-per-user", defaultValue = "50")
@@ -55,13 +48,12 @@ public class DevicePasswords {
   Clock clock = Clock.systemUTC();
 
   /** Creates a device password for the signed-in person; the token is in the answer only. */
-  @Requires(SYNCHRONISATION)
+  @Requires(value = SYNCHRONISATION, effect = WRITE)
   public CreatedDevicePassword create(String name, String deviceType) {
     Grant grant = ownerGrant();
-    if (grant.credential() == Grant.Credential.DEVICE_PASSWORD) {
-      throw new Forbidden(
-          "A device password cannot create further device passwords. Use the web interface.");
-    }
+    credentials
+        .canCreateDevicePassword(grant)
+        .orThrow("create device passwords with a token; use the web interface");
     UserAccount user = em.find(UserAccount.class, grant.id());
     if (user == null) {
       throw new NotAuthenticated();
@@ -73,10 +65,16 @@ public class DevicePasswords {
    * Creates a device password with the personal e-mail and password, for setting up an app without
    * the web interface. Unknown account, wrong password and inactive account fail alike.
    */
-  @Public("POST /api/device signs in with the personal password in the body")
+  @Public(
+      value = "POST /api/device signs in with the personal password in the body",
+      effect = WRITE)
   public CreatedDevicePassword createWithPassword(
       String email, String password, String name, String deviceType) {
-    UserAccount user = verifiedAccount(email, password);
+    Authentication.Outcome outcome = authentication.personalPassword(email, password);
+    if (!outcome.isAccepted()) {
+      throw new NotAuthenticated();
+    }
+    UserAccount user = em.find(UserAccount.class, outcome.grant().id());
     // Placeholder of the two-factor rule: with 2FA on, the personal password alone must not yield
     // a long-lived credential. The two-factor feature completes this (enrolment, reset); the rule
     // itself stays: such accounts create device passwords in the web interface.
@@ -88,7 +86,7 @@ public class DevicePasswords {
     if (user.isMustChangePassword()) {
       throw new Forbidden("Change your initial password in the web interface first.");
     }
-    if (!user.effectivePermissions().contains(SYNCHRONISATION)) {
+    if (!outcome.grant().has(SYNCHRONISATION)) {
       throw new Forbidden(
           "Your account lacks the Synchronisation permission needed to create device passwords.");
     }
@@ -96,7 +94,7 @@ public class DevicePasswords {
   }
 
   /** The caller's own device passwords, newest first, revoked ones included and flagged. */
-  @Authenticated
+  @Authenticated(effect = READ)
   public List<DevicePassword> listOwn() {
     Grant grant = caller.grant();
     if (grant.kind() != Grant.Kind.USER) {
@@ -111,24 +109,23 @@ public class DevicePasswords {
   }
 
   /** "Change password": a new token; the old one stops working at once. */
-  @Authenticated
+  @Authenticated(effect = WRITE)
   public CreatedDevicePassword regenerate(long id) {
     Grant grant = ownerGrant();
     DevicePassword device = own(grant, id);
-    if (grant.credential() == Grant.Credential.DEVICE_PASSWORD
-        && !Objects.equals(grant.credentialId(), device.getId())) {
-      throw new Forbidden("A device password can only renew itself. Use the web interface.");
-    }
+    credentials
+        .canRenewDevicePassword(grant, device.getId())
+        .orThrow("renew another device password with a token; use the web interface");
     if (device.isRevoked()) {
       throw new Conflict("This device password was revoked. Create a new one instead.");
     }
-    String token = tokens.newToken();
+    String token = tokens.newToken(SecretTokens.Type.DEVICE_PASSWORD);
     device.setTokenDigest(tokens.digest(token));
     return new CreatedDevicePassword(device, token);
   }
 
   /** Revokes one of the caller's device passwords; revoking it again changes nothing. */
-  @Authenticated
+  @Authenticated(effect = WRITE)
   public void revoke(long id) {
     DevicePassword device = own(ownerGrant(), id);
     if (!device.isRevoked()) {
@@ -136,7 +133,7 @@ public class DevicePasswords {
     }
   }
 
-  @Authenticated
+  @Authenticated(effect = WRITE)
   public DevicePassword rename(long id, String name) {
     String checked = checkedName(name);
     DevicePassword device = own(ownerGrant(), id);
@@ -145,7 +142,7 @@ public class DevicePasswords {
   }
 
   /** Revokes all the caller's device passwords, as after a password change; answers how many. */
-  @Authenticated
+  @Authenticated(effect = WRITE)
   public int revokeAllOwn() {
     return revokeAll(em, ownerGrant().id(), clock.instant());
   }
@@ -157,71 +154,6 @@ public class DevicePasswords {
                 + " where d.user.id = :user and d.revokedAt is null")
         .setParameter("now", now)
         .setParameter("user", userId)
-        .executeUpdate();
-  }
-
-  /**
-   * Checks a token sent as {@code Authorization: Bearer}. Fast on purpose (a keyed digest and one
-   * indexed read); it answers empty for anything but a well-formed token of a live device whose
-   * owner is active.
-   */
-  @Public("called by the authentication mechanism on every API request")
-  public Optional<DeviceAuthentication> authenticate(String token, String clientIp) {
-    return authenticate(null, token, clientIp);
-  }
-
-  /**
-   * As {@link #authenticate(String, String)}, for {@code Authorization: Basic} with {@code <device
-   * id>:<token>}: the id, when given, must be the token's device.
-   */
-  @Public("called by the authentication mechanism on every API request")
-  public Optional<DeviceAuthentication> authenticate(Long deviceId, String token, String clientIp) {
-    if (!tokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    String digest = tokens.digest(token);
-    Optional<DevicePassword> found =
-        em.createQuery(
-                "select d from DevicePassword d join fetch d.user where d.tokenDigest = :digest",
-                DevicePassword.class)
-            .setParameter("digest", digest)
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    DevicePassword device = found.get();
-    // The database compared the digest already; this repeats it in constant time so that the
-    // decision itself never depends on a short-circuiting string comparison.
-    if (!tokens.matches(token, device.getTokenDigest())
-        || device.isRevoked()
-        || !device.getUser().isActive()
-        || (deviceId != null && !deviceId.equals(device.getId()))) {
-      return Optional.empty();
-    }
-    recordUse(device, clientIp);
-    return Optional.of(new DeviceAuthentication(device.getId(), device.getUser().getId()));
-  }
-
-  /**
-   * Stores when and from where the device was last used, at most once a minute. The row was read
-   * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
-   * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
-   * steady use would then fail every concurrent edit (a rename) as stale.
-   */
-  private void recordUse(DevicePassword device, String clientIp) {
-    Instant now = clock.instant();
-    Instant threshold = now.minus(LAST_USED_PRECISION);
-    if (device.getLastUsedAt() != null && !device.getLastUsedAt().isBefore(threshold)) {
-      return;
-    }
-    em.createNativeQuery(
-            "update device_password set last_used_at = ?1, last_used_ip = ?2"
-                + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
-        .setParameter(1, now.atOffset(ZoneOffset.UTC))
-        .setParameter(2, storableIp(clientIp))
-        .setParameter(3, device.getId())
-        .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 
@@ -243,7 +175,7 @@ public class DevicePasswords {
               + live
               + " device passwords, the most allowed. Revoke one you no longer use first.");
     }
-    String token = tokens.newToken();
+    String token = tokens.newToken(SecretTokens.Type.DEVICE_PASSWORD);
     DevicePassword device = new DevicePassword();
     device.setUser(user);
     device.setName(checkedName);
@@ -251,28 +183,6 @@ public class DevicePasswords {
     device.setTokenDigest(tokens.digest(token));
     em.persist(device);
     return new CreatedDevicePassword(device, token);
-  }
-
-  private UserAccount verifiedAccount(String email, String password) {
-    String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    UserAccount user =
-        address.isEmpty()
-            ? null
-            : em.createQuery(
-                    "select u from UserAccount u where u.email = :email", UserAccount.class)
-                .setParameter("email", address)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    // Always one slow hash, also for unknown accounts, so that timing does not reveal which
-    // e-mail addresses exist; an inactive account is reported exactly like a wrong password.
-    boolean valid =
-        hashing.verify(
-            password == null ? "" : password, user == null ? null : user.getPasswordHash());
-    if (!valid || !user.isActive()) {
-      throw new NotAuthenticated();
-    }
-    return user;
   }
 
   /** Only people own device passwords; an API access authorisation has none. */
@@ -333,15 +243,5 @@ public class DevicePasswords {
           true;
       default -> false;
     };
-  }
-
-  /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */
-  static String storableIp(String clientIp) {
-    if (clientIp == null) {
-      return null;
-    }
-    int zone = clientIp.indexOf('%');
-    String ip = zone < 0 ? clientIp : clientIp.substring(0, zone);
-    return ip.length() <= MAX_IP_LENGTH ? ip : null;
   }
 }

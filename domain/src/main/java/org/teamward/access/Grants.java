@@ -8,9 +8,10 @@ import java.util.Set;
 import org.teamward.employee.Employee;
 
 /**
- * Computes a caller's {@link Grant} from the database. This is the only place that turns a
- * credential into rights, and it reads the current state every time: deactivated accounts, revoked
- * device passwords and removed group rights yield no (or fewer) rights immediately.
+ * Builds a caller's {@link Grant} from the current database state: deactivated accounts, revoked
+ * device passwords and removed group rights yield no (or fewer) rights at once. {@link
+ * Authentication} builds it once per request from the rows it verified; {@link #load} is the
+ * fallback for a request whose mechanism left no grant behind.
  */
 @ApplicationScoped
 public class Grants {
@@ -19,32 +20,24 @@ public class Grants {
 
   public Grant load(CallerKey key) {
     return switch (key.type()) {
-      case USER -> forUser(em.find(UserAccount.class, key.id()));
-      case DEVICE -> forDevice(em.find(DevicePassword.class, key.id()));
+      case USER -> {
+        UserAccount user = em.find(UserAccount.class, key.id());
+        yield user == null ? Grant.ANONYMOUS : forUser(user, Grant.Credential.WEB_SESSION, null);
+      }
+      case DEVICE -> {
+        DevicePassword device = em.find(DevicePassword.class, key.id());
+        yield device == null || device.isRevoked() ? Grant.ANONYMOUS : forDevice(device);
+      }
       case INTERFACE -> Grant.ANONYMOUS;
     };
   }
 
-  private static Grant forUser(UserAccount user) {
-    if (user == null || !user.isActive()) {
+  /** A person's grant; anonymous once the account is inactive. */
+  static Grant forUser(UserAccount user, Grant.Credential credential, Long credentialId) {
+    if (!user.isActive()) {
       return Grant.ANONYMOUS;
     }
-    return userGrant(user, user.effectivePermissions(), Grant.Credential.WEB_SESSION, null);
-  }
-
-  private static Grant forDevice(DevicePassword device) {
-    if (device == null || device.isRevoked() || !device.getUser().isActive()) {
-      return Grant.ANONYMOUS;
-    }
-    return userGrant(
-        device.getUser(),
-        device.getUser().effectivePermissions(),
-        Grant.Credential.DEVICE_PASSWORD,
-        device.getId());
-  }
-
-  private static Grant userGrant(
-      UserAccount user, Set<Permission> permissions, Grant.Credential credential, Long credId) {
+    Set<Permission> permissions = user.effectivePermissions();
     Employee employee = user.getEmployee();
     return new Grant(
         Grant.Kind.USER,
@@ -54,6 +47,11 @@ public class Grants {
         employee == null ? null : employee.getId(),
         EmployeeScope.ALL,
         credential,
-        credId);
+        credentialId);
+  }
+
+  /** A device password acts with its owner's current rights. */
+  static Grant forDevice(DevicePassword device) {
+    return forUser(device.getUser(), Grant.Credential.DEVICE_PASSWORD, device.getId());
   }
 }

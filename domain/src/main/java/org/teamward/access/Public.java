@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Public {
   String value();
+
+  /** Whether the use case only reads or also writes. */
+  Effect effect();
 }

@@ -14,4 +14,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Requires {
   Permission[] value();
+
+  /** Whether the use case only reads or also writes. */
+  Effect effect();
 }

@@ -83,6 +83,17 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
         .count();
   }
 
+  /** The permissions of the catalogue that no active user holds. */
+  public Set<Permission> orphaned() {
+    Set<Permission> orphaned = EnumSet.noneOf(Permission.class);
+    for (Permission right : Permission.values()) {
+      if (holding(right) == 0) {
+        orphaned.add(right);
+      }
+    }
+    return orphaned;
+  }
+
   public RightHolders withoutUser(long userId) {
     Map<Long, Set<Long>> next = new HashMap<>(members);
     next.remove(userId);

@@ -1,5 +1,7 @@
 package org.teamward.access;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.USER_GROUP_MANAGE;
 import static org.teamward.access.Permission.USER_MANAGE;
 
@@ -27,19 +29,23 @@ public class UserGroups {
   @Inject Caller caller;
   @Inject UserGroupPolicy policy;
 
-  @Requires({USER_GROUP_MANAGE, USER_MANAGE})
+  @Requires(
+      value = {USER_GROUP_MANAGE, USER_MANAGE},
+      effect = READ)
   public Page<UserGroup> list(PageRequest page) {
     policy.canView(caller.grant()).orThrow("see user groups");
     return new QueryFilter().page(em, UserGroup.class, "g", "UserGroup g", "g.name, g.id", page);
   }
 
-  @Requires({USER_GROUP_MANAGE, USER_MANAGE})
+  @Requires(
+      value = {USER_GROUP_MANAGE, USER_MANAGE},
+      effect = READ)
   public UserGroup get(long id) {
     policy.canView(caller.grant()).orThrow("see user groups");
     return find(id);
   }
 
-  @Requires(USER_GROUP_MANAGE)
+  @Requires(value = USER_GROUP_MANAGE, effect = WRITE)
   public UserGroup create(UserGroupDraft draft) {
     draft.validate();
     policy
@@ -52,7 +58,7 @@ public class UserGroups {
     return group;
   }
 
-  @Requires(USER_GROUP_MANAGE)
+  @Requires(value = USER_GROUP_MANAGE, effect = WRITE)
   public UserGroup update(long id, Long expectedVersion, UserGroupDraft draft) {
     RightHolders before = RightHolders.lockAndLoad(em);
     UserGroup group = find(id);
@@ -67,7 +73,7 @@ public class UserGroups {
     return group;
   }
 
-  @Requires(USER_GROUP_MANAGE)
+  @Requires(value = USER_GROUP_MANAGE, effect = WRITE)
   public void delete(long id, Long expectedVersion) {
     RightHolders before = RightHolders.lockAndLoad(em);
     UserGroup group = find(id);
@@ -104,6 +110,6 @@ public class UserGroups {
   }
 
   private UserGroup find(long id) {
-    return NotFound.ifNull(em.find(UserGroup.class, id), "user group", id);
+    return NotFound.ifNull(em.find(UserGroup.class, id), "user group");
   }
 }

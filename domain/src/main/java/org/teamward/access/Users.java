@@ -1,5 +1,7 @@
 package org.teamward.access;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.USER_MANAGE;
 
 import jakarta.inject.Inject;
@@ -15,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
-import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.Violations;
@@ -36,14 +37,15 @@ public class Users {
   @Inject UserPolicy policy;
   @Inject PasswordHashing passwords;
   @Inject DevicePasswords devicePasswords;
+  @Inject CredentialPolicy credentials;
 
   /** Exactly the grant the current request is judged by. */
-  @Authenticated
+  @Authenticated(effect = READ)
   public Grant me() {
     return caller.grant();
   }
 
-  @Requires(USER_MANAGE)
+  @Requires(value = USER_MANAGE, effect = READ)
   public Page<UserAccount> list(UserFilter filter, PageRequest page) {
     policy.canManage(caller.grant()).orThrow("manage accounts");
     return new QueryFilter()
@@ -52,13 +54,13 @@ public class Users {
         .page(em, UserAccount.class, "u", "UserAccount u", "u.email, u.id", page);
   }
 
-  @Requires(USER_MANAGE)
+  @Requires(value = USER_MANAGE, effect = READ)
   public UserAccount get(long id) {
     policy.canManage(caller.grant()).orThrow("manage accounts");
     return find(id);
   }
 
-  @Requires(USER_MANAGE)
+  @Requires(value = USER_MANAGE, effect = WRITE)
   public CreatedUser create(NewUser draft) {
     Grant grant = caller.grant();
     policy.canManage(grant).orThrow("manage accounts");
@@ -98,7 +100,7 @@ public class Users {
    * holder. Deactivation revokes the account's device passwords for good, so that reactivating it
    * revives none of them.
    */
-  @Requires(USER_MANAGE)
+  @Requires(value = USER_MANAGE, effect = WRITE)
   public UserAccount update(long id, Long expectedVersion, UserChange change) {
     Grant grant = caller.grant();
     RightHolders before = RightHolders.lockAndLoad(em);
@@ -144,13 +146,13 @@ public class Users {
    * optionally revokes all their device passwords in the same transaction (whoever knew the old
    * password may have created some). Answers how many device passwords were revoked.
    */
-  @Authenticated
+  @Authenticated(effect = WRITE)
   public int changeOwnPassword(
       String currentPassword, String newPassword, boolean revokeDevicePasswords) {
     Grant grant = caller.grant();
-    if (grant.credential() != Grant.Credential.WEB_SESSION) {
-      throw new Forbidden("The personal password can be changed only in the web interface.");
-    }
+    credentials
+        .canChangePersonalPassword(grant)
+        .orThrow("change the personal password with a token; use the web interface");
     UserAccount user = find(grant.id());
     if (currentPassword == null || !passwords.verify(currentPassword, user.getPasswordHash())) {
       throw new Invalid("currentPassword", "The current password is wrong.");
@@ -167,14 +169,14 @@ public class Users {
   }
 
   /** Whether the caller still has to replace an initial password before doing anything else. */
-  @Authenticated
+  @Authenticated(effect = READ)
   public boolean mustChangePassword() {
     Grant grant = caller.grant();
     return grant.kind() == Grant.Kind.USER && find(grant.id()).isMustChangePassword();
   }
 
   /** The active account signing in with this e-mail address (trimmed, case-insensitive). */
-  @Public("sign-in looks up the account before anyone is signed in")
+  @Public(value = "sign-in looks up the account before anyone is signed in", effect = READ)
   public Optional<UserAccount> findActiveByEmail(String email) {
     return findByEmail(normalise(email)).filter(UserAccount::isActive);
   }
@@ -207,8 +209,7 @@ public class Users {
     if (employeeId == null) {
       return null;
     }
-    Employee employee =
-        NotFound.ifNull(em.find(Employee.class, employeeId), "employee", employeeId);
+    Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
     boolean linked =
         !em.createQuery("select u.id from UserAccount u where u.employee = :e", Long.class)
             .setParameter("e", employee)
@@ -231,6 +232,6 @@ public class Users {
   }
 
   private UserAccount find(long id) {
-    return NotFound.ifNull(em.find(UserAccount.class, id), "user", id);
+    return NotFound.ifNull(em.find(UserAccount.class, id), "user");
   }
 }

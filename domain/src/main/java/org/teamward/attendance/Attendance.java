@@ -1,21 +1,27 @@
 package org.teamward.attendance;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
 import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
 import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
+import org.teamward.access.Decision;
 import org.teamward.access.Grant;
+import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.employee.Employee;
@@ -49,7 +55,9 @@ public class Attendance {
   @Inject AttendancePolicy policy;
   Clock clock = Clock.systemUTC();
 
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
+      effect = READ)
   public Page<AttendanceRecord> list(AttendanceFilter filter, PageRequest page) {
     if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
       throw new Invalid("to", "to must not be before from");
@@ -61,11 +69,11 @@ public class Attendance {
         .page(em, AttendanceRecord.class, "r", "AttendanceRecord r", "r.checkIn desc, r.id", page);
   }
 
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
+      effect = READ)
   public AttendanceRecord get(long id) {
-    AttendanceRecord record = find(id);
-    policy.canView(caller.grant(), record).orThrow("view this attendance");
-    return record;
+    return find(id, r -> policy.canView(caller.grant(), r), "view this attendance");
   }
 
   /**
@@ -76,7 +84,9 @@ public class Attendance {
    * @param at null for now; a terminal sends the time of the swipe
    * @param source null to derive it from the credential
    */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public AttendanceRecord checkIn(
       Long employeeId, AttendanceCategory category, Instant at, AttendanceSource source) {
     Grant grant = caller.grant();
@@ -106,7 +116,9 @@ public class Attendance {
    * @param idempotencyKey null behaves like {@link #checkIn(Long, AttendanceCategory, Instant,
    *     AttendanceSource)}
    */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public Clocking checkIn(
       Long employeeId,
       AttendanceCategory category,
@@ -118,13 +130,17 @@ public class Attendance {
   }
 
   /** Checks an employee out at most once per idempotency key; see the keyed check-in. */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public Clocking checkOut(Long employeeId, Instant at, String idempotencyKey) {
     return once(idempotencyKey, "check-out", employeeId, () -> checkOut(employeeId, at));
   }
 
   /** Checks an employee out, ending a running break at the same moment. */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public AttendanceRecord checkOut(Long employeeId, Instant at) {
     AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
     Instant when = notBefore(pastOrNow(at), record);
@@ -135,7 +151,9 @@ public class Attendance {
     return record;
   }
 
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public AttendanceRecord startBreak(Long employeeId, Instant at) {
     AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
     if (record.isOnBreak()) {
@@ -145,7 +163,9 @@ public class Attendance {
     return record;
   }
 
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
   public AttendanceRecord endBreak(Long employeeId, Instant at) {
     AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
     if (!record.isOnBreak()) {
@@ -160,16 +180,20 @@ public class Attendance {
   }
 
   /** The open record of the employee (null: the caller), or null when not checked in. */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
+      effect = READ)
   public AttendanceRecord current(Long employeeId) {
     Grant grant = caller.grant();
     Long id = grant.employeeOrOwn(employeeId);
-    policy.canSeeCurrent(grant, id).orThrow("see this employee's attendance");
+    policy.canSeeCurrent(grant, id).orThrow("see this employee's attendance", "employee");
     return open(employee(id));
   }
 
   /** Who is checked in right now, among the records the caller may see. */
-  @Requires({ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE})
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
+      effect = READ)
   public Page<AttendanceRecord> checkedInNow(PageRequest page) {
     return visible()
         .and("r.checkOut is null")
@@ -182,10 +206,10 @@ public class Attendance {
             page);
   }
 
-  @Requires(ATTENDANCE_MANAGE)
+  @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)
   public AttendanceRecord correct(long id, Long expectedVersion, AttendanceCorrection correction) {
-    AttendanceRecord record = find(id);
-    policy.canCorrect(caller.grant(), record).orThrow("correct attendance");
+    AttendanceRecord record =
+        find(id, r -> policy.canCorrect(caller.grant(), r), "correct attendance");
     record.checkVersion(expectedVersion);
     Instant now = clock.instant().plus(CLOCK_SKEW);
     new Violations()
@@ -225,10 +249,10 @@ public class Attendance {
     return record;
   }
 
-  @Requires(ATTENDANCE_MANAGE)
+  @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)
   public void delete(long id, Long expectedVersion) {
-    AttendanceRecord record = find(id);
-    policy.canDelete(caller.grant(), record).orThrow("delete attendance");
+    AttendanceRecord record =
+        find(id, r -> policy.canDelete(caller.grant(), r), "delete attendance");
     record.checkVersion(expectedVersion);
     em.remove(record);
   }
@@ -256,7 +280,9 @@ public class Attendance {
         throw new Conflict(
             "This Idempotency-Key was already used for a " + seen.getOperation() + ".");
       }
-      AttendanceRecord record = find(seen.getRecordId());
+      // the caller may clock this employee (checked above), which is all a replay needs
+      AttendanceRecord record =
+          NotFound.ifNull(em.find(AttendanceRecord.class, seen.getRecordId()), "attendance record");
       if (!record.getEmployee().getId().equals(employee.getId())) {
         throw new Conflict("This Idempotency-Key was already used for another employee.");
       }
@@ -307,11 +333,16 @@ public class Attendance {
     return new QueryFilter().visibleTo(grant, "r.employee.id", policy.seesOthers(grant));
   }
 
-  /** The employee to clock, once the caller may clock them. */
+  /**
+   * The employee to clock, once the caller may clock them, with their row locked until the
+   * transaction ends. "At most one open record per employee" is a read and then a write; the lock
+   * makes concurrent clockings of one employee (a double tap, two terminals, two nodes) run one
+   * after another, so the second sees the first's record.
+   */
   private Employee clockable(Long employeeId, Grant grant) {
     Long id = grant.employeeOrOwn(employeeId);
-    policy.canCheckInOut(grant, id).orThrow("check this employee in or out");
-    return employee(id);
+    policy.canCheckInOut(grant, id).orThrow("check this employee in or out", "employee");
+    return NotFound.ifNull(em.find(Employee.class, id, LockModeType.PESSIMISTIC_WRITE), "employee");
   }
 
   private AttendanceRecord open(Employee employee) {
@@ -377,10 +408,11 @@ public class Attendance {
   }
 
   private Employee employee(long id) {
-    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+    return NotFound.ifNull(em.find(Employee.class, id), "employee");
   }
 
-  private AttendanceRecord find(long id) {
-    return NotFound.ifNull(em.find(AttendanceRecord.class, id), "attendance record", id);
+  private AttendanceRecord find(
+      long id, Function<AttendanceRecord, Decision> decide, String action) {
+    return Records.load(em, AttendanceRecord.class, id, "attendance record", decide, action);
   }
 }

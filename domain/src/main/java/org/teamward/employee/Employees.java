@@ -1,5 +1,7 @@
 package org.teamward.employee;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
 
 import jakarta.inject.Inject;
@@ -29,7 +31,7 @@ public class Employees {
   @Inject EmployeePolicy policy;
 
   /** Everyone sees their own record; others appear with EMPLOYEE_VIEW, filtered in the query. */
-  @Authenticated
+  @Authenticated(effect = READ)
   public Page<Employee> list(EmployeeFilter filter, PageRequest page) {
     Grant grant = caller.grant();
     return new QueryFilter()
@@ -40,13 +42,13 @@ public class Employees {
         .page(em, Employee.class, "e", "Employee e", "e.lastName, e.firstName, e.id", page);
   }
 
-  @Authenticated
+  @Authenticated(effect = READ)
   public Employee get(long id) {
-    policy.canView(caller.grant(), id).orThrow("view this employee");
+    policy.canView(caller.grant(), id).orThrow("view this employee", "employee");
     return find(id);
   }
 
-  @Requires(EMPLOYEE_MANAGE)
+  @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
   public Employee create(EmployeeDraft draft) {
     policy.canCreate(caller.grant()).orThrow("create employees");
     draft.validate();
@@ -57,9 +59,9 @@ public class Employees {
     return employee;
   }
 
-  @Requires(EMPLOYEE_MANAGE)
+  @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
   public Employee update(long id, Long expectedVersion, EmployeeDraft draft) {
-    policy.canEdit(caller.grant(), id).orThrow("edit this employee");
+    policy.canEdit(caller.grant(), id).orThrow("edit this employee", "employee");
     Employee employee = find(id);
     employee.checkVersion(expectedVersion);
     draft.validate();
@@ -84,7 +86,7 @@ public class Employees {
     if (managerId == null) {
       return null;
     }
-    policy.canView(caller.grant(), managerId).throwIfHidden();
+    policy.canView(caller.grant(), managerId).throwIfHidden("employee");
     Employee manager = find(managerId);
     Employee step = manager;
     for (int depth = 0; step != null && depth < MAX_HIERARCHY_DEPTH; depth++) {
@@ -114,7 +116,7 @@ public class Employees {
   }
 
   private Employee find(long id) {
-    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+    return NotFound.ifNull(em.find(Employee.class, id), "employee");
   }
 
   private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package org.teamward.project;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.PROJECT_CREATE;
 import static org.teamward.access.Permission.PROJECT_DELETE;
 import static org.teamward.access.Permission.PROJECT_EDIT;
@@ -25,7 +27,7 @@ public class Projects {
   @Inject Caller caller;
   @Inject ProjectPolicy policy;
 
-  @Requires(PROJECT_VIEW)
+  @Requires(value = PROJECT_VIEW, effect = READ)
   public Page<Project> list(ProjectFilter filter, PageRequest page) {
     return new QueryFilter()
         .matching(filter.text(), "p.code", "p.name")
@@ -33,13 +35,13 @@ public class Projects {
         .page(em, Project.class, "p", "Project p", "p.code, p.id", page);
   }
 
-  @Requires(PROJECT_VIEW)
+  @Requires(value = PROJECT_VIEW, effect = READ)
   public Project get(long id) {
     policy.canView(caller.grant()).orThrow("view projects");
     return find(id);
   }
 
-  @Requires(PROJECT_CREATE)
+  @Requires(value = PROJECT_CREATE, effect = WRITE)
   public Project create(ProjectDraft draft) {
     policy.canCreate(caller.grant()).orThrow("create projects");
     draft.validate();
@@ -50,7 +52,7 @@ public class Projects {
     return project;
   }
 
-  @Requires(PROJECT_EDIT)
+  @Requires(value = PROJECT_EDIT, effect = WRITE)
   public Project update(long id, Long expectedVersion, ProjectDraft draft) {
     policy.canEdit(caller.grant()).orThrow("edit projects");
     Project project = find(id);
@@ -62,7 +64,7 @@ public class Projects {
   }
 
   /** Closes the project to new bookings; idempotent, so a retried request does no harm. */
-  @Requires(PROJECT_EDIT)
+  @Requires(value = PROJECT_EDIT, effect = WRITE)
   public Project archive(long id, Long expectedVersion) {
     policy.canArchive(caller.grant()).orThrow("archive projects");
     Project project = find(id);
@@ -72,7 +74,7 @@ public class Projects {
   }
 
   /** Deletes a project nobody booked on; booked projects are archived instead, keeping history. */
-  @Requires(PROJECT_DELETE)
+  @Requires(value = PROJECT_DELETE, effect = WRITE)
   public void delete(long id, Long expectedVersion) {
     policy.canDelete(caller.grant()).orThrow("delete projects");
     Project project = find(id);
@@ -91,7 +93,7 @@ public class Projects {
   }
 
   private Project find(long id) {
-    return NotFound.ifNull(em.find(Project.class, id), "project", id);
+    return NotFound.ifNull(em.find(Project.class, id), "project");
   }
 
   private void requireUniqueCode(String code, Long exceptId) {

@@ -7,10 +7,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.teamward.access.SecretTokens;
 
 /**
- * What happens once when the application starts, in this order: schema migration, first-start
- * preparation of an empty database, then demo data if asked for. An EJB start-up singleton rather
+ * What happens once when the application starts, in this order: schema migration, the token pepper
+ * (refusing to start without one where it is required), first-start preparation of an empty
+ * database, demo data if asked for, and break-glass if asked for. An EJB start-up singleton rather
  * than a CDI observer, because the application's data source is bound only after CDI has started.
  */
 @Startup
@@ -21,6 +23,8 @@ public class StartupSequence {
   @Inject Migrations migrations;
   @Inject FirstStart firstStart;
   @Inject DemoData demoData;
+  @Inject SecretTokens tokens;
+  @Inject BreakGlass breakGlass;
 
   @Inject
   @ConfigProperty(name = "teamward.demo-data", defaultValue = "false")
@@ -29,6 +33,8 @@ public class StartupSequence {
   @PostConstruct
   void start() {
     migrations.migrate();
+    tokens.checkPepper();
     firstStart.prepareEmptyDatabase().filter(groups -> demo).ifPresent(demoData::seed);
+    breakGlass.repairIfAsked();
   }
 }

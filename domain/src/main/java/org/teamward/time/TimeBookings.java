@@ -1,5 +1,7 @@
 package org.teamward.time;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
 import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
 import static org.teamward.access.Permission.TIME_BOOK_OWN;
 import static org.teamward.access.Permission.TIME_VIEW_ALL;
@@ -9,8 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.teamward.access.Caller;
+import org.teamward.access.Decision;
 import org.teamward.access.Grant;
+import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.employee.Employee;
@@ -33,7 +38,9 @@ public class TimeBookings {
   @Inject ProjectPolicy projectPolicy;
 
   /** The caller's own bookings, or everyone's in scope with TIME_VIEW_ALL. */
-  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
+      effect = READ)
   public Page<TimeBooking> list(TimeBookingFilter filter, PageRequest page) {
     return visible(filter.from(), filter.to())
         .and("b.employee.id = :employeeId", "employeeId", filter.employeeId())
@@ -45,7 +52,9 @@ public class TimeBookings {
    * Whom the caller may book time for, for a booking form: themselves, and with TIME_BOOK_OTHERS
    * every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as booking over the API.
    */
-  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = READ)
   public List<Employee> bookableEmployees() {
     Grant grant = caller.grant();
     return new QueryFilter()
@@ -68,7 +77,9 @@ public class TimeBookings {
    * The projects that take bookings (active ones), for a booking form. Needs no PROJECT_VIEW,
    * exactly as booking over the API.
    */
-  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = READ)
   public List<Project> bookableProjects() {
     return em.createQuery(
             "select p from Project p where p.status = :active order by p.code", Project.class)
@@ -77,18 +88,20 @@ public class TimeBookings {
         .getResultList();
   }
 
-  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
+      effect = READ)
   public TimeBooking get(long id) {
-    TimeBooking booking = find(id);
-    policy.canView(caller.grant(), booking).orThrow("view this booking");
-    return booking;
+    return find(id, b -> policy.canView(caller.grant(), b), "view this booking");
   }
 
-  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = WRITE)
   public TimeBooking create(TimeBookingDraft draft) {
     Grant grant = caller.grant();
     Long employeeId = grant.employeeOrOwn(draft.employeeId());
-    policy.canCreateFor(grant, employeeId).orThrow("book time for this employee");
+    policy.canCreateFor(grant, employeeId).orThrow("book time for this employee", "employee");
     int minutes = draft.validatedMinutes();
     TimeBooking booking = new TimeBooking();
     booking.setEmployee(employee(employeeId));
@@ -99,15 +112,18 @@ public class TimeBookings {
   }
 
   /** Changes a booking; it may move to another employee only if the caller may book for them. */
-  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = WRITE)
   public TimeBooking update(long id, Long expectedVersion, TimeBookingDraft draft) {
     Grant grant = caller.grant();
-    TimeBooking booking = find(id);
-    policy.canEdit(grant, booking).orThrow("change this booking");
+    TimeBooking booking = find(id, b -> policy.canEdit(grant, b), "change this booking");
     booking.checkVersion(expectedVersion);
     int minutes = draft.validatedMinutes();
     if (draft.employeeId() != null && !draft.employeeId().equals(booking.getEmployee().getId())) {
-      policy.canCreateFor(grant, draft.employeeId()).orThrow("book time for this employee");
+      policy
+          .canCreateFor(grant, draft.employeeId())
+          .orThrow("book time for this employee", "employee");
       booking.setEmployee(employee(draft.employeeId()));
     }
     if (!draft.projectId().equals(booking.getProject().getId())) {
@@ -117,16 +133,19 @@ public class TimeBookings {
     return booking;
   }
 
-  @Requires({TIME_BOOK_OWN, TIME_BOOK_OTHERS})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = WRITE)
   public void delete(long id, Long expectedVersion) {
-    TimeBooking booking = find(id);
-    policy.canDelete(caller.grant(), booking).orThrow("delete this booking");
+    TimeBooking booking = find(id, b -> policy.canDelete(caller.grant(), b), "delete this booking");
     booking.checkVersion(expectedVersion);
     em.remove(booking);
   }
 
   /** Booked time per project between two dates, over the bookings the caller may see. */
-  @Requires({TIME_BOOK_OWN, TIME_VIEW_ALL})
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
+      effect = READ)
   public List<ProjectHours> hoursPerProject(LocalDate from, LocalDate to) {
     QueryFilter filter = visible(from, to);
     return filter
@@ -152,19 +171,16 @@ public class TimeBookings {
         .and("b.date <= :to", "to", to);
   }
 
-  private TimeBooking find(long id) {
-    return NotFound.ifNull(em.find(TimeBooking.class, id), "time booking", id);
+  private TimeBooking find(long id, Function<TimeBooking, Decision> decide, String action) {
+    return Records.load(em, TimeBooking.class, id, "time booking", decide, action);
   }
 
   private Employee employee(long id) {
-    return NotFound.ifNull(em.find(Employee.class, id), "employee", id);
+    return NotFound.ifNull(em.find(Employee.class, id), "employee");
   }
 
   private Project openProject(long id) {
-    Project project = em.find(Project.class, id);
-    if (project == null) {
-      throw new NotFound("No project with id " + id + ".");
-    }
+    Project project = NotFound.ifNull(em.find(Project.class, id), "project");
     if (!projectPolicy.acceptsBookings(project)) {
       throw new Conflict(
           "The project " + project.getCode() + " is archived and takes no bookings.");

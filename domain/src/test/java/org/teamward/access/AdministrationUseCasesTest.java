@@ -35,6 +35,7 @@ class AdministrationUseCasesTest {
     users.caller = caller;
     users.policy = new UserPolicy();
     users.passwords = new PlainPasswords();
+    users.credentials = new CredentialPolicy();
     groups.em = db.em();
     groups.caller = caller;
     groups.policy = new UserGroupPolicy();
@@ -125,13 +126,24 @@ class AdministrationUseCasesTest {
             () ->
                 users.create(new NewUser("x@example.com", "X", null, Set.of(staff.getId()), null)))
         .isInstanceOf(Forbidden.class);
-    // keeping or removing rights one lacks is fine: only additions count
+    // removing a right one lacks is refused just like adding it
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () ->
+                        groups.update(
+                            staff.getId(), null, new UserGroupDraft("Staff", null, Set.of()))))
+        .isInstanceOf(Forbidden.class)
+        .hasMessageContaining("add or remove rights you do not hold");
+    // while renaming keeps them, which is fine
     UserGroup renamed =
         db.inTransaction(
             () ->
                 groups.update(
-                    staff.getId(), null, new UserGroupDraft("Staff members", null, Set.of())));
-    assertThat(renamed.getPermissions()).isEmpty();
+                    staff.getId(),
+                    null,
+                    new UserGroupDraft("Staff members", null, staff.getPermissions())));
+    assertThat(renamed.getName()).isEqualTo("Staff members");
   }
 
   @Test

@@ -28,6 +28,7 @@ class DevicePasswordsTest {
 
   TestDatabase db;
   DevicePasswords service;
+  Authentication auth;
   PlainHashing hashing = new PlainHashing();
   Grant current;
   long jana;
@@ -38,8 +39,15 @@ class DevicePasswordsTest {
     db = new TestDatabase();
     service = new DevicePasswords();
     service.em = db.em();
-    service.tokens = new DeviceTokens("a-test-pepper-of-at-least-32-characters");
-    service.hashing = hashing;
+    service.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
+    auth = new Authentication();
+    auth.em = db.em();
+    auth.tokens = service.tokens;
+    auth.hashing = hashing;
+    auth.policy = new CredentialPolicy();
+    auth.clock = Clock.fixed(T0, ZoneOffset.UTC);
+    service.authentication = auth;
+    service.credentials = auth.policy;
     service.maxPerUser = 50;
     service.clock = Clock.fixed(T0, ZoneOffset.UTC);
     service.caller =
@@ -97,8 +105,14 @@ class DevicePasswordsTest {
     return db.inTransaction(em -> service.create(name, "iOS"));
   }
 
-  Optional<DeviceAuthentication> authenticate(String token, String ip) {
-    return db.inTransaction(em -> service.authenticate(token, ip));
+  /** The grant a token yields over the API, if accepted. */
+  Optional<Grant> authenticate(String token, String ip) {
+    return authenticate(null, token, ip);
+  }
+
+  Optional<Grant> authenticate(Long deviceId, String token, String ip) {
+    Authentication.Outcome outcome = db.inTransaction(em -> auth.apiSecret(deviceId, token, ip));
+    return outcome.isAccepted() ? Optional.of(outcome.grant()) : Optional.empty();
   }
 
   DevicePassword reload(long id) {
@@ -114,7 +128,10 @@ class DevicePasswordsTest {
     DevicePassword stored = reload(created.device().getId());
     assertThat(stored.getTokenDigest()).hasSize(64).doesNotContain(created.token());
     assertThat(authenticate(created.token(), "203.0.113.7"))
-        .contains(new DeviceAuthentication(created.device().getId(), jana));
+        .hasValueSatisfying(
+            g ->
+                assertThat(List.of(g.credentialId(), g.id()))
+                    .containsExactly(created.device().getId(), jana));
   }
 
   @Test
@@ -126,12 +143,12 @@ class DevicePasswordsTest {
     assertThat(reload(id).getLastUsedAt()).isEqualTo(T0);
     assertThat(reload(id).getLastUsedIp()).isEqualTo("203.0.113.7");
 
-    service.clock = Clock.fixed(T0.plusSeconds(59), ZoneOffset.UTC);
+    service.clock = auth.clock = Clock.fixed(T0.plusSeconds(59), ZoneOffset.UTC);
     assertThat(authenticate(created.token(), "198.51.100.1")).isPresent();
     assertThat(reload(id).getLastUsedAt()).isEqualTo(T0);
     assertThat(reload(id).getLastUsedIp()).isEqualTo("203.0.113.7");
 
-    service.clock = Clock.fixed(T0.plusSeconds(61), ZoneOffset.UTC);
+    service.clock = auth.clock = Clock.fixed(T0.plusSeconds(61), ZoneOffset.UTC);
     assertThat(authenticate(created.token(), "198.51.100.1")).isPresent();
     assertThat(reload(id).getLastUsedAt()).isEqualTo(T0.plusSeconds(61));
     assertThat(reload(id).getLastUsedIp()).isEqualTo("198.51.100.1");
@@ -143,7 +160,7 @@ class DevicePasswordsTest {
     // This node read the row before another node recorded a use: the guarded update skips it.
     CreatedDevicePassword created = create("Phone");
     long id = created.device().getId();
-    service.clock = Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC);
+    service.clock = auth.clock = Clock.fixed(T0.plusSeconds(120), ZoneOffset.UTC);
     db.run(
         em -> {
           DevicePassword stale = em.find(DevicePassword.class, id);
@@ -154,7 +171,7 @@ class DevicePasswordsTest {
               .setParameter(2, id)
               .executeUpdate();
           assertThat(stale.getLastUsedAt()).isNull();
-          assertThat(service.authenticate(created.token(), "203.0.113.7")).isPresent();
+          assertThat(auth.apiSecret(null, created.token(), "203.0.113.7").isAccepted()).isTrue();
         });
     assertThat(reload(id).getLastUsedIp()).isEqualTo("other node");
   }
@@ -164,20 +181,14 @@ class DevicePasswordsTest {
     CreatedDevicePassword created = create("Phone");
     long id = created.device().getId();
 
-    assertThat(
-            db.<Optional<DeviceAuthentication>>inTransaction(
-                em -> service.authenticate(id, created.token(), null)))
-        .isPresent();
-    assertThat(
-            db.<Optional<DeviceAuthentication>>inTransaction(
-                em -> service.authenticate(id + 1, created.token(), null)))
-        .isEmpty();
+    assertThat(authenticate(id, created.token(), null)).isPresent();
+    assertThat(authenticate(id + 1, created.token(), null)).isEmpty();
   }
 
   @Test
   void refusesMalformedUnknownRevokedAndInactive() {
     CreatedDevicePassword created = create("Phone");
-    String unknown = service.tokens.newToken();
+    String unknown = service.tokens.newToken(SecretTokens.Type.DEVICE_PASSWORD);
 
     assertThat(authenticate(null, null)).isEmpty();
     assertThat(authenticate("tw_dp_nonsense", null)).isEmpty();
@@ -191,6 +202,41 @@ class DevicePasswordsTest {
 
     db.run(em -> service.revoke(created.device().getId()));
     assertThat(authenticate(created.token(), null)).isEmpty();
+  }
+
+  @Test
+  void aDevicePasswordIsSuspendedWhileItsOwnerLacksSynchronisation() {
+    CreatedDevicePassword created = create("Phone");
+    UserGroup group =
+        db.inTransaction(em -> em.find(UserAccount.class, jana).getGroups().iterator().next());
+    db.run(em -> em.find(UserGroup.class, group.getId()).setPermissions(Set.of()));
+
+    Authentication.Outcome suspended =
+        db.inTransaction(em -> auth.apiSecret(null, created.token(), null));
+    assertThat(suspended.isAccepted()).isFalse();
+    assertThat(suspended.refusal()).isEqualTo(Authentication.SUSPENDED);
+    assertThat(suspended.grant()).isEqualTo(Grant.ANONYMOUS);
+    assertThat(reload(created.device().getId()).isRevoked()).as("suspended, not revoked").isFalse();
+
+    db.run(
+        em ->
+            em.find(UserGroup.class, group.getId())
+                .setPermissions(Set.of(Permission.SYNCHRONISATION)));
+    assertThat(authenticate(created.token(), null)).isPresent();
+  }
+
+  @Test
+  void refusalsAllSayTheSameWords() {
+    CreatedDevicePassword created = create("Phone");
+    db.run(em -> service.revoke(created.device().getId()));
+    for (String secret :
+        new String[] {
+          created.token(), "tw_dp_nonsense", "tw_aa_" + created.token().substring(6), "anything"
+        }) {
+      assertThat(db.<Authentication.Outcome>inTransaction(em -> auth.apiSecret(null, secret, null)))
+          .as(secret)
+          .satisfies(o -> assertThat(o.refusal()).isEqualTo(Authentication.REFUSED));
+    }
   }
 
   @Test
@@ -372,7 +418,10 @@ class DevicePasswordsTest {
         db.inTransaction(
             em -> service.createWithPassword("JANA@example.org", "correct horse", "Phone", "iOS"));
     assertThat(authenticate(created.token(), null))
-        .contains(new DeviceAuthentication(created.device().getId(), jana));
+        .hasValueSatisfying(
+            g ->
+                assertThat(List.of(g.credentialId(), g.id()))
+                    .containsExactly(created.device().getId(), jana));
     assertThat(plain).isPositive();
   }
 

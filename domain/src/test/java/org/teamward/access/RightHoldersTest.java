@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.teamward.failure.Conflict;
 
 /**
- * The last-holder rule. The installation: group 1 "Admins" has both guarded rights, group 2 "HR"
- * has USER_MANAGE, group 3 "Staff" has neither. Users 100 (Admins) and 200 (HR, Staff) are active.
+ * The last-holder rule, for every permission of the catalogue. The installation: group 1 "Admins"
+ * has USER_MANAGE, USER_GROUP_MANAGE and TIME_BOOK_OWN, group 2 "HR" has USER_MANAGE, group 3
+ * "Staff" has TIME_BOOK_OWN. Users 100 (Admins) and 200 (HR, Staff) are active. Nobody holds
+ * AUDIT_VIEW.
  */
 class RightHoldersTest {
 
@@ -28,7 +30,8 @@ class RightHoldersTest {
           Map.of(ADMIN, Set.of(ADMINS), HR_USER, Set.of(HR, STAFF)),
           Map.of(
               ADMINS,
-              Set.of(Permission.USER_MANAGE, Permission.USER_GROUP_MANAGE),
+              Set.of(
+                  Permission.USER_MANAGE, Permission.USER_GROUP_MANAGE, Permission.TIME_BOOK_OWN),
               HR,
               Set.of(Permission.USER_MANAGE),
               STAFF,
@@ -53,8 +56,23 @@ class RightHoldersTest {
             true),
         change(
             "remove USER_MANAGE from Admins (HR still has it)",
-            h -> h.withGroupPermissions(ADMINS, Set.of(Permission.USER_GROUP_MANAGE)),
+            h ->
+                h.withGroupPermissions(
+                    ADMINS, Set.of(Permission.USER_GROUP_MANAGE, Permission.TIME_BOOK_OWN)),
             false),
+        change(
+            "remove TIME_BOOK_OWN from Admins (Staff still has it)",
+            h ->
+                h.withGroupPermissions(
+                    ADMINS, Set.of(Permission.USER_MANAGE, Permission.USER_GROUP_MANAGE)),
+            false),
+        change(
+            "remove TIME_BOOK_OWN from Admins and delete Staff (an ordinary right orphaned)",
+            h ->
+                h.withGroupPermissions(
+                        ADMINS, Set.of(Permission.USER_MANAGE, Permission.USER_GROUP_MANAGE))
+                    .withoutGroup(STAFF),
+            true),
         change("delete Admins", h -> h.withoutGroup(ADMINS), true),
         change("delete HR", h -> h.withoutGroup(HR), false),
         change("delete Staff", h -> h.withoutGroup(STAFF), false),
@@ -92,7 +110,7 @@ class RightHoldersTest {
     return Stream.of(
         Arguments.of(Permission.USER_MANAGE, 2L),
         Arguments.of(Permission.USER_GROUP_MANAGE, 1L),
-        Arguments.of(Permission.TIME_BOOK_OWN, 1L),
+        Arguments.of(Permission.TIME_BOOK_OWN, 2L),
         Arguments.of(Permission.AUDIT_VIEW, 0L));
   }
 

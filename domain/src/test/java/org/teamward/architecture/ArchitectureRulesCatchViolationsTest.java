@@ -13,7 +13,9 @@ class ArchitectureRulesCatchViolationsTest {
 
   @UseCases
   static class Careless {
-    @Requires(org.teamward.access.Permission.PROJECT_VIEW)
+    @Requires(
+        value = org.teamward.access.Permission.PROJECT_VIEW,
+        effect = org.teamward.access.Effect.READ)
     public void guarded() {}
 
     public void forgotten() {}

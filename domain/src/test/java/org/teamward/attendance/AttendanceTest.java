@@ -51,7 +51,7 @@ class AttendanceTest {
   void aDayWithABreak() {
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
     db.inTransaction(() -> attendance.checkIn(null, null, NOW.minus(4, ChronoUnit.HOURS), null));
-    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null))
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkIn(null, null, null, null)))
         .isInstanceOf(Conflict.class);
     db.inTransaction(() -> attendance.startBreak(null, NOW.minus(2, ChronoUnit.HOURS)));
     AttendanceRecord done = db.inTransaction(() -> attendance.checkOut(null, null));
@@ -63,14 +63,18 @@ class AttendanceTest {
         .singleElement()
         .satisfies(b -> assertThat(b.getEnd()).isEqualTo(NOW));
     assertThat(stored.worked(NOW)).hasHours(2);
-    assertThatThrownBy(() -> attendance.checkOut(null, null)).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkOut(null, null)))
+        .isInstanceOf(Conflict.class);
     assertThat(attendance.current(null)).isNull();
   }
 
   @Test
   void theFutureIsRefused() {
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
-    assertThatThrownBy(() -> attendance.checkIn(null, null, NOW.plus(5, ChronoUnit.MINUTES), null))
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () -> attendance.checkIn(null, null, NOW.plus(5, ChronoUnit.MINUTES), null)))
         .isInstanceOfSatisfying(
             Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("at"));
   }
@@ -82,9 +86,10 @@ class AttendanceTest {
         db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null));
     assertThat(record.getSource()).isEqualTo(AttendanceSource.TERMINAL);
     assertThat(attendance.current(bob.getId())).isNotNull();
-    assertThatThrownBy(() -> attendance.checkIn(ann.getId(), null, null, null))
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.checkIn(ann.getId(), null, null, null)))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null))
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkIn(null, null, null, null)))
         .isInstanceOf(Invalid.class);
     // clocking someone in does not let the terminal read attendance lists
     assertThat(attendance.checkedInNow(PageRequest.first(10)).total()).isZero();
@@ -140,9 +145,12 @@ class AttendanceTest {
   @Test
   void anIdempotencyKeyIsShortAndPrintable() {
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
-    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null, "x".repeat(101)))
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(() -> attendance.checkIn(null, null, null, null, "x".repeat(101))))
         .isInstanceOf(Invalid.class);
-    assertThatThrownBy(() -> attendance.checkIn(null, null, null, null, "a\nb"))
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.checkIn(null, null, null, null, "a\nb")))
         .isInstanceOf(Invalid.class);
     assertThat(db.inTransaction(() -> attendance.checkIn(null, null, null, null, "x".repeat(100))))
         .extracting(Clocking::replayed)

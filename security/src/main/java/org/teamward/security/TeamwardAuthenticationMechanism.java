@@ -8,28 +8,31 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
+import org.teamward.access.Authentication;
+import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
-import org.teamward.access.Grants;
+import org.teamward.access.Grant;
 
 /**
- * The application's one authentication mechanism (Jakarta Security 3 allows one), dispatching by
- * path:
+ * The application's one authentication mechanism (Jakarta Security 3 allows one). It only extracts
+ * the credential and hands it to {@link Authentication}, the one seam that verifies every kind of
+ * credential; the {@link Grant} it yields is left in a request attribute, so that {@link Caller}
+ * never loads it a second time. It dispatches by path:
  *
  * <ul>
- *   <li>{@code /api/*}: stateless Basic or Bearer credentials on every request, checked by the
- *       identity stores. No session and no cookie ever count here. Without a header the request
- *       proceeds anonymously, and the use case decides whether that is enough.
+ *   <li>{@code /api/*}: stateless Basic or Bearer credentials on every request. No session and no
+ *       cookie ever count here. Without a header the request proceeds anonymously, and the use case
+ *       decides whether that is enough.
  *   <li>everything else: the web sign-in. The form calls {@code SecurityContext.authenticate} with
  *       a {@link UsernamePasswordCredential}; on success the session id is changed and only the
- *       caller's key is kept in the session. Each request re-reads the account, so a deactivated
- *       user is signed out at once on every cluster node.
+ *       caller's key is kept in the session. Each page request re-reads the account, so a
+ *       deactivated user is signed out at once on every cluster node. Static resources (scripts,
+ *       styles, images) are served without looking anyone up.
  * </ul>
  */
 @ApplicationScoped
@@ -40,9 +43,8 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
-  @Inject Grants grants;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -79,50 +81,61 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
       ProblemResponse.unauthorized(response, e.getMessage());
       return AuthenticationStatus.SEND_FAILURE;
     }
-    CredentialValidationResult result =
-        identityStores.validate(new ApiRequestCredential(credential, clientAddress.of(request)));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      ProblemResponse.unauthorized(
-          response, "The credential is invalid, revoked, or not allowed from this address.");
+    Authentication.Outcome outcome =
+        authentication.apiSecret(credential.id(), credential.secret(), clientAddress.of(request));
+    if (!outcome.isAccepted()) {
+      ProblemResponse.unauthorized(response, outcome.refusal());
       return AuthenticationStatus.SEND_FAILURE;
     }
-    return context.notifyContainerAboutLogin(result.getCallerPrincipal(), Set.of());
+    return signedIn(request, context, outcome.key(), outcome.grant());
   }
 
   private AuthenticationStatus validateWeb(HttpServletRequest request, HttpMessageContext context)
       throws IOException {
     Credential credential = context.getAuthParameters().getCredential();
-    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
-      return signIn(request, context, credential);
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential password) {
+      return signIn(request, context, password);
+    }
+    String path = path(request);
+    if (isStaticResource(path)) {
+      return context.doNothing();
     }
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
     if (key != null) {
-      if (grants.load(key).authenticated()) {
-        return context.notifyContainerAboutLogin(
-            new CallerPrincipal(key.toPrincipalName()), Set.of());
+      Grant grant = authentication.session(key);
+      if (grant.authenticated()) {
+        return signedIn(request, context, key, grant);
       }
       // Deactivated or deleted since signing in: the session ends here.
       session.invalidate();
     }
-    if (isPublicPage(path(request))) {
+    if (isPublicPage(path)) {
       return context.doNothing();
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
   }
 
   private AuthenticationStatus signIn(
-      HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    Authentication.Outcome outcome =
+        authentication.personalPassword(login.getCaller(), login.getPasswordAsString());
+    if (!outcome.isAccepted()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    CallerKey key = CallerKey.parse(result.getCallerPrincipal().getName());
     // A new session id at sign-in, so that a planted id is worth nothing (session fixation).
     request.getSession(true);
     request.changeSessionId();
-    request.getSession().setAttribute(SESSION_CALLER, key);
-    return context.notifyContainerAboutLogin(result.getCallerPrincipal(), Set.of());
+    request.getSession().setAttribute(SESSION_CALLER, outcome.key());
+    return signedIn(request, context, outcome.key(), outcome.grant());
+  }
+
+  /** Tells the container who calls, and leaves the grant for {@link Caller}. */
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, CallerKey key, Grant grant) {
+    request.setAttribute(Caller.GRANT_ATTRIBUTE, grant);
+    return context.notifyContainerAboutLogin(new CallerPrincipal(key.toPrincipalName()), Set.of());
   }
 
   /**
@@ -136,12 +149,17 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
         || path.startsWith("/health/")
         || path.equals("/openapi")
         || path.startsWith("/openapi/")
-        || path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/error.xhtml")
+        || isStaticResource(path);
+  }
+
+  /** Files that are the same for everyone, so no caller needs looking up to serve them. */
+  static boolean isStaticResource(String path) {
+    return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/resources/")
         || path.startsWith("/api-explorer/")
         || path.startsWith("/webjars/swagger-ui/")
-        || path.equals("/favicon.ico")
-        || path.equals("/error.xhtml");
+        || path.equals("/favicon.ico");
   }
 
   @Override

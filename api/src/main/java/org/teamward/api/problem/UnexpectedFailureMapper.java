@@ -1,7 +1,9 @@
 package org.teamward.api.problem;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -37,6 +39,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             "conflict",
             "Someone else changed this record at the same time; nothing was written. Reload "
                 + "and try again.");
+      }
+      if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
+        return Problem.response(
+            Status.CONFLICT,
+            "conflict",
+            "Another request was changing the same data and did not finish in time; nothing was"
+                + " written. Try again.");
       }
       if (cause instanceof ProcessingException && cause.getCause() == null) {
         return MalformedBodyMapper.malformed();

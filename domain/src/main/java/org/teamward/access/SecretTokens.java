@@ -25,24 +25,28 @@ import org.eclipse.microprofile.config.Config;
 import org.teamward.persistence.DataDirectory;
 
 /**
- * Device password tokens: how they look, and the keyed digest that is stored instead of them.
+ * Secret tokens of every credential type (device passwords, API access authorisations): how they
+ * look, and the keyed digest that is stored instead of them. The types differ only in their prefix
+ * ({@link Type}), so that a secret scanner tells a leaked device password from a leaked terminal
+ * password, while both share one checksum and one digest.
  *
  * <h2>Token format</h2>
  *
  * <pre>
- * tw_dp_&lt;secret: 43 characters&gt;&lt;checksum: 6 characters&gt;     55 characters in all
- * regular expression: tw_dp_[0-9A-Za-z]{49}
+ * &lt;prefix: 6 characters&gt;&lt;secret: 43 characters&gt;&lt;checksum: 6 characters&gt;     55 in all
+ * device password:            tw_dp_[0-9A-Za-z]{49}
+ * API access authorisation:   tw_aa_[0-9A-Za-z]{49}
  * </pre>
  *
  * <ul>
- *   <li>{@code tw_dp_} ("Teamward device password") marks the token, so that secret scanners and
- *       people recognise a leaked one.
+ *   <li>The prefix ({@code tw_dp_}: "Teamward device password", {@code tw_aa_}: "Teamward access
+ *       authorisation") marks the token, so that secret scanners and people recognise a leaked one.
  *   <li>The secret is 32 bytes (256 bits) from {@link SecureRandom}, read as an unsigned big-endian
  *       number and written in base 62 (alphabet {@code 0-9A-Za-z}), left-padded with {@code 0} to
  *       43 characters.
- *   <li>The checksum is the CRC32 of the ASCII text {@code tw_dp_<secret>}, in base 62, left-padded
- *       with {@code 0} to 6 characters. It lets clients and scanners reject a mistyped or truncated
- *       token offline; it adds no security.
+ *   <li>The checksum is the CRC32 of the ASCII text {@code <prefix><secret>}, in base 62,
+ *       left-padded with {@code 0} to 6 characters. It lets clients and scanners reject a mistyped
+ *       or truncated token offline; it adds no security.
  * </ul>
  *
  * Letters, digits and underscores only: the token survives copy and paste, and a double click
@@ -52,20 +56,48 @@ import org.teamward.persistence.DataDirectory;
  *
  * Only {@code HMAC-SHA-256(pepper, token)}, hex-encoded, is stored. A token has 256 bits of
  * entropy, so a fast keyed digest suffices and no slow password hash is needed on each API request.
- * The pepper is {@code TEAMWARD_TOKEN_PEPPER} (at least 32 characters); without it, a random pepper
- * is generated once and kept in the data directory, file {@code token-pepper}. All nodes of a
- * cluster must use the same pepper, and changing it invalidates every device password.
+ * The pepper is {@code TEAMWARD_TOKEN_PEPPER} (at least 32 characters). Only on the embedded H2
+ * database may it be left out: a random pepper is then generated once and kept in the data
+ * directory, file {@code token-pepper}. With any other database start-up refuses to run without it,
+ * because every node of a cluster would otherwise make a pepper of its own, and a device password
+ * would work on one node only. Changing it invalidates every token.
  */
 @ApplicationScoped
-public class DeviceTokens {
+public class SecretTokens {
 
-  private static final Logger LOG = Logger.getLogger(DeviceTokens.class.getName());
+  private static final Logger LOG = Logger.getLogger(SecretTokens.class.getName());
 
-  public static final String PREFIX = "tw_dp_";
+  /** A credential type, told apart by its token's prefix. */
+  public enum Type {
+    DEVICE_PASSWORD("tw_dp_"),
+    ACCESS_AUTHORISATION("tw_aa_");
+
+    private final String prefix;
+
+    Type(String prefix) {
+      this.prefix = prefix;
+    }
+
+    public String prefix() {
+      return prefix;
+    }
+
+    /** The type whose prefix the secret carries, if any. */
+    public static Optional<Type> of(String secret) {
+      for (Type type : values()) {
+        if (secret != null && secret.startsWith(type.prefix)) {
+          return Optional.of(type);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  static final int PREFIX_LENGTH = 6;
   static final int SECRET_BYTES = 32;
   static final int SECRET_LENGTH = 43; // 62^43 > 2^256
   static final int CHECKSUM_LENGTH = 6; // 62^6 > 2^32
-  public static final int LENGTH = PREFIX.length() + SECRET_LENGTH + CHECKSUM_LENGTH;
+  public static final int LENGTH = PREFIX_LENGTH + SECRET_LENGTH + CHECKSUM_LENGTH;
   static final int MIN_PEPPER_LENGTH = 32;
   static final String PEPPER_FILE = "token-pepper";
 
@@ -79,10 +111,10 @@ public class DeviceTokens {
 
   private SecretKeySpec key;
 
-  public DeviceTokens() {}
+  public SecretTokens() {}
 
   /** For tests and tools: a fixed pepper instead of the configured one. */
-  DeviceTokens(String pepper) {
+  SecretTokens(String pepper) {
     this.key = keyOf(pepper);
   }
 
@@ -92,23 +124,34 @@ public class DeviceTokens {
         keyOf(
             pepper(
                 config.getOptionalValue("teamward.token.pepper", String.class),
+                config.getOptionalValue("teamward.db.url", String.class),
                 DataDirectory.path(config)));
   }
 
-  /** A new random token; show it once, store only its {@link #digest}. */
-  public String newToken() {
+  /**
+   * Loads the pepper now rather than at the first request, so that a missing or unusable pepper
+   * stops the start instead of failing sign-ins later.
+   */
+  public void checkPepper() {
+    if (key == null) {
+      throw new IllegalStateException("The token pepper is not loaded.");
+    }
+  }
+
+  /** A new random token of this type; show it once, store only its {@link #digest}. */
+  public String newToken(Type type) {
     byte[] secret = new byte[SECRET_BYTES];
     RANDOM.nextBytes(secret);
-    String body = PREFIX + base62(new BigInteger(1, secret), SECRET_LENGTH);
+    String body = type.prefix() + base62(new BigInteger(1, secret), SECRET_LENGTH);
     return body + checksum(body);
   }
 
   /** Checks prefix, length, alphabet and checksum, without the database. */
-  public boolean wellFormed(String token) {
-    if (token == null || token.length() != LENGTH || !token.startsWith(PREFIX)) {
+  public boolean wellFormed(String token, Type type) {
+    if (token == null || token.length() != LENGTH || !token.startsWith(type.prefix())) {
       return false;
     }
-    for (int i = PREFIX.length(); i < LENGTH; i++) {
+    for (int i = PREFIX_LENGTH; i < LENGTH; i++) {
       if (ALPHABET.indexOf(token.charAt(i)) < 0) {
         return false;
       }
@@ -165,7 +208,17 @@ public class DeviceTokens {
    * persisted because a pepper that changed with each restart would silently invalidate every
    * device password.
    */
-  static String pepper(Optional<String> configured, Path dataDirectory) {
+  static String pepper(
+      Optional<String> configured, Optional<String> databaseUrl, Path dataDirectory) {
+    if (configured.isEmpty() && !databaseUrl.map(SecretTokens::embedded).orElse(true)) {
+      throw new IllegalStateException(
+          "TEAMWARD_TOKEN_PEPPER is not set. With a database other than the embedded H2 it is"
+              + " required, and must be the same on every node: otherwise each node would make a"
+              + " pepper of its own, and device passwords would work on one node only. Set it to"
+              + " at least "
+              + MIN_PEPPER_LENGTH
+              + " random characters, for example the output of `openssl rand -base64 32`.");
+    }
     if (configured.isPresent()) {
       String pepper = configured.get().trim();
       if (pepper.length() < MIN_PEPPER_LENGTH) {
@@ -197,6 +250,13 @@ public class DeviceTokens {
       throw new UncheckedIOException(
           "Cannot keep the token pepper in " + file + "; set TEAMWARD_TOKEN_PEPPER instead.", e);
     }
+  }
+
+  /** Whether the database runs inside this process (an H2 file or memory database). */
+  static boolean embedded(String databaseUrl) {
+    return databaseUrl.startsWith("jdbc:h2:")
+        && !databaseUrl.startsWith("jdbc:h2:tcp:")
+        && !databaseUrl.startsWith("jdbc:h2:ssl:");
   }
 
   /** Writes a new pepper owner-only; if another process got there first, its pepper wins. */

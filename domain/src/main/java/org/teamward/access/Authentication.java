@@ -1,0 +1,188 @@
+package org.teamward.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one seam that turns a credential into a caller: every kind of credential is verified here,
+ * and yields the caller's {@link Grant} once per request. The authentication mechanism (web
+ * sessions and API headers), the web sign-in and {@code POST /api/device} only extract the
+ * credential and call this; they never decide themselves. Throttling, IP allow-lists, the second
+ * factor and the audit record belong here too, so that no way in can skip them.
+ *
+ * <p>Not a use case: it runs before anyone is signed in, so nothing here is guarded by a
+ * permission, and it only reads, apart from the "last used" stamp of a device password.
+ */
+@ApplicationScoped
+@Transactional
+public class Authentication {
+
+  /** The one answer for every refused API credential, so that it tells an attacker nothing. */
+  public static final String REFUSED =
+      "The credential is invalid, revoked, or not allowed from this address.";
+
+  /** A valid device password whose owner lost the entry ticket to the API. */
+  public static final String SUSPENDED =
+      "This device password is suspended: its owner no longer holds the Synchronisation"
+          + " permission, the entry ticket to the API. It works again once the permission is"
+          + " given back, and it can be revoked in the web interface meanwhile.";
+
+  /** How stale "last used" may get: at most one write per device and minute, not per request. */
+  static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
+
+  static final int MAX_IP_LENGTH = 45;
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHashing hashing;
+  @Inject SecretTokens tokens;
+  @Inject CredentialPolicy policy;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * What became of a credential: the caller and their grant, or the reason it was refused.
+   *
+   * @param key what the web session keeps (the rights are never kept with it)
+   * @param refusal null when accepted; otherwise words fit to show the client
+   */
+  public record Outcome(CallerKey key, Grant grant, String refusal) {
+
+    static Outcome accepted(CallerKey key, Grant grant) {
+      return new Outcome(key, grant, null);
+    }
+
+    static Outcome refused(String reason) {
+      return new Outcome(null, Grant.ANONYMOUS, reason);
+    }
+
+    public boolean isAccepted() {
+      return refusal == null;
+    }
+  }
+
+  /**
+   * The personal e-mail and password, for the web sign-in and for {@code POST /api/device}. Always
+   * one slow hash, also for unknown accounts, so that neither the answer nor its timing tells
+   * whether an account exists; an inactive account is refused exactly like a wrong password.
+   */
+  public Outcome personalPassword(String email, String password) {
+    String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    UserAccount user =
+        address.isEmpty()
+            ? null
+            : em.createQuery(
+                    "select u from UserAccount u where u.email = :email", UserAccount.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    boolean acceptable = password != null && password.length() <= PasswordHashing.MAX_LENGTH;
+    boolean valid =
+        hashing.verify(acceptable ? password : "", user == null ? null : user.getPasswordHash())
+            && acceptable;
+    if (!valid || user == null || !user.isActive()) {
+      return Outcome.refused("The e-mail address or the password is wrong.");
+    }
+    return Outcome.accepted(
+        new CallerKey(CallerKey.Type.USER, user.getId()),
+        Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+  }
+
+  /**
+   * A secret from an API request's {@code Authorization} header, told apart by its prefix: today
+   * device passwords. Fast on purpose (a keyed digest and one indexed read), as it runs on every
+   * API request.
+   *
+   * @param id the id from Basic credentials, which must then be the secret's own; null for Bearer
+   * @param clientIp the resolved client address, kept as "last used from"
+   */
+  public Outcome apiSecret(Long id, String secret, String clientIp) {
+    // the only type so far; access authorisations plug in here with their own prefix
+    return SecretTokens.Type.of(secret).orElse(null) == SecretTokens.Type.DEVICE_PASSWORD
+        ? devicePassword(id, secret, clientIp)
+        : Outcome.refused(REFUSED);
+  }
+
+  /**
+   * The grant of an established web session, read afresh for each request, so that a deactivated
+   * account or a removed right takes effect at once on every node. Anonymous when the account is
+   * gone or inactive.
+   */
+  public Grant session(CallerKey key) {
+    return key.type() == CallerKey.Type.USER
+        ? Optional.ofNullable(em.find(UserAccount.class, key.id()))
+            .map(user -> Grants.forUser(user, Grant.Credential.WEB_SESSION, null))
+            .orElse(Grant.ANONYMOUS)
+        : Grant.ANONYMOUS;
+  }
+
+  private Outcome devicePassword(Long id, String token, String clientIp) {
+    if (!tokens.wellFormed(token, SecretTokens.Type.DEVICE_PASSWORD)) {
+      return Outcome.refused(REFUSED);
+    }
+    DevicePassword device =
+        em.createQuery(
+                "select d from DevicePassword d join fetch d.user where d.tokenDigest = :digest",
+                DevicePassword.class)
+            .setParameter("digest", tokens.digest(token))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    // The database compared the digest already; this repeats it in constant time so that the
+    // decision itself never depends on a short-circuiting string comparison.
+    if (device == null
+        || !tokens.matches(token, device.getTokenDigest())
+        || device.isRevoked()
+        || !device.getUser().isActive()
+        || (id != null && !id.equals(device.getId()))) {
+      return Outcome.refused(REFUSED);
+    }
+    Grant grant = Grants.forDevice(device);
+    if (!policy.admitsDevicePassword(grant.permissions())) {
+      return Outcome.refused(SUSPENDED);
+    }
+    recordUse(device, clientIp);
+    return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.getId()), grant);
+  }
+
+  /**
+   * Stores when and from where the device was last used, at most once a minute. The row was read
+   * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
+   * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
+   * steady use would then fail every concurrent edit (a rename) as stale.
+   */
+  private void recordUse(DevicePassword device, String clientIp) {
+    Instant now = clock.instant();
+    Instant threshold = now.minus(LAST_USED_PRECISION);
+    if (device.getLastUsedAt() != null && !device.getLastUsedAt().isBefore(threshold)) {
+      return;
+    }
+    em.createNativeQuery(
+            "update device_password set last_used_at = ?1, last_used_ip = ?2"
+                + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
+        .setParameter(1, now.atOffset(ZoneOffset.UTC))
+        .setParameter(2, storableIp(clientIp))
+        .setParameter(3, device.getId())
+        .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */
+  static String storableIp(String clientIp) {
+    if (clientIp == null) {
+      return null;
+    }
+    int zone = clientIp.indexOf('%');
+    String ip = zone < 0 ? clientIp : clientIp.substring(0, zone);
+    return ip.length() <= MAX_IP_LENGTH ? ip : null;
+  }
+}
