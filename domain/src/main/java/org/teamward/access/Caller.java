@@ -26,9 +26,18 @@ public class Caller {
 
   public Grant grant() {
     if (grant == null) {
-      grant = request.getAttribute(GRANT_ATTRIBUTE) instanceof Grant set ? set : fromPrincipal();
+      grant = fromRequest() instanceof Grant set ? set : fromPrincipal();
     }
     return grant;
+  }
+
+  /** The grant the mechanism left, or null outside a servlet request (a start-up task). */
+  private Object fromRequest() {
+    try {
+      return request.getAttribute(GRANT_ATTRIBUTE);
+    } catch (IllegalStateException noServletRequest) {
+      return null;
+    }
   }
 
   private Grant fromPrincipal() {

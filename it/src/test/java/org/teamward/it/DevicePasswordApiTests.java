@@ -1,6 +1,7 @@
 package org.teamward.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -110,7 +111,7 @@ abstract class DevicePasswordApiTests {
   }
 
   @Test
-  void losingSynchronisationBlocksCreationButNotExistingDevices() {
+  void losingSynchronisationSuspendsDevicesUntilItIsGivenBack() {
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
     Api.Device device = Api.createDevice(person.email(), person.password(), "kept");
     Api.setGroupPermissions(person.groupId(), Set.of("PROJECT_VIEW"));
@@ -120,8 +121,16 @@ abstract class DevicePasswordApiTests {
         .bearer()
         .get("/api/me")
         .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("detail", containsString("Synchronisation"));
+
+    Api.setGroupPermissions(person.groupId(), Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
+    device
+        .bearer()
+        .get("/api/me")
+        .then()
         .statusCode(200)
-        .body("permissions", not(hasItem("SYNCHRONISATION")))
         .body("permissions", hasItem("PROJECT_VIEW"));
   }
 
@@ -153,8 +162,14 @@ abstract class DevicePasswordApiTests {
     device.bearer().get("/api/me").then().statusCode(401);
     Api.postDevice(person.email(), person.password(), "again").then().statusCode(401);
 
+    // deactivation revoked it for good: reactivating the account revives no device password
     Api.setActive(person.id(), true);
-    device.bearer().get("/api/me").then().statusCode(200);
+    device.bearer().get("/api/me").then().statusCode(401);
+    Api.createDevice(person.email(), person.password(), "after")
+        .bearer()
+        .get("/api/me")
+        .then()
+        .statusCode(200);
   }
 
   @Test
