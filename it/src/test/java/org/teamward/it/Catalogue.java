@@ -66,8 +66,7 @@ final class Catalogue {
           Map.entry("DevicePasswords.regenerate", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.revoke", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.rename", "@Authenticated: own devices only"),
-          Map.entry("DevicePasswords.revokeAllOwn", "@Authenticated: own devices only"),
-          Map.entry("DevicePasswords.authenticate", "@Public: the API authentication itself"));
+          Map.entry("DevicePasswords.revokeAllOwn", "@Authenticated: own devices only"));
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
