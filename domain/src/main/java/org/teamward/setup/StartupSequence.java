@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What happens once when the application starts, in this order: schema migration, first-start
- * preparation of an empty database, then demo data if asked for. An EJB start-up singleton rather
- * than a CDI observer, because the application's data source is bound only after CDI has started.
+ * What happens once when the application starts, in this order: schema migration, then the
+ * preparation of an empty database with demo data if asked for, in one transaction so that of
+ * several nodes starting together exactly one prepares it. An EJB start-up singleton rather than a
+ * CDI observer, because the application's data source is bound only after CDI has started.
  */
 @Startup
 @Singleton
@@ -29,6 +30,6 @@ public class StartupSequence {
   @PostConstruct
   void start() {
     migrations.migrate();
-    firstStart.prepareEmptyDatabase().filter(groups -> demo).ifPresent(demoData::seed);
+    firstStart.prepareEmptyDatabase(demo ? demoData::seed : groups -> {});
   }
 }

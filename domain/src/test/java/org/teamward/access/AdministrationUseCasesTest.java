@@ -125,13 +125,21 @@ class AdministrationUseCasesTest {
             () ->
                 users.create(new NewUser("x@example.com", "X", null, Set.of(staff.getId()), null)))
         .isInstanceOf(Forbidden.class);
-    // keeping or removing rights one lacks is fine: only additions count
+    // removing a right one lacks is refused as well; keeping it while renaming is fine
+    assertThatThrownBy(
+            () ->
+                groups.update(
+                    staff.getId(), null, new UserGroupDraft("Staff members", null, Set.of())))
+        .isInstanceOf(Forbidden.class);
     UserGroup renamed =
         db.inTransaction(
             () ->
                 groups.update(
-                    staff.getId(), null, new UserGroupDraft("Staff members", null, Set.of())));
-    assertThat(renamed.getPermissions()).isEmpty();
+                    staff.getId(),
+                    null,
+                    new UserGroupDraft("Staff members", null, Set.of(TIME_BOOK_OWN))));
+    assertThat(renamed.getName()).isEqualTo("Staff members");
+    assertThat(renamed.getPermissions()).containsExactly(TIME_BOOK_OWN);
   }
 
   @Test
