@@ -47,13 +47,21 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
   }
 
   /**
+   * Locks the guard row until the transaction ends: whoever holds it may change who holds which
+   * right (or prepare an empty database) while everyone else waits.
+   */
+  public static void lock(EntityManager em) {
+    em.createNativeQuery("SELECT id FROM rights_guard WHERE id = 1 FOR UPDATE").getResultList();
+  }
+
+  /**
    * Locks the guard row, then reads the current holders. Every change that can take a right from
    * someone calls this first, in its own transaction, so that such changes run one after another on
    * all nodes and each judges the state the previous one committed. Plain columns rather than
    * entities, so that nothing comes from a persistence context loaded before the lock.
    */
   public static RightHolders lockAndLoad(EntityManager em) {
-    em.createNativeQuery("SELECT id FROM rights_guard WHERE id = 1 FOR UPDATE").getResultList();
+    lock(em);
     Map<Long, Set<Long>> members = new HashMap<>();
     for (Object[] row :
         em.createQuery(

@@ -17,10 +17,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.teamward.access.PasswordHashing;
+import org.teamward.access.RightHolders;
 import org.teamward.access.StandardGroup;
 import org.teamward.access.UserAccount;
 import org.teamward.access.UserGroup;
@@ -47,12 +49,23 @@ public class FirstStart {
   @Inject Config config;
   @Inject Event<AdministratorCreated> created;
 
-  /** Answers the standard groups by kind when this start created them, else empty. */
+  /**
+   * Prepares the database if it holds no account yet, and then hands the standard groups to {@code
+   * alsoOnce} (the demo data, when asked for), all in one transaction that first locks the guard
+   * row. Of several nodes starting on one empty database, exactly one prepares it; the others wait
+   * for its commit and then find accounts. A failure half-way rolls everything back, so the next
+   * start finds the database empty and tries again.
+   *
+   * @return whether this start prepared the database
+   */
   @Transactional
-  public Optional<Map<StandardGroup, UserGroup>> prepareEmptyDatabase() {
+  public boolean prepareEmptyDatabase(Consumer<Map<StandardGroup, UserGroup>> alsoOnce) {
+    // Before the count: on PostgreSQL and H2 (read committed) the count after the wait sees what
+    // the node that held the lock committed.
+    RightHolders.lock(em);
     long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     if (users > 0) {
-      return Optional.empty();
+      return false;
     }
     Map<StandardGroup, UserGroup> groups = new EnumMap<>(StandardGroup.class);
     for (StandardGroup standard : StandardGroup.values()) {
@@ -64,7 +77,8 @@ public class FirstStart {
       groups.put(standard, group);
     }
     createAdministrator(groups.get(StandardGroup.ADMINISTRATORS));
-    return Optional.of(groups);
+    alsoOnce.accept(groups);
+    return true;
   }
 
   private void createAdministrator(UserGroup administrators) {

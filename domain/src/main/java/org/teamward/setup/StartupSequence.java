@@ -11,9 +11,10 @@ import org.teamward.access.SecretTokens;
 
 /**
  * What happens once when the application starts, in this order: schema migration, the token pepper
- * (refusing to start without one where it is required), first-start preparation of an empty
- * database, demo data if asked for, and break-glass if asked for. An EJB start-up singleton rather
- * than a CDI observer, because the application's data source is bound only after CDI has started.
+ * (refusing to start without one where it is required), then the preparation of an empty database
+ * with demo data if asked for, in one transaction so that of several nodes starting together
+ * exactly one prepares it, and break-glass if asked for. An EJB start-up singleton rather than a
+ * CDI observer, because the application's data source is bound only after CDI has started.
  */
 @Startup
 @Singleton
@@ -34,7 +35,7 @@ public class StartupSequence {
   void start() {
     migrations.migrate();
     tokens.checkPepper();
-    firstStart.prepareEmptyDatabase().filter(groups -> demo).ifPresent(demoData::seed);
+    firstStart.prepareEmptyDatabase(demo ? demoData::seed : groups -> {});
     breakGlass.repairIfAsked();
   }
 }

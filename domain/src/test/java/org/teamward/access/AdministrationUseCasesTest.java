@@ -142,8 +142,9 @@ class AdministrationUseCasesTest {
                 groups.update(
                     staff.getId(),
                     null,
-                    new UserGroupDraft("Staff members", null, staff.getPermissions())));
+                    new UserGroupDraft("Staff members", null, Set.of(TIME_BOOK_OWN))));
     assertThat(renamed.getName()).isEqualTo("Staff members");
+    assertThat(renamed.getPermissions()).containsExactly(TIME_BOOK_OWN);
   }
 
   @Test

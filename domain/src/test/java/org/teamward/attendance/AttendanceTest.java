@@ -3,6 +3,7 @@ package org.teamward.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
 import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.teamward.access.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
+import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
 import org.teamward.paging.PageRequest;
@@ -93,6 +95,34 @@ class AttendanceTest {
         .isInstanceOf(Invalid.class);
     // clocking someone in does not let the terminal read attendance lists
     assertThat(attendance.checkedInNow(PageRequest.first(10)).total()).isZero();
+  }
+
+  @Test
+  void onlyAttendanceManagersCorrectAndDeleteWhatOthersMayOnlySee() {
+    caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
+    long id =
+        db.inTransaction(() -> attendance.checkIn(null, null, NOW.minus(3, ChronoUnit.HOURS), null))
+            .getId();
+    AttendanceCorrection shorter =
+        new AttendanceCorrection(
+            NOW.minus(2, ChronoUnit.HOURS), NOW.minus(1, ChronoUnit.HOURS), null);
+
+    caller.actAs(TestCaller.person(bob.getId(), ATTENDANCE_CHECK_IN_OUT));
+    assertThatThrownBy(() -> attendance.get(id)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> attendance.correct(id, null, shorter)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> attendance.delete(id, null)).isInstanceOf(NotFound.class);
+
+    caller.actAs(TestCaller.person(bob.getId(), ATTENDANCE_VIEW_ALL));
+    assertThat(attendance.get(id).getEmployee().getId()).isEqualTo(ann.getId());
+    assertThatThrownBy(() -> attendance.correct(id, null, shorter)).isInstanceOf(Forbidden.class);
+    assertThatThrownBy(() -> attendance.delete(id, null)).isInstanceOf(Forbidden.class);
+
+    caller.actAs(TestCaller.person(bob.getId(), ATTENDANCE_MANAGE));
+    db.inTransaction(() -> attendance.correct(id, null, shorter));
+    assertThat(db.em().find(AttendanceRecord.class, id).getCheckOut())
+        .isEqualTo(shorter.checkOut());
+    db.inTransaction(() -> attendance.delete(id, null));
+    assertThat(db.em().find(AttendanceRecord.class, id)).isNull();
   }
 
   @Test

@@ -152,6 +152,18 @@ class TimeBookingsTest {
   }
 
   @Test
+  void deletingAnothersBookingNeedsTheRightAndIsHiddenFromWhoCannotSeeIt() {
+    long id = book(ann, 60);
+    caller.actAs(TestCaller.person(bob.getId(), TIME_BOOK_OWN));
+    assertThatThrownBy(() -> bookings.delete(id, null)).isInstanceOf(NotFound.class);
+    caller.actAs(TestCaller.person(bob.getId(), TIME_BOOK_OWN, TIME_VIEW_ALL));
+    assertThatThrownBy(() -> bookings.delete(id, null)).isInstanceOf(Forbidden.class);
+    caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
+    db.inTransaction(() -> bookings.delete(id, null));
+    assertThat(db.em().find(TimeBooking.class, id)).isNull();
+  }
+
+  @Test
   void staleUpdatesAreRefused() {
     long id = book(ann, 60);
     long version = db.em().find(TimeBooking.class, id).getVersion();

@@ -1,0 +1,63 @@
+package org.teamward.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.teamward.access.Grant;
+import org.teamward.access.Grants;
+import org.teamward.access.Permission;
+import org.teamward.access.UseCaseRights;
+import org.teamward.project.Projects;
+
+/** The rules must fail on a bad example, or a passing build proves nothing. */
+class ModuleBoundaryRulesCatchViolationsTest {
+
+  /** A backing bean that decides for itself instead of asking the domain. */
+  static class SelfJudgingBean {
+    Grants grants;
+
+    boolean mayEdit(Grant grant) {
+      return grant.has(Permission.PROJECT_EDIT);
+    }
+
+    boolean mayView(Grant grant) {
+      return grant.hasAny(Permission.PROJECT_VIEW, Permission.PROJECT_EDIT);
+    }
+
+    Predicate<Permission> holds(Grant grant) {
+      return grant::has;
+    }
+  }
+
+  /** A backing bean that asks the domain, and reads the grant only to show who acts. */
+  static class DomainAskingBean {
+    boolean mayEdit(Grant grant) {
+      return UseCaseRights.allows(grant, Projects.class, "update");
+    }
+
+    String who(Grant grant) {
+      return grant.name();
+    }
+  }
+
+  @Test
+  void judgingAGrantOutsideTheDomainFailsTheRule() {
+    var bean = new ClassFileImporter().importClasses(SelfJudgingBean.class);
+    assertThatThrownBy(() -> ModuleBoundariesTest.ONLY_THE_DOMAIN_JUDGES_A_GRANT.check(bean))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("mayEdit(")
+        .hasMessageContaining("mayView(")
+        .hasMessageContaining("holds(")
+        .hasMessageContaining("Field <" + SelfJudgingBean.class.getName() + ".grants>");
+  }
+
+  @Test
+  void askingTheDomainPassesTheRule() {
+    var bean = new ClassFileImporter().importClasses(DomainAskingBean.class);
+    assertThatCode(() -> ModuleBoundariesTest.ONLY_THE_DOMAIN_JUDGES_A_GRANT.check(bean))
+        .doesNotThrowAnyException();
+  }
+}
