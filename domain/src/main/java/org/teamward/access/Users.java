@@ -7,7 +7,7 @@ import static org.teamward.access.Permission.USER_MANAGE;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +38,8 @@ public class Users {
   @Inject PasswordHashing passwords;
   @Inject DevicePasswords devicePasswords;
   @Inject CredentialPolicy credentials;
+
+  Clock clock = Clock.systemUTC();
 
   /** Exactly the grant the current request is judged by. */
   @Authenticated(effect = READ)
@@ -135,7 +137,7 @@ public class Users {
     user.getGroups().retainAll(groups);
     user.getGroups().addAll(groups);
     if (user.isActive() && !active) {
-      DevicePasswords.revokeAll(em, id, Instant.now());
+      DevicePasswords.revokeAll(em, id, clock.instant());
     }
     user.setActive(active);
     return user;

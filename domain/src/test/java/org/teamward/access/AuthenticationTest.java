@@ -120,4 +120,23 @@ class AuthenticationTest {
       assertThat(outcome.refusal()).isEqualTo(Authentication.REFUSED);
     }
   }
+
+  @Test
+  void thePasswordMayBeAsLongAsAllowedButNoLonger() {
+    String longest = "p".repeat(PasswordHashing.MAX_LENGTH);
+    db.run(em -> em.find(UserAccount.class, ann).setPasswordHash(hashing.hash(longest), false));
+    assertThat(signIn("ann@example.org", longest).isAccepted()).isTrue();
+    db.run(
+        em -> em.find(UserAccount.class, ann).setPasswordHash(hashing.hash(longest + "p"), false));
+    assertThat(signIn("ann@example.org", longest + "p").isAccepted()).isFalse();
+  }
+
+  @Test
+  void theLastUsedAddressIsStoredAsFarAsItFits() {
+    String widest = "x".repeat(Authentication.MAX_IP_LENGTH);
+    assertThat(Authentication.storableIp(widest)).isEqualTo(widest);
+    assertThat(Authentication.storableIp(widest + "x")).isNull();
+    assertThat(Authentication.storableIp("%eth0")).isEmpty();
+    assertThat(Authentication.storableIp("::1")).isEqualTo("::1");
+  }
 }
