@@ -40,9 +40,17 @@ public class GroupsPage implements Serializable {
   @Inject Failures failures;
   @Inject Messages messages;
 
-  /** A group as read, with the permissions it had then. */
+  /**
+   * A group as read, with the permissions it had then, and whether the policy let the caller delete
+   * it then.
+   */
   public record Column(
-      long id, long version, String name, String description, Set<Permission> original)
+      long id,
+      long version,
+      String name,
+      String description,
+      Set<Permission> original,
+      boolean deletable)
       implements Serializable {}
 
   private List<Column> columns;
@@ -69,7 +77,9 @@ public class GroupsPage implements Serializable {
     for (UserGroup g : groups.items()) {
       Set<Permission> held = EnumSet.noneOf(Permission.class);
       held.addAll(g.getPermissions());
-      columns.add(new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held));
+      boolean deletable = policy.canDelete(caller.grant(), g).allowed();
+      columns.add(
+          new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held, deletable));
       Map<Permission, Boolean> row = new EnumMap<>(Permission.class);
       for (Permission p : Permission.values()) {
         row.put(p, held.contains(p));
@@ -97,11 +107,11 @@ public class GroupsPage implements Serializable {
   }
 
   /**
-   * Whether the caller holds the permission: an administrator can grant only rights they hold, so
-   * the other checkboxes are read-only here (the domain refuses such a grant regardless).
+   * Whether the caller may switch the permission on or off, as {@link UserGroupPolicy} decides: the
+   * other checkboxes are read-only here (the domain refuses such a change regardless).
    */
-  public boolean holds(Permission permission) {
-    return caller.grant().has(permission);
+  public boolean canChange(Permission permission) {
+    return policy.canChangePermission(caller.grant(), permission).allowed();
   }
 
   public void save() {
