@@ -128,10 +128,16 @@ public class AbsencesPage implements Serializable {
     return policy.seesOthers(grant());
   }
 
+  /**
+   * The employee filter: those the caller may see, and those they may record absences for, whose
+   * absences they see anyway. So a manager needs no EMPLOYEE_VIEW to find someone's request.
+   */
   public List<Employee> getVisibleEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canView(grant(), e.getId()).allowed())
-        .toList();
+    return EmployeeChoices.union(
+        employeeChoices.visible().stream()
+            .filter(e -> policy.canView(grant(), e.getId()).allowed())
+            .toList(),
+        getRequestableEmployees());
   }
 
   /**
