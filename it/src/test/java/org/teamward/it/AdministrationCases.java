@@ -163,7 +163,7 @@ final class AdministrationCases {
     };
   }
 
-  /** Renames the group, its rights unchanged. Over the API only: the web has no group rename. */
+  /** Renames the group, its rights unchanged. */
   static Action renameGroup(java.util.function.Supplier<Fixture> target) {
     return new Action() {
       @Override
@@ -182,7 +182,23 @@ final class AdministrationCases {
 
       @Override
       public Outcome web(Fixture f, Browser b) {
-        throw new UnsupportedOperationException("the web has no group rename");
+        b.open("/admin/groups.xhtml");
+        if (WebSteps.refused(b)) {
+          return Outcome.REFUSED;
+        }
+        By rename =
+            By.xpath(
+                "//*[@id='matrixTable']/thead//th[contains(., '"
+                    + f.text("name")
+                    + "')]//button[substring(@id, string-length(@id) - 11) = ':renameGroup']");
+        if (!b.present(rename)) {
+          return Outcome.REFUSED;
+        }
+        b.click(rename);
+        b.visible(By.id("groups:renameName"));
+        b.type(By.id("groups:renameName"), Api.unique("renamed"));
+        b.click(By.id("groups:saveRename"));
+        return Outcome.ALLOWED;
       }
 
       @Override

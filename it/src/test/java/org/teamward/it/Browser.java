@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -74,7 +75,9 @@ final class Browser implements AutoCloseable {
       wait.ignoring(StaleElementReferenceException.class)
           .ignoring(ElementClickInterceptedException.class)
           .ignoring(ElementNotInteractableException.class)
-          .ignoring(NoSuchElementException.class);
+          .ignoring(NoSuchElementException.class)
+          // A script run while the page is being replaced by a navigation.
+          .ignoring(JavascriptException.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

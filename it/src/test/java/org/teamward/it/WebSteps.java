@@ -56,7 +56,8 @@ final class WebSteps {
           List<WebElement> rows = d.findElements(By.xpath(table + "//table/tbody/tr"));
           return rows.size() == 1
               && (rows.get(0).getText().contains(text)
-                  || rows.get(0).getAttribute("class").contains("ui-datatable-empty-message"));
+                  || String.valueOf(rows.get(0).getAttribute("class"))
+                      .contains("ui-datatable-empty-message"));
         });
   }
 

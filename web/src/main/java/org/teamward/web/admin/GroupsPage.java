@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.Permission;
 import org.teamward.access.UserGroup;
@@ -58,6 +59,10 @@ public class GroupsPage implements Serializable {
 
   private String newName;
   private String newDescription;
+
+  private Column renaming;
+  private String renameName;
+  private String renameDescription;
 
   public List<Column> getColumns() {
     if (columns == null) {
@@ -160,6 +165,44 @@ public class GroupsPage implements Serializable {
 
   public void reload() {
     columns = null;
+  }
+
+  /** Opens the rename dialog for a group, with its name and description as read. */
+  public void startRename(Column column) {
+    renaming = column;
+    renameName = column.name();
+    renameDescription = column.description();
+  }
+
+  /** Renames the group with the version it was read at; its permissions stay as they were. */
+  public void rename() {
+    if (renaming == null) {
+      return;
+    }
+    Column column = renaming;
+    UserGroupDraft draft = new UserGroupDraft(renameName, renameDescription, column.original());
+    if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft)) != null) {
+      messages.info("groups.renamed");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      renaming = null;
+    }
+    columns = null;
+  }
+
+  public String getRenameName() {
+    return renameName;
+  }
+
+  public void setRenameName(String renameName) {
+    this.renameName = renameName;
+  }
+
+  public String getRenameDescription() {
+    return renameDescription;
+  }
+
+  public void setRenameDescription(String renameDescription) {
+    this.renameDescription = renameDescription;
   }
 
   public String getNewName() {
