@@ -77,48 +77,61 @@ final class AttendanceOperations {
       all.add(clocking(clocking, OWN));
       all.add(clocking(clocking, OTHER));
     }
-    all.add(
-        new Operation(
-            "Attendance.delete",
-            "ATTENDANCE_MANAGE",
-            OTHER,
-            CLOCKS_OTHERS,
-            // EMPLOYEE_VIEW: whoever only sees others' records finds them through the filter.
-            Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
-            AttendanceOperations::withAttendance,
-            (f, device) -> device.bearer().delete("/api/attendance/" + f.id("record")).statusCode(),
-            (f, b) -> row(b, f, "delete").confirm(b),
-            f -> read("/api/attendance/" + f.id("record"))));
-    all.add(
-        new Operation(
-            "Attendance.correct",
-            "ATTENDANCE_MANAGE",
-            OTHER,
-            CLOCKS_OTHERS,
-            Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
-            AttendanceOperations::withAttendance,
-            (f, device) ->
-                put(
-                    device,
-                    "/api/attendance/" + f.id("record"),
-                    Map.of("checkIn", f.text("checkIn"), "category", "HOME_OFFICE")),
-            (f, b) -> {
-              Control correct = row(b, f, "correct");
-              if (!correct.offered()) {
-                return correct.absent();
-              }
-              correct.click(b);
-              b.visible(By.id("attendance:category"));
-              if (!select(b, "attendance:category", "HOME_OFFICE")) {
-                return Outcome.NOT_FOUND;
-              }
-              // The dialog focuses the check-in picker, whose pop-up covers the Save button.
-              ((JavascriptExecutor) b.driver)
-                  .executeScript("document.getElementById('attendance:save').click();");
-              return Outcome.ALLOWED;
-            },
-            f -> read("/api/attendance/" + f.id("record"))));
+    for (Relation relation : List.of(OTHER, OWN)) {
+      all.add(delete(relation));
+      all.add(correct(relation));
+    }
     return all;
+  }
+
+  /**
+   * Deleting an attendance record is ATTENDANCE_MANAGE, on one's own as on another's. Without it,
+   * whoever sees others' records (ATTENDANCE_VIEW_ALL) finds them through the filter with
+   * EMPLOYEE_VIEW, and is refused.
+   */
+  private static Operation delete(Relation relation) {
+    return new Operation(
+        "Attendance.delete",
+        "ATTENDANCE_MANAGE",
+        relation,
+        CLOCKS_OTHERS,
+        Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
+        actor -> relation == OWN ? withOwnAttendance(actor) : withAttendance(actor),
+        (f, device) -> device.bearer().delete("/api/attendance/" + f.id("record")).statusCode(),
+        (f, b) -> row(b, f, "delete").confirm(b),
+        f -> read("/api/attendance/" + f.id("record")));
+  }
+
+  /** Correcting one is ATTENDANCE_MANAGE as well; see {@link #delete}. */
+  private static Operation correct(Relation relation) {
+    return new Operation(
+        "Attendance.correct",
+        "ATTENDANCE_MANAGE",
+        relation,
+        CLOCKS_OTHERS,
+        Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
+        actor -> relation == OWN ? withOwnAttendance(actor) : withAttendance(actor),
+        (f, device) ->
+            put(
+                device,
+                "/api/attendance/" + f.id("record"),
+                Map.of("checkIn", f.text("checkIn"), "category", "HOME_OFFICE")),
+        (f, b) -> {
+          Control correct = row(b, f, "correct");
+          if (!correct.offered()) {
+            return correct.absent();
+          }
+          correct.click(b);
+          b.visible(By.id("attendance:category"));
+          if (!select(b, "attendance:category", "HOME_OFFICE")) {
+            return Outcome.NOT_FOUND;
+          }
+          // The dialog focuses the check-in picker, whose pop-up covers the Save button.
+          ((JavascriptExecutor) b.driver)
+              .executeScript("document.getElementById('attendance:save').click();");
+          return Outcome.ALLOWED;
+        },
+        f -> read("/api/attendance/" + f.id("record")));
   }
 
   private static Operation clocking(Clocking clocking, Relation relation) {
@@ -175,6 +188,32 @@ final class AttendanceOperations {
         .with("checkIn", r.jsonPath().getString("checkIn"))
         .with("employee", employee.id())
         .with("name", employee.fullName());
+  }
+
+  /**
+   * The actor's only attendance record, open: earlier ones are deleted first, so that their own
+   * list shows exactly this one.
+   */
+  private static Fixture withOwnAttendance(Api.Actor actor) {
+    long employee = actor.employee().id();
+    ApiSteps.checkedOut(employee);
+    List<Long> earlier =
+        Api.admin()
+            .bearer()
+            .get("/api/attendance?limit=500&employeeId=" + employee)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id", Long.class);
+    earlier.forEach(
+        id -> Api.admin().bearer().delete("/api/attendance/" + id).then().statusCode(204));
+    Response r = ApiSteps.freshlyCheckedIn(employee);
+    return new Fixture(actor)
+        .with("record", r.jsonPath().getLong("id"))
+        .with("checkIn", r.jsonPath().getString("checkIn"))
+        .with("employee", employee)
+        .with("name", actor.employee().fullName());
   }
 
   private static Control row(Browser b, Fixture f, String action) {

@@ -26,13 +26,7 @@ final class Coverage {
               + " (AbsencePolicy.canDecide, AbsencePolicyTest)",
           "Absences.reject OWN",
           "never allowed, whatever one holds: nobody decides on their own absence"
-              + " (AbsencePolicy.canDecide, AbsencePolicyTest)",
-          "Attendance.correct OWN",
-          "needs ATTENDANCE_MANAGE as on another's record (AttendancePolicy.canCorrect,"
-              + " AttendancePolicyTest); not yet in the matrix",
-          "Attendance.delete OWN",
-          "needs ATTENDANCE_MANAGE as on another's record (AttendancePolicy.canDelete,"
-              + " AttendancePolicyTest); not yet in the matrix");
+              + " (AbsencePolicy.canDecide, AbsencePolicyTest)");
 
   private Coverage() {}
 
