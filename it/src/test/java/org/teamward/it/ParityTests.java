@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.teamward.access.UseCases;
 import org.teamward.it.Operation.Channel;
 import org.teamward.it.Operation.Fixture;
 import org.teamward.it.Operation.Outcome;
@@ -38,9 +33,10 @@ import org.teamward.it.Operation.Outcome;
 /**
  * The parity proof: an API user has exactly the rights they have in the web app. Every entry of the
  * {@link Catalogue} is attempted by a person with its permission and by one without, through their
- * device password and in the browser signed in as the same person. Both channels must give the
- * outcome the permission rule expects, and a denied attempt must leave the record unchanged. The
- * matrix is written to {@code target/parity-report.md}.
+ * device password and in the browser signed in as the same person. Both channels must give exactly
+ * the outcome the rule expects (allowed; refused, 403; or not found, 404, where the record is
+ * hidden from the person), and a denied attempt must leave the record unchanged. The matrix, with
+ * its coverage per use case and record relation, is written to {@code target/parity-report.md}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ParityTests {
@@ -235,7 +231,7 @@ abstract class ParityTests {
     Catalogue.operations().forEach(o -> catalogued.add(o.useCase()));
     Set<String> useCases = new TreeSet<>();
     Set<String> reads = new TreeSet<>();
-    for (Method method : useCaseMethods()) {
+    for (Method method : UseCaseScan.useCaseMethods()) {
       String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
       useCases.add(name);
       if (Catalogue.isRead(method)) {
@@ -270,72 +266,5 @@ abstract class ParityTests {
     Set<String> gaps = Coverage.gaps(Catalogue.operations());
     assertThat(gaps).as("unexplained gaps").isSubsetOf(Coverage.KNOWN_GAPS.keySet());
     assertThat(Coverage.KNOWN_GAPS.keySet()).as("explained gaps that are none").isSubsetOf(gaps);
-  }
-
-  private static List<Method> useCaseMethods() throws IOException, URISyntaxException {
-    List<Method> methods = new ArrayList<>();
-    for (Class<?> type : domainClasses()) {
-      if (type.isAnnotationPresent(UseCases.class)) {
-        for (Method method : type.getDeclaredMethods()) {
-          if (Modifier.isPublic(method.getModifiers())
-              && !Modifier.isStatic(method.getModifiers())
-              && !method.isSynthetic()) {
-            methods.add(method);
-          }
-        }
-      }
-    }
-    return methods;
-  }
-
-  /** Whether the class file mentions the {@link UseCases} stereotype at all. */
-  private static boolean namesUseCases(File location, String name) throws IOException {
-    byte[] bytes;
-    if (location.isDirectory()) {
-      bytes = Files.readAllBytes(location.toPath().resolve(name));
-    } else {
-      try (JarFile jar = new JarFile(location)) {
-        bytes = jar.getInputStream(jar.getEntry(name)).readAllBytes();
-      }
-    }
-    return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains("Lorg/teamward/access/UseCases;");
-  }
-
-  /** The classes of the domain module, from its jar or its classes folder. */
-  private static List<Class<?>> domainClasses() throws IOException, URISyntaxException {
-    File location =
-        new File(UseCases.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> names = new ArrayList<>();
-    if (location.isDirectory()) {
-      try (Stream<Path> files = Files.walk(location.toPath())) {
-        files
-            .map(p -> location.toPath().relativize(p).toString().replace(File.separatorChar, '/'))
-            .forEach(names::add);
-      }
-    } else {
-      try (JarFile jar = new JarFile(location)) {
-        jar.stream().forEach(entry -> names.add(entry.getName()));
-      }
-    }
-    List<Class<?>> classes = new ArrayList<>();
-    ClassLoader loader = UseCases.class.getClassLoader();
-    for (String name : names) {
-      if (name.endsWith(".class") && !name.contains("$") && !name.endsWith("-info.class")) {
-        try {
-          classes.add(
-              Class.forName(
-                  name.substring(0, name.length() - ".class".length()).replace('/', '.'),
-                  false,
-                  loader));
-        } catch (ClassNotFoundException | LinkageError e) {
-          // Health checks and the like need server libraries; a use-case class must not fail.
-          if (namesUseCases(location, name)) {
-            throw new AssertionError("cannot inspect the use cases of " + name, e);
-          }
-        }
-      }
-    }
-    return classes;
   }
 }
