@@ -99,6 +99,32 @@ public class Absences {
     return view(absence);
   }
 
+  /**
+   * Whom the caller may request or record an absence for, for the request form: themselves, and
+   * with ABSENCE_MANAGE every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as
+   * recording over the API.
+   */
+  @Requires(
+      value = {ABSENCE_REQUEST, ABSENCE_MANAGE},
+      effect = READ)
+  public List<Employee> requestableEmployees() {
+    Grant grant = caller.grant();
+    return new QueryFilter()
+            .and("e.active = true")
+            .visibleTo(grant, "e.id", grant.has(ABSENCE_MANAGE))
+            .page(
+                em,
+                Employee.class,
+                "e",
+                "Employee e",
+                "e.lastName, e.firstName, e.id",
+                PageRequest.first(PageRequest.MAX_LIMIT))
+            .items()
+            .stream()
+            .filter(e -> policy.canRequestFor(grant, e.getId()).allowed())
+            .toList();
+  }
+
   @Requires(value = ABSENCE_MANAGE, effect = WRITE)
   public AbsenceView approve(long id, Long expectedVersion) {
     return decide(id, expectedVersion, AbsenceStatus.APPROVED);

@@ -206,6 +206,33 @@ public class Attendance {
             page);
   }
 
+  /**
+   * Whom the caller may check in and out, for a clocking form: themselves, and with
+   * ATTENDANCE_MANAGE every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as clocking
+   * over the API.
+   */
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = READ)
+  public List<Employee> clockableEmployees() {
+    Grant grant = caller.grant();
+    boolean clocksOthers = grant.has(ATTENDANCE_MANAGE) || grant.kind() == Grant.Kind.INTERFACE;
+    return new QueryFilter()
+            .and("e.active = true")
+            .visibleTo(grant, "e.id", clocksOthers)
+            .page(
+                em,
+                Employee.class,
+                "e",
+                "Employee e",
+                "e.lastName, e.firstName, e.id",
+                PageRequest.first(PageRequest.MAX_LIMIT))
+            .items()
+            .stream()
+            .filter(e -> policy.canCheckInOut(grant, e.getId()).allowed())
+            .toList();
+  }
+
   @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)
   public AttendanceRecord correct(long id, Long expectedVersion, AttendanceCorrection correction) {
     AttendanceRecord record =

@@ -118,4 +118,25 @@ class AbsencesTest {
         "flu",
         true);
   }
+
+  @Test
+  void theRequestFormOffersOneselfAndWithAbsenceManageEveryActiveEmployeeInScope() {
+    Employee gone = TestData.employee(db, "Gone");
+    db.inTransaction(() -> db.em().find(Employee.class, gone.getId()).setActive(false));
+
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST, ABSENCE_VIEW));
+    assertThat(absences.requestableEmployees())
+        .extracting(Employee::getId)
+        .containsExactly(ann.getId());
+
+    caller.actAs(TestCaller.person(null, ABSENCE_MANAGE));
+    assertThat(absences.requestableEmployees())
+        .extracting(Employee::getId)
+        .containsExactlyInAnyOrder(ann.getId(), bob.getId());
+
+    caller.actAs(TestCaller.terminal(java.util.Set.of(bob.getId()), ABSENCE_MANAGE));
+    assertThat(absences.requestableEmployees())
+        .extracting(Employee::getId)
+        .containsExactly(bob.getId());
+  }
 }

@@ -194,4 +194,25 @@ class AttendanceTest {
     assertThat(Attendance.callerName(TestCaller.person(7L, ATTENDANCE_CHECK_IN_OUT)))
         .isEqualTo("user:7");
   }
+
+  @Test
+  void theClockingFormOffersOneselfAndWithAttendanceManageEveryActiveEmployeeInScope() {
+    Employee gone = TestData.employee(db, "Gone");
+    db.inTransaction(() -> db.em().find(Employee.class, gone.getId()).setActive(false));
+
+    caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL));
+    assertThat(attendance.clockableEmployees())
+        .extracting(Employee::getId)
+        .containsExactly(ann.getId());
+
+    caller.actAs(TestCaller.person(null, ATTENDANCE_MANAGE));
+    assertThat(attendance.clockableEmployees())
+        .extracting(Employee::getId)
+        .containsExactlyInAnyOrder(ann.getId(), bob.getId());
+
+    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    assertThat(attendance.clockableEmployees())
+        .extracting(Employee::getId)
+        .containsExactly(bob.getId());
+  }
 }

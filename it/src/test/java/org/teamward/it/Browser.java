@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +71,13 @@ final class Browser implements AutoCloseable {
               .build();
       driver = new ChromeDriver(service, options);
       wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      // What an ajax update or an animation causes for a moment; the condition is tried again.
+      wait.ignoring(StaleElementReferenceException.class)
+          .ignoring(ElementClickInterceptedException.class)
+          .ignoring(ElementNotInteractableException.class)
+          .ignoring(NoSuchElementException.class)
+          // A script run while the page is being replaced by a navigation.
+          .ignoring(JavascriptException.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,70 +92,97 @@ final class Browser implements AutoCloseable {
     open("/login.xhtml");
     type(By.id("login:email"), email);
     type(By.id("login:password_input"), password, By.id("login:password"));
-    driver.findElement(By.id("login:signIn")).click();
-    wait.until(d -> !d.getCurrentUrl().endsWith("/login.xhtml") || hasMessage(d));
+    click(By.id("login:signIn"));
+    until(d -> !d.getCurrentUrl().endsWith("/login.xhtml") || hasMessage(d));
   }
 
   private static boolean hasMessage(WebDriver d) {
     return !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty();
   }
 
-  /** Types into the element, or the first alternative that exists (PrimeFaces suffixes some). */
+  /**
+   * Types into the element, or the first alternative that exists (PrimeFaces suffixes some), once
+   * it is shown and enabled; typed afresh if an ajax update replaced it meanwhile.
+   */
   void type(By locator, String text, By... alternatives) {
-    WebElement element = find(locator, alternatives);
-    element.clear();
-    element.sendKeys(text);
+    until(
+        d -> {
+          WebElement element = usable(d, locator, alternatives);
+          if (element == null) {
+            return null;
+          }
+          element.clear();
+          element.sendKeys(text);
+          return true;
+        });
   }
 
-  private WebElement find(By locator, By... alternatives) {
-    if (!driver.findElements(locator).isEmpty()) {
-      return driver.findElement(locator);
-    }
-    for (By alternative : alternatives) {
-      if (!driver.findElements(alternative).isEmpty()) {
-        return driver.findElement(alternative);
-      }
-    }
-    return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-  }
-
-  /** Clicks, finding the element afresh if an ajax update replaced it meanwhile. */
+  /**
+   * Clicks once the element is shown and enabled. A click that an animation or overlay intercepts,
+   * or that hits an element an ajax update just replaced, is retried on the element found afresh,
+   * until it lands or the wait times out. Waits for ajax to settle before and after.
+   */
   void click(By locator) {
     settle();
-    wait.ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              ExpectedConditions.elementToBeClickable(locator).apply(d).click();
-              return true;
-            });
+    until(
+        d -> {
+          WebElement element = usable(d, locator);
+          if (element == null) {
+            return null;
+          }
+          element.click();
+          return true;
+        });
+    settle();
+  }
+
+  /** The first of the locators whose element is present, shown and enabled; else null. */
+  private static WebElement usable(WebDriver d, By locator, By... alternatives) {
+    List<By> candidates = new ArrayList<>();
+    candidates.add(locator);
+    candidates.addAll(List.of(alternatives));
+    for (By candidate : candidates) {
+      for (WebElement element : d.findElements(candidate)) {
+        if (element.isDisplayed() && element.isEnabled()) {
+          return element;
+        }
+      }
+    }
+    return null;
   }
 
   /**
    * Waits until no PrimeFaces/jQuery ajax request is running, so the DOM is not about to change.
    */
   void settle() {
-    wait.until(
+    until(
         d ->
-            (Boolean)
+            Boolean.TRUE.equals(
                 ((JavascriptExecutor) d)
                     .executeScript(
-                        "return (typeof jQuery === 'undefined' || jQuery.active === 0)"
+                        "return document.readyState === 'complete'"
+                            + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
                             + " && (typeof PrimeFaces === 'undefined'"
-                            + " || PrimeFaces.ajax.Queue.isEmpty());"));
+                            + " || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
   WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return until(ExpectedConditions.visibilityOfElementLocated(locator)::apply);
   }
 
   void waitUntilGone(By locator) {
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    until(ExpectedConditions.invisibilityOfElementLocated(locator)::apply);
   }
 
-  void until(java.util.function.Function<WebDriver, Boolean> condition) {
+  /**
+   * Waits until the condition answers something other than null or false. Elements replaced,
+   * missing or covered meanwhile count as "not yet", never as a failure; on time-out a screenshot
+   * is kept.
+   */
+  <T> T until(Function<WebDriver, T> condition) {
     try {
-      wait.until(condition::apply);
-    } catch (org.openqa.selenium.TimeoutException e) {
+      return wait.until(condition::apply);
+    } catch (TimeoutException e) {
       screenshot("failure-" + System.currentTimeMillis());
       throw e;
     }
@@ -150,12 +192,13 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(locator).isEmpty();
   }
 
+  /** The page's text, read again if the page was replaced while reading. */
   String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    return until(d -> d.findElement(By.tagName("body")).getText());
   }
 
   void waitForText(String text) {
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   /** Keeps a picture of the current page for the README, under it/target/screenshots. */

@@ -8,7 +8,8 @@ import java.util.Set;
  * One domain use case, described once for both channels: the permission that grants it, the record
  * relation it is exercised with, the rights of a person with and without that permission (both
  * include whatever reaching the page needs), how to attempt it through the API and through the web
- * UI, and how the administrator reads the state that the attempt may change.
+ * UI, how the administrator reads the state that the attempt may change, and how the attempt
+ * without the permission must fail: refused (403), or not found (404) where the record is hidden.
  */
 record Operation(
     String useCase,
@@ -19,7 +20,28 @@ record Operation(
     Arrange arrange,
     ApiAttempt api,
     WebAttempt web,
-    StateRead state) {
+    StateRead state,
+    Outcome denied) {
+
+  /** An operation whose attempt without the permission is refused (403). */
+  Operation(
+      String useCase,
+      String permission,
+      Relation relation,
+      Set<String> with,
+      Set<String> without,
+      Arrange arrange,
+      ApiAttempt api,
+      WebAttempt web,
+      StateRead state) {
+    this(useCase, permission, relation, with, without, arrange, api, web, state, Outcome.REFUSED);
+  }
+
+  /** The same operation, whose attempt without the permission must find nothing (404). */
+  Operation hidden() {
+    return new Operation(
+        useCase, permission, relation, with, without, arrange, api, web, state, Outcome.NOT_FOUND);
+  }
 
   /** Whose record the attempt touches; NONE for records that belong to nobody. */
   enum Relation {
@@ -33,9 +55,26 @@ record Operation(
     WEB
   }
 
+  /**
+   * What a channel answered. Over the API: 2xx, 403 and 404. In the web: the change happened; the
+   * page refused, offered no control for a record it shows, or said "Not allowed"; the record is
+   * not shown, or the page said "Not found".
+   */
   enum Outcome {
     ALLOWED,
-    DENIED
+    REFUSED,
+    NOT_FOUND;
+
+    static Outcome ofStatus(int status) {
+      if (status >= 200 && status < 300) {
+        return ALLOWED;
+      }
+      return switch (status) {
+        case 403 -> REFUSED;
+        case 404 -> NOT_FOUND;
+        default -> throw new AssertionError("expected 2xx, 403 or 404, got " + status);
+      };
+    }
   }
 
   /** The records one attempt needs, made by the administrator for the acting person. */
@@ -73,12 +112,14 @@ record Operation(
   }
 
   /**
-   * Attempts the operation in the browser, already signed in as the person. Answers false when the
-   * page offers no way to do it (refused page, or the control is not rendered).
+   * Attempts the operation in the browser, already signed in as the person. Answers ALLOWED when it
+   * submitted the action (the state read then tells whether it happened), REFUSED when the page is
+   * refused or offers no control for a record it shows, NOT_FOUND when the page does not show the
+   * record (or does not offer it among its choices).
    */
   @FunctionalInterface
   interface WebAttempt {
-    boolean attempt(Fixture fixture, Browser browser);
+    Outcome attempt(Fixture fixture, Browser browser);
   }
 
   /** What the administrator reads through the API: changes exactly when the operation happened. */
@@ -89,6 +130,6 @@ record Operation(
 
   @Override
   public String toString() {
-    return useCase + " (" + relation + ")";
+    return useCase + " (" + relation + (denied == Outcome.NOT_FOUND ? ", hidden" : "") + ")";
   }
 }

@@ -72,6 +72,22 @@ class TeamwardIT {
   class Parity extends ParityTests {}
 
   @Nested
+  @Order(7)
+  class Administration extends AdministrationTests {}
+
+  @Nested
+  @Order(8)
+  class DevicePasswordsFollowTheirOwnersRights extends DevicePasswordRightsTests {}
+
+  @Nested
+  @Order(9)
+  class Races extends RaceTests {}
+
+  @Nested
+  @Order(10)
+  class IdsCannotBeProbed extends ProbingTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

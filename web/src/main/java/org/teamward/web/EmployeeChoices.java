@@ -2,7 +2,10 @@ package org.teamward.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teamward.access.Caller;
 import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
@@ -21,6 +24,19 @@ public class EmployeeChoices {
   @Inject Caller caller;
 
   private List<Employee> visible;
+
+  /** Both lists' employees, each once, by name. */
+  public static List<Employee> union(List<Employee> some, List<Employee> others) {
+    Map<Long, Employee> byId = new LinkedHashMap<>();
+    some.forEach(e -> byId.put(e.getId(), e));
+    others.forEach(e -> byId.putIfAbsent(e.getId(), e));
+    return byId.values().stream()
+        .sorted(
+            Comparator.comparing(Employee::getLastName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Employee::getFirstName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Employee::getId))
+        .toList();
+  }
 
   public List<Employee> visible() {
     if (visible == null) {

@@ -52,6 +52,7 @@ public class AbsencesPage implements Serializable {
   private AbsenceStatus statusFilter;
   private transient PagedModel<AbsenceView> model;
   private transient ScheduleModel calendar;
+  private transient List<Employee> requestable;
 
   private Long employeeId;
   private AbsenceType type = AbsenceType.ANNUAL_LEAVE;
@@ -127,22 +128,39 @@ public class AbsencesPage implements Serializable {
     return policy.seesOthers(grant());
   }
 
+  /**
+   * The employee filter: those the caller may see, and those they may record absences for, whose
+   * absences they see anyway. So a manager needs no EMPLOYEE_VIEW to find someone's request.
+   */
   public List<Employee> getVisibleEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canView(grant(), e.getId()).allowed())
-        .toList();
+    return EmployeeChoices.union(
+        employeeChoices.visible().stream()
+            .filter(e -> policy.canView(grant(), e.getId()).allowed())
+            .toList(),
+        getRequestableEmployees());
   }
 
-  /** Employees the caller may record an absence for; the own record first when there is one. */
+  /**
+   * Employees the caller may record an absence for, from the request use case's own choices: no
+   * EMPLOYEE_VIEW needed, exactly as over the API. Read once per view.
+   */
   public List<Employee> getRequestableEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canRequestFor(grant(), e.getId()).allowed())
-        .toList();
+    if (requestable == null) {
+      requestable =
+          isMayRequest() ? failures.attempt(absences::requestableEmployees) : List.<Employee>of();
+      if (requestable == null) {
+        requestable = List.of();
+      }
+    }
+    return requestable;
+  }
+
+  private boolean isMayRequest() {
+    return UseCaseRights.allows(grant(), Absences.class, "request");
   }
 
   public boolean isCanRequest() {
-    return UseCaseRights.allows(grant(), Absences.class, "request")
-        && (grant().ownEmployeeId() != null || isRecordsForOthers());
+    return isMayRequest() && (grant().ownEmployeeId() != null || isRecordsForOthers());
   }
 
   /** The employee selector appears for managers, who may record absences for others. */

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.teamward.access.Caller;
 import org.teamward.access.CreatedDevicePassword;
 import org.teamward.access.DevicePassword;
 import org.teamward.access.DevicePasswords;
+import org.teamward.access.UseCaseRights;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -23,6 +25,7 @@ public class DevicesPage {
       List.of("Phone", "Tablet", "Desktop", "Calendar", "Service", "Script", "Terminal", "Other");
 
   @Inject DevicePasswords devicePasswords;
+  @Inject Caller caller;
   @Inject Failures failures;
   @Inject Messages messages;
 
@@ -32,6 +35,14 @@ public class DevicesPage {
   private List<DevicePassword> devices;
   private Long renameId;
   private String newName;
+
+  /**
+   * The form for a new device password, only for those who may create one. The page itself is also
+   * for people who lost SYNCHRONISATION, to see and revoke the device passwords they still have.
+   */
+  public boolean isCanCreate() {
+    return UseCaseRights.allows(caller.grant(), DevicePasswords.class, "create");
+  }
 
   public List<DevicePassword> getDevices() {
     if (devices == null) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.Permission;
 import org.teamward.access.UserGroup;
@@ -40,9 +41,17 @@ public class GroupsPage implements Serializable {
   @Inject Failures failures;
   @Inject Messages messages;
 
-  /** A group as read, with the permissions it had then. */
+  /**
+   * A group as read, with the permissions it had then, and whether the policy let the caller delete
+   * it then.
+   */
   public record Column(
-      long id, long version, String name, String description, Set<Permission> original)
+      long id,
+      long version,
+      String name,
+      String description,
+      Set<Permission> original,
+      boolean deletable)
       implements Serializable {}
 
   private List<Column> columns;
@@ -50,6 +59,10 @@ public class GroupsPage implements Serializable {
 
   private String newName;
   private String newDescription;
+
+  private Column renaming;
+  private String renameName;
+  private String renameDescription;
 
   public List<Column> getColumns() {
     if (columns == null) {
@@ -69,7 +82,9 @@ public class GroupsPage implements Serializable {
     for (UserGroup g : groups.items()) {
       Set<Permission> held = EnumSet.noneOf(Permission.class);
       held.addAll(g.getPermissions());
-      columns.add(new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held));
+      boolean deletable = policy.canDelete(caller.grant(), g).allowed();
+      columns.add(
+          new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held, deletable));
       Map<Permission, Boolean> row = new EnumMap<>(Permission.class);
       for (Permission p : Permission.values()) {
         row.put(p, held.contains(p));
@@ -97,11 +112,11 @@ public class GroupsPage implements Serializable {
   }
 
   /**
-   * Whether the caller holds the permission: an administrator can grant only rights they hold, so
-   * the other checkboxes are read-only here (the domain refuses such a grant regardless).
+   * Whether the caller may switch the permission on or off, as {@link UserGroupPolicy} decides: the
+   * other checkboxes are read-only here (the domain refuses such a change regardless).
    */
-  public boolean holds(Permission permission) {
-    return caller.grant().has(permission);
+  public boolean canChange(Permission permission) {
+    return policy.canChangePermission(caller.grant(), permission).allowed();
   }
 
   public void save() {
@@ -150,6 +165,44 @@ public class GroupsPage implements Serializable {
 
   public void reload() {
     columns = null;
+  }
+
+  /** Opens the rename dialog for a group, with its name and description as read. */
+  public void startRename(Column column) {
+    renaming = column;
+    renameName = column.name();
+    renameDescription = column.description();
+  }
+
+  /** Renames the group with the version it was read at; its permissions stay as they were. */
+  public void rename() {
+    if (renaming == null) {
+      return;
+    }
+    Column column = renaming;
+    UserGroupDraft draft = new UserGroupDraft(renameName, renameDescription, column.original());
+    if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft)) != null) {
+      messages.info("groups.renamed");
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+      renaming = null;
+    }
+    columns = null;
+  }
+
+  public String getRenameName() {
+    return renameName;
+  }
+
+  public void setRenameName(String renameName) {
+    this.renameName = renameName;
+  }
+
+  public String getRenameDescription() {
+    return renameDescription;
+  }
+
+  public void setRenameDescription(String renameDescription) {
+    this.renameDescription = renameDescription;
   }
 
   public String getNewName() {

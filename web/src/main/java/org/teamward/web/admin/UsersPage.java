@@ -50,6 +50,7 @@ public class UsersPage implements Serializable {
   private String text;
   private Boolean activeFilter;
   private transient PagedModel<UserAccount> model;
+  private transient List<UserGroup> assignable;
 
   // the new-account dialog
   private String email;
@@ -82,10 +83,30 @@ public class UsersPage implements Serializable {
     return policy.canManage(caller.grant()).allowed();
   }
 
+  /**
+   * The groups the caller may put someone into: only those whose rights the caller holds, as {@link
+   * UserPolicy} decides. Read once per request.
+   */
   public List<UserGroup> getGroups() {
-    List<UserGroup> groups =
-        failures.attempt(() -> userGroups.list(PageRequest.first(PageRequest.MAX_LIMIT)).items());
-    return groups == null ? List.of() : groups;
+    if (assignable == null) {
+      List<UserGroup> groups =
+          failures.attempt(() -> userGroups.list(PageRequest.first(PageRequest.MAX_LIMIT)).items());
+      assignable =
+          groups == null
+              ? List.of()
+              : groups.stream()
+                  .filter(g -> policy.canAssignGroups(caller.grant(), g.getPermissions()).allowed())
+                  .toList();
+    }
+    return assignable;
+  }
+
+  /**
+   * Whether the caller may change this account at all (name, groups, status): not one with rights
+   * the caller lacks, as {@link UserPolicy} decides.
+   */
+  public boolean canEdit(UserAccount user) {
+    return policy.canEdit(caller.grant(), user).allowed();
   }
 
   public List<Employee> getEmployees() {

@@ -45,6 +45,7 @@ public class AttendancePage implements Serializable {
   @Inject Caller caller;
   @Inject Navigation nav;
   @Inject EmployeeChoices employeeChoices;
+  @Inject ClockingPanel clocking;
   @Inject Failures failures;
   @Inject Messages messages;
 
@@ -86,10 +87,18 @@ public class AttendancePage implements Serializable {
     return policy.seesOthers(caller.grant());
   }
 
+  /**
+   * The employee filter: those the caller may see, and those they may clock, whose records they see
+   * anyway. So an attendance manager needs no EMPLOYEE_VIEW to find someone's records.
+   */
   public List<Employee> getVisibleEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
-        .toList();
+    return EmployeeChoices.union(
+        employeeChoices.visible().stream()
+            .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
+            .toList(),
+        clocking.getChoices().stream()
+            .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
+            .toList());
   }
 
   public boolean canCorrect(AttendanceRecord record) {

@@ -39,7 +39,10 @@ public class Navigation {
   @Inject EmployeePolicy employeePolicy;
   @Inject AbsencePolicy absencePolicy;
 
+  @Inject DevicePasswords devicePasswords;
+
   private ZoneId zone;
+  private Boolean devices;
 
   /**
    * The caller's time zone: their employee record's, else the server's default. It decides what
@@ -123,7 +126,17 @@ public class Navigation {
     return allows(UserGroups.class, "list");
   }
 
+  /**
+   * The Devices page: for whoever may create device passwords, and for whoever still has some, so
+   * that a person who lost SYNCHRONISATION can still see and revoke the ones that exist (they are
+   * suspended meanwhile). Asked once per request.
+   */
   public boolean isDevices() {
-    return allows(DevicePasswords.class, "create");
+    if (devices == null) {
+      devices =
+          allows(DevicePasswords.class, "create")
+              || (allows(DevicePasswords.class, "listOwn") && !devicePasswords.listOwn().isEmpty());
+    }
+    return devices;
   }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +22,7 @@ import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
+import org.teamward.project.ProjectFilter;
 import org.teamward.project.Projects;
 import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingDraft;
@@ -57,6 +60,9 @@ public class BookingsPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private transient PagedModel<TimeBooking> model;
+  private transient List<Employee> bookableEmployees;
+  private transient List<Project> bookableProjects;
+  private transient List<Project> filterProjects;
 
   // the dialog
   private Long editId;
@@ -111,8 +117,16 @@ public class BookingsPage implements Serializable {
     return getBookableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
   }
 
+  /** Whom the booking form offers; nobody for those who may not book. Read once per view. */
   public List<Employee> getBookableEmployees() {
-    return timeBookings.bookableEmployees();
+    if (bookableEmployees == null) {
+      bookableEmployees = mayBook() ? timeBookings.bookableEmployees() : List.of();
+    }
+    return bookableEmployees;
+  }
+
+  private boolean mayBook() {
+    return UseCaseRights.allows(grant(), TimeBookings.class, "create");
   }
 
   public List<Employee> getVisibleEmployees() {
@@ -121,9 +135,33 @@ public class BookingsPage implements Serializable {
         .toList();
   }
 
-  /** Active projects, which take bookings. */
+  /** Active projects, which take bookings: the form's choices, for those who may book. */
   public List<Project> getProjects() {
-    return timeBookings.bookableProjects();
+    if (bookableProjects == null) {
+      bookableProjects = mayBook() ? timeBookings.bookableProjects() : List.of();
+    }
+    return bookableProjects;
+  }
+
+  /**
+   * The project filter: the projects the caller may book on, and with PROJECT_VIEW every project
+   * (archived ones keep their bookings). Whoever only sees bookings (TIME_VIEW_ALL) filters by
+   * whatever of these they may know of.
+   */
+  public List<Project> getFilterProjects() {
+    if (filterProjects == null) {
+      Map<Long, Project> byId = new LinkedHashMap<>();
+      getProjects().forEach(p -> byId.put(p.getId(), p));
+      if (UseCaseRights.allows(grant(), Projects.class, "list")) {
+        projects
+            .list(ProjectFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT))
+            .items()
+            .forEach(p -> byId.putIfAbsent(p.getId(), p));
+      }
+      filterProjects =
+          byId.values().stream().sorted(Comparator.comparing(Project::getCode)).toList();
+    }
+    return filterProjects;
   }
 
   public boolean canEdit(TimeBooking booking) {

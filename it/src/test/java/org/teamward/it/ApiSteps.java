@@ -1,0 +1,164 @@
+package org.teamward.it;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.teamward.it.Operation.Fixture;
+
+/**
+ * API steps shared by the catalogue's entries: requests with a person's device password, the
+ * records the administrator makes for an attempt, and the administrator's reading of the state an
+ * attempt may change.
+ */
+final class ApiSteps {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private ApiSteps() {}
+
+  static int post(Api.Device device, String path, Map<String, ?> body) {
+    return device.bearer().contentType(ContentType.JSON).body(body).post(path).statusCode();
+  }
+
+  static int put(Api.Device device, String path, Map<String, ?> body) {
+    return device.bearer().contentType(ContentType.JSON).body(body).put(path).statusCode();
+  }
+
+  /** The administrator's view of one record: status, version and body. */
+  static String read(String path) {
+    Response r = Api.admin().bearer().get(path);
+    return r.statusCode() + " " + r.header("ETag") + " " + r.asString();
+  }
+
+  static String total(String path) {
+    Response r = Api.admin().bearer().get(path);
+    return r.statusCode() + " total=" + r.jsonPath().getLong("total");
+  }
+
+  static void assertCreated(int status) {
+    if (status != 201) {
+      throw new IllegalStateException("the administrator could not set up the record: " + status);
+    }
+  }
+
+  static String code() {
+    return Api.unique("PX").toUpperCase();
+  }
+
+  static String password() {
+    String password = "pw-" + UUID.randomUUID();
+    Secrets.remember(password);
+    return password;
+  }
+
+  static String today() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+
+  /** A Monday far ahead, a different one per attempt, so that requests never overlap. */
+  static String monday() {
+    return LocalDate.of(2027, 3, 1).plusWeeks(COUNTER.incrementAndGet()).toString();
+  }
+
+  static Fixture withProject(Api.Actor actor) {
+    String code = code();
+    long id =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("code", code, "name", code))
+            .post("/api/projects")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Fixture(actor).with("project", id).with("code", code);
+  }
+
+  /** A fresh group without members or rights: never a standard group. */
+  static Fixture withGroup(Api.Actor actor) {
+    String name = Api.unique("parity");
+    long id =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", name, "permissions", List.of()))
+            .post("/api/user-groups")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Fixture(actor).with("group", id).with("name", name);
+  }
+
+  /** An absence requested by a new person for a future Monday: still waiting for a decision. */
+  static Fixture withRequestedAbsence(Api.Actor actor) {
+    Api.Actor requester = Api.createActor(java.util.Set.of("ABSENCE_REQUEST"));
+    String date = monday();
+    long id =
+        requester
+            .device()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("type", "ANNUAL_LEAVE", "from", date, "to", date))
+            .post("/api/absences")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    return new Fixture(actor)
+        .with("absence", id)
+        .with("employee", requester.employee().id())
+        .with("name", requester.employee().fullName());
+  }
+
+  // --- attendance, clocked by the administrator -------------------------------------------------
+
+  static boolean checkedIn(long employee) {
+    return Api.admin().bearer().get("/api/attendance/current?employeeId=" + employee).statusCode()
+        == 200;
+  }
+
+  static Response clock(String action, long employee) {
+    return Api.admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("employeeId", employee))
+        .post("/api/attendance/" + action);
+  }
+
+  /** The employee not checked in, whatever they were before. */
+  static void checkedOut(long employee) {
+    if (checkedIn(employee)) {
+      clock("check-out", employee).then().statusCode(200);
+    }
+  }
+
+  /** A new open attendance record of the employee: checked out first if they were checked in. */
+  static Response freshlyCheckedIn(long employee) {
+    checkedOut(employee);
+    Response r = clock("check-in", employee);
+    assertCreated(r.statusCode());
+    return r;
+  }
+
+  /** The employee checked in, on a break or not as asked. */
+  static void checkedIn(long employee, boolean onBreak) {
+    Response current = Api.admin().bearer().get("/api/attendance/current?employeeId=" + employee);
+    if (current.statusCode() != 200) {
+      assertCreated(clock("check-in", employee).statusCode());
+      current = Api.admin().bearer().get("/api/attendance/current?employeeId=" + employee);
+    }
+    if (current.jsonPath().getBoolean("onBreak") != onBreak) {
+      clock(onBreak ? "break-start" : "break-end", employee).then().statusCode(200);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.teamward.web.attendance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.teamward.access.Caller;
+import org.teamward.access.UseCaseRights;
+import org.teamward.attendance.Attendance;
+import org.teamward.attendance.AttendanceRecord;
+import org.teamward.attendance.AttendanceSource;
+import org.teamward.employee.Employee;
+import org.teamward.web.Failures;
+import org.teamward.web.Messages;
+
+/**
+ * Checking another employee in and out, and their breaks, as an attendance manager does over the
+ * API. The choices come from the clocking use case itself, so the panel needs no EMPLOYEE_VIEW and
+ * appears exactly when the caller may clock someone other than themselves.
+ */
+@Named("clocking")
+@ViewScoped
+public class ClockingPanel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Attendance attendance;
+  @Inject Caller caller;
+  @Inject Failures failures;
+  @Inject Messages messages;
+
+  private Long employeeId;
+  private transient List<Employee> choices;
+
+  /** Everyone the caller may clock, themselves included; read once per view. */
+  public List<Employee> getChoices() {
+    if (choices == null) {
+      List<Employee> found =
+          UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
+              ? failures.attempt(attendance::clockableEmployees)
+              : null;
+      choices = found == null ? List.of() : found;
+    }
+    return choices;
+  }
+
+  /** Own clocking has its place on My day; this panel is for clocking others. */
+  public boolean isShown() {
+    return getChoices().stream().anyMatch(e -> !caller.grant().isOwn(e.getId()));
+  }
+
+  public void checkIn() {
+    act(
+        () -> attendance.checkIn(employeeId, null, null, AttendanceSource.WEB),
+        "attendance.clock.checkedIn");
+  }
+
+  public void checkOut() {
+    act(() -> attendance.checkOut(employeeId, null), "attendance.clock.checkedOut");
+  }
+
+  public void startBreak() {
+    act(() -> attendance.startBreak(employeeId, null), "attendance.clock.breakStarted");
+  }
+
+  public void endBreak() {
+    act(() -> attendance.endBreak(employeeId, null), "attendance.clock.breakEnded");
+  }
+
+  /**
+   * No choice is refused here, not passed on: the use case reads a missing employee as "the caller
+   * themselves", which is not what someone clocking another person means.
+   */
+  private void act(Supplier<AttendanceRecord> action, String done) {
+    if (employeeId == null) {
+      messages.error("attendance.clock.choose");
+      return;
+    }
+    AttendanceRecord record = failures.attempt(action);
+    if (record != null) {
+      messages.info(done, record.getEmployee().getFullName());
+    }
+  }
+
+  public Long getEmployeeId() {
+    return employeeId;
+  }
+
+  public void setEmployeeId(Long employeeId) {
+    this.employeeId = employeeId;
+  }
+}
