@@ -4,7 +4,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.teamward.access.Authenticated;
+import org.teamward.access.Effect;
+import org.teamward.access.Public;
+import org.teamward.access.Requires;
 
 /**
  * The operation catalogue: every domain use case that changes something, described once per record
@@ -28,47 +31,22 @@ final class Catalogue {
   }
 
   /**
-   * Whether a use case only reads. This is the one place that decides it, so that it can switch to
-   * the domain's own declaration (an {@code effect} of {@code org.teamward.access.Effect} on
-   * {@code @Requires}, {@code @Authenticated} and {@code @Public}) by changing only this method;
-   * until the domain declares it, the list below is kept by hand.
+   * Whether a use case only reads, as the domain declares it ({@code effect} on {@code @Requires},
+   * {@code @Authenticated} and {@code @Public}). Reads change nothing, so the matrix has no state
+   * to compare; their rights decide which pages, rows and choices show, which the entries depend
+   * on, and the API and web suites exercise them.
    */
   static boolean isRead(Method useCase) {
-    return READS.contains(useCase.getDeclaringClass().getSimpleName() + "." + useCase.getName());
+    Effect effect =
+        useCase.isAnnotationPresent(Requires.class)
+            ? useCase.getAnnotation(Requires.class).effect()
+            : useCase.isAnnotationPresent(Authenticated.class)
+                ? useCase.getAnnotation(Authenticated.class).effect()
+                : useCase.isAnnotationPresent(Public.class)
+                    ? useCase.getAnnotation(Public.class).effect()
+                    : Effect.WRITE;
+    return effect == Effect.READ;
   }
-
-  /**
-   * Reads change nothing, so the matrix has no state to compare. Their rights decide which pages,
-   * rows and choices show, which the entries depend on; the API and web suites exercise them.
-   */
-  private static final Set<String> READS =
-      Set.of(
-          "Projects.list",
-          "Projects.get",
-          "TimeBookings.list",
-          "TimeBookings.get",
-          "TimeBookings.hoursPerProject",
-          "TimeBookings.bookableEmployees",
-          "TimeBookings.bookableProjects",
-          "Attendance.list",
-          "Attendance.get",
-          "Attendance.current",
-          "Attendance.checkedInNow",
-          "Attendance.clockableEmployees",
-          "Absences.list",
-          "Absences.get",
-          "Absences.absentBetween",
-          "Absences.requestableEmployees",
-          "Employees.list",
-          "Employees.get",
-          "Users.list",
-          "Users.get",
-          "Users.me",
-          "Users.mustChangePassword",
-          "Users.findActiveByEmail",
-          "UserGroups.list",
-          "UserGroups.get",
-          "DevicePasswords.listOwn");
 
   /** Writes that are deliberately not in the catalogue, each with the reason. */
   static final Map<String, String> NOT_IN_CATALOGUE =
