@@ -20,6 +20,7 @@ import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.access.UserAccount;
 import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -109,20 +110,8 @@ public class Absences {
       effect = READ)
   public List<Employee> requestableEmployees() {
     Grant grant = caller.grant();
-    return new QueryFilter()
-            .and("e.active = true")
-            .visibleTo(grant, "e.id", grant.has(ABSENCE_MANAGE))
-            .page(
-                em,
-                Employee.class,
-                "e",
-                "Employee e",
-                "e.lastName, e.firstName, e.id",
-                PageRequest.first(PageRequest.MAX_LIMIT))
-            .items()
-            .stream()
-            .filter(e -> policy.canRequestFor(grant, e.getId()).allowed())
-            .toList();
+    return EmployeeChoices.offered(
+        em, grant, grant.has(ABSENCE_MANAGE), id -> policy.canRequestFor(grant, id));
   }
 
   @Requires(value = ABSENCE_MANAGE, effect = WRITE)

@@ -25,6 +25,7 @@ import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -217,20 +218,7 @@ public class Attendance {
   public List<Employee> clockableEmployees() {
     Grant grant = caller.grant();
     boolean clocksOthers = grant.has(ATTENDANCE_MANAGE) || grant.kind() == Grant.Kind.INTERFACE;
-    return new QueryFilter()
-            .and("e.active = true")
-            .visibleTo(grant, "e.id", clocksOthers)
-            .page(
-                em,
-                Employee.class,
-                "e",
-                "Employee e",
-                "e.lastName, e.firstName, e.id",
-                PageRequest.first(PageRequest.MAX_LIMIT))
-            .items()
-            .stream()
-            .filter(e -> policy.canCheckInOut(grant, e.getId()).allowed())
-            .toList();
+    return EmployeeChoices.offered(em, grant, clocksOthers, id -> policy.canCheckInOut(grant, id));
   }
 
   @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)

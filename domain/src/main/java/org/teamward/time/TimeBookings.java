@@ -19,6 +19,7 @@ import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
 import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -57,20 +58,8 @@ public class TimeBookings {
       effect = READ)
   public List<Employee> bookableEmployees() {
     Grant grant = caller.grant();
-    return new QueryFilter()
-            .and("e.active = true")
-            .visibleTo(grant, "e.id", grant.has(TIME_BOOK_OTHERS))
-            .page(
-                em,
-                Employee.class,
-                "e",
-                "Employee e",
-                "e.lastName, e.firstName, e.id",
-                PageRequest.first(PageRequest.MAX_LIMIT))
-            .items()
-            .stream()
-            .filter(e -> policy.canCreateFor(grant, e.getId()).allowed())
-            .toList();
+    return EmployeeChoices.offered(
+        em, grant, grant.has(TIME_BOOK_OTHERS), id -> policy.canCreateFor(grant, id));
   }
 
   /**
