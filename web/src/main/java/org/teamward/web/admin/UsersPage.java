@@ -85,7 +85,7 @@ public class UsersPage implements Serializable {
 
   /**
    * The groups the caller may put someone into: only those whose rights the caller holds, as {@link
-   * UserPolicy} decides. Read once per request.
+   * UserPolicy} decides. Read once per view.
    */
   public List<UserGroup> getGroups() {
     if (assignable == null) {
