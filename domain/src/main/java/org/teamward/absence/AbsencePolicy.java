@@ -8,8 +8,10 @@ import static org.teamward.access.Permission.ABSENCE_VIEW_DETAILS;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 import org.teamward.access.Relation;
+import org.teamward.employee.Employee;
 
 /**
  * Who may see, request and decide absences, and who may see why someone is away. The reason
@@ -20,57 +22,65 @@ import org.teamward.access.Relation;
 public class AbsencePolicy {
 
   public Decision canView(Grant grant, Absence absence) {
-    return canView(grant, absence.getEmployee().getId());
+    return canView(grant, absence.getEmployee());
   }
 
-  public Decision canView(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canView(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.ALLOWED;
       case OTHER ->
           Decision.allowIfElse(
-              grant.hasAny(ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS), Decision.HIDDEN);
+              grant.reachesAny(employee, ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS),
+              Decision.HIDDEN);
     };
   }
 
   public boolean detailsVisible(Grant grant, Absence absence) {
-    return detailsVisible(grant, absence.getEmployee().getId());
+    return detailsVisible(grant, absence.getEmployee());
   }
 
-  public boolean detailsVisible(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public boolean detailsVisible(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> false;
       case OWN -> grant.kind() == Grant.Kind.USER || grant.has(ABSENCE_VIEW_DETAILS);
-      case OTHER -> grant.has(ABSENCE_VIEW_DETAILS);
+      case OTHER -> grant.reaches(ABSENCE_VIEW_DETAILS, employee);
     };
+  }
+
+  /** Whose absences besides their own a list shows the caller. */
+  public EmployeeScope othersVisible(Grant grant) {
+    return grant.scopeOfAny(ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS);
   }
 
   /** Whether a list shows others' absences at all, or only the caller's own. */
   public boolean seesOthers(Grant grant) {
-    return grant.hasAny(ABSENCE_VIEW, ABSENCE_MANAGE, ABSENCE_VIEW_DETAILS);
+    return !othersVisible(grant).isEmpty();
   }
 
   /** Requesting one's own absence, or recording one for somebody else. */
-  public Decision canRequestFor(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canRequestFor(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.has(ABSENCE_REQUEST));
       case OTHER ->
-          Decision.allowIfElse(grant.has(ABSENCE_MANAGE), hiddenUnlessVisible(grant, employeeId));
+          Decision.allowIfElse(
+              grant.reaches(ABSENCE_MANAGE, employee), hiddenUnlessVisible(grant, employee));
     };
   }
 
   /** Approving and rejecting: a manager's task, never on one's own absence. */
   public Decision canDecide(Grant grant, Absence absence) {
-    return canDecide(grant, absence.getEmployee().getId());
+    return canDecide(grant, absence.getEmployee());
   }
 
-  public Decision canDecide(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canDecide(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.FORBIDDEN;
       case OTHER ->
-          Decision.allowIfElse(grant.has(ABSENCE_MANAGE), hiddenUnlessVisible(grant, employeeId));
+          Decision.allowIfElse(
+              grant.reaches(ABSENCE_MANAGE, employee), hiddenUnlessVisible(grant, employee));
     };
   }
 
@@ -89,8 +99,7 @@ public class AbsencePolicy {
   }
 
   public Decision canCancel(Grant grant, Absence absence, LocalDate today) {
-    return canCancel(
-        grant, absence.getEmployee().getId(), absence.getStatus(), absence.getFrom(), today);
+    return canCancel(grant, absence.getEmployee(), absence.getStatus(), absence.getFrom(), today);
   }
 
   /**
@@ -100,24 +109,22 @@ public class AbsencePolicy {
    * @param today the date in the employee's time zone
    */
   public Decision canCancel(
-      Grant grant, Long employeeId, AbsenceStatus status, LocalDate from, LocalDate today) {
-    Decision visible = canView(grant, employeeId);
+      Grant grant, Employee employee, AbsenceStatus status, LocalDate from, LocalDate today) {
+    Decision visible = canView(grant, employee);
     if (!visible.allowed()) {
       return visible;
     }
-    if (grant.has(ABSENCE_MANAGE)) {
+    if (grant.reaches(ABSENCE_MANAGE, employee)) {
       return Decision.ALLOWED;
     }
     boolean ownCancellable =
         status == AbsenceStatus.REQUESTED
             || (status == AbsenceStatus.APPROVED && from.isAfter(today));
     return Decision.allowIf(
-        grant.relationTo(employeeId) == Relation.OWN
-            && grant.has(ABSENCE_REQUEST)
-            && ownCancellable);
+        grant.relationTo(employee) == Relation.OWN && grant.has(ABSENCE_REQUEST) && ownCancellable);
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Long employeeId) {
-    return canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
+  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+    return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

@@ -77,11 +77,9 @@ public class Absences {
   public AbsenceView request(AbsenceDraft draft) {
     Grant grant = caller.grant();
     long employeeId = grant.employeeOrOwn(draft.employeeId());
-    policy
-        .canRequestFor(grant, employeeId)
-        .orThrow("record absences for this employee", "employee");
-    draft.validate();
     Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
+    policy.canRequestFor(grant, employee).orThrow("record absences for this employee", "employee");
+    draft.validate();
     requireNoOverlap(employee, draft.from(), draft.to());
     Absence absence = new Absence();
     absence.setEmployee(employee);
@@ -111,7 +109,7 @@ public class Absences {
   public List<Employee> requestableEmployees() {
     Grant grant = caller.grant();
     return EmployeeChoices.offered(
-        em, grant, grant.has(ABSENCE_MANAGE), id -> policy.canRequestFor(grant, id));
+        em, grant, grant.scopeOf(ABSENCE_MANAGE), e -> policy.canRequestFor(grant, e));
   }
 
   @Requires(value = ABSENCE_MANAGE, effect = WRITE)
@@ -172,7 +170,7 @@ public class Absences {
     }
     Grant grant = caller.grant();
     return new QueryFilter()
-        .visibleTo(grant, "a.employee.id", policy.seesOthers(grant))
+        .visibleTo(grant, "a.employee", policy.othersVisible(grant))
         .and("a.to >= :from", "from", from)
         .and("a.from <= :to", "to", to);
   }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,10 @@ public class Authentication {
           + " permission, the entry ticket to the API. It works again once the permission is"
           + " given back, and it can be revoked in the web interface meanwhile.";
 
+  /** A valid access authorisation used from outside its networks. */
+  public static final String IP_NOT_ALLOWED =
+      "This access authorisation may not be used from your network address.";
+
   /** How stale "last used" may get: at most one write per device and minute, not per request. */
   static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
 
@@ -53,15 +58,20 @@ public class Authentication {
    *
    * @param key what the web session keeps (the rights are never kept with it)
    * @param refusal null when accepted; otherwise words fit to show the client
+   * @param fromForbiddenAddress the credential is valid, but not from this address (403, not 401)
    */
-  public record Outcome(CallerKey key, Grant grant, String refusal) {
+  public record Outcome(CallerKey key, Grant grant, String refusal, boolean fromForbiddenAddress) {
 
     static Outcome accepted(CallerKey key, Grant grant) {
-      return new Outcome(key, grant, null);
+      return new Outcome(key, grant, null, false);
     }
 
     static Outcome refused(String reason) {
-      return new Outcome(null, Grant.ANONYMOUS, reason);
+      return new Outcome(null, Grant.ANONYMOUS, reason, false);
+    }
+
+    static Outcome forbiddenAddress() {
+      return new Outcome(null, Grant.ANONYMOUS, IP_NOT_ALLOWED, true);
     }
 
     public boolean isAccepted() {
@@ -98,18 +108,22 @@ public class Authentication {
   }
 
   /**
-   * A secret from an API request's {@code Authorization} header, told apart by its prefix: today
-   * device passwords. Fast on purpose (a keyed digest and one indexed read), as it runs on every
-   * API request.
+   * A secret from an API request's {@code Authorization} header, told apart by its prefix: device
+   * passwords and access authorisations. Fast on purpose (a keyed digest and one indexed read), as
+   * it runs on every API request.
    *
    * @param id the id from Basic credentials, which must then be the secret's own; null for Bearer
    * @param clientIp the resolved client address, kept as "last used from"
    */
   public Outcome apiSecret(Long id, String secret, String clientIp) {
-    // the only type so far; access authorisations plug in here with their own prefix
-    return SecretTokens.Type.of(secret).orElse(null) == SecretTokens.Type.DEVICE_PASSWORD
-        ? devicePassword(id, secret, clientIp)
-        : Outcome.refused(REFUSED);
+    return SecretTokens.Type.of(secret)
+        .map(
+            type ->
+                switch (type) {
+                  case DEVICE_PASSWORD -> devicePassword(id, secret, clientIp);
+                  case ACCESS_AUTHORISATION -> accessAuthorisation(id, secret, clientIp);
+                })
+        .orElseGet(() -> Outcome.refused(REFUSED));
   }
 
   /**
@@ -150,28 +164,63 @@ public class Authentication {
     if (!policy.admitsDevicePassword(grant.permissions())) {
       return Outcome.refused(SUSPENDED);
     }
-    recordUse(device, clientIp);
+    recordUse("device_password", device.getId(), device.getLastUsedAt(), clientIp);
     return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.getId()), grant);
   }
 
   /**
-   * Stores when and from where the device was last used, at most once a minute. The row was read
+   * An access authorisation's password. The address check comes after the password check, so that
+   * only a holder of the password learns that the address was the reason; both refusals change
+   * nothing.
+   */
+  private Outcome accessAuthorisation(Long id, String token, String clientIp) {
+    if (!tokens.wellFormed(token, SecretTokens.Type.ACCESS_AUTHORISATION)) {
+      return Outcome.refused(REFUSED);
+    }
+    AccessAuthorisation authorisation =
+        em.createQuery(
+                "select a from AccessAuthorisation a where a.tokenDigest = :digest",
+                AccessAuthorisation.class)
+            .setParameter("digest", tokens.digest(token))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (authorisation == null
+        || !tokens.matches(token, authorisation.getTokenDigest())
+        || !authorisation.isUsable(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+        || (id != null && !id.equals(authorisation.getId()))) {
+      return Outcome.refused(REFUSED);
+    }
+    if (!Networks.allows(authorisation.getAllowedNetworks(), clientIp)) {
+      return Outcome.forbiddenAddress();
+    }
+    Grant grant =
+        Grants.forInterface(authorisation, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    recordUse(
+        "access_authorisation", authorisation.getId(), authorisation.getLastUsedAt(), clientIp);
+    return Outcome.accepted(new CallerKey(CallerKey.Type.INTERFACE, authorisation.getId()), grant);
+  }
+
+  /**
+   * Stores when and from where a credential was last used, at most once a minute. The row was read
    * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
    * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
    * steady use would then fail every concurrent edit (a rename) as stale.
    */
-  private void recordUse(DevicePassword device, String clientIp) {
+  private void recordUse(String table, long id, Instant lastUsedAt, String clientIp) {
     Instant now = clock.instant();
     Instant threshold = now.minus(LAST_USED_PRECISION);
-    if (device.getLastUsedAt() != null && !device.getLastUsedAt().isBefore(threshold)) {
+    if (lastUsedAt != null && !lastUsedAt.isBefore(threshold)) {
       return;
     }
     em.createNativeQuery(
-            "update device_password set last_used_at = ?1, last_used_ip = ?2"
+            "update "
+                + table
+                + " set last_used_at = ?1, last_used_ip = ?2"
                 + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
         .setParameter(2, storableIp(clientIp))
-        .setParameter(3, device.getId())
+        .setParameter(3, id)
         .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }

@@ -3,7 +3,10 @@ package org.teamward.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.teamward.employee.Employee;
 
@@ -28,7 +31,12 @@ public class Grants {
         DevicePassword device = em.find(DevicePassword.class, key.id());
         yield device == null || device.isRevoked() ? Grant.ANONYMOUS : forDevice(device);
       }
-      case INTERFACE -> Grant.ANONYMOUS;
+      case INTERFACE -> {
+        AccessAuthorisation authorisation = em.find(AccessAuthorisation.class, key.id());
+        yield authorisation == null
+            ? Grant.ANONYMOUS
+            : forInterface(authorisation, LocalDate.now(java.time.ZoneOffset.UTC));
+      }
     };
   }
 
@@ -37,17 +45,45 @@ public class Grants {
     if (!user.isActive()) {
       return Grant.ANONYMOUS;
     }
-    Set<Permission> permissions = user.effectivePermissions();
     Employee employee = user.getEmployee();
+    Map<Permission, EmployeeScope> scopes = new EnumMap<>(Permission.class);
+    for (UserGroup group : user.getGroups()) {
+      EmployeeScope reach = group.scopeFor(employee);
+      group.getPermissions().forEach(p -> scopes.merge(p, reach, EmployeeScope::union));
+    }
+    EmployeeScope reach = scopes.values().stream().reduce(EmployeeScope.NONE, EmployeeScope::union);
     return new Grant(
         Grant.Kind.USER,
         user.getId(),
         user.getDisplayName(),
-        permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions,
+        scopes.isEmpty() ? EnumSet.noneOf(Permission.class) : scopes.keySet(),
         employee == null ? null : employee.getId(),
-        EmployeeScope.ALL,
+        reach,
         credential,
-        credentialId);
+        credentialId,
+        scopes);
+  }
+
+  /**
+   * An access authorisation's grant: exactly its options, for its scope, never anyone's rights.
+   * Anonymous once it is revoked, inactive or expired.
+   */
+  static Grant forInterface(AccessAuthorisation authorisation, LocalDate today) {
+    if (!authorisation.isUsable(today)) {
+      return Grant.ANONYMOUS;
+    }
+    Set<Permission> options = EnumSet.noneOf(Permission.class);
+    options.addAll(authorisation.getPermissions());
+    options.retainAll(Permission.forInterfaces());
+    return new Grant(
+        Grant.Kind.INTERFACE,
+        authorisation.getId(),
+        authorisation.getName(),
+        options,
+        null,
+        authorisation.scope(),
+        Grant.Credential.ACCESS_AUTHORISATION,
+        authorisation.getId());
   }
 
   /** A device password acts with its owner's current rights. */

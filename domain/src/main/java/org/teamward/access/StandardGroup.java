@@ -13,6 +13,7 @@ public enum StandardGroup {
   EMPLOYEES(
       "Employees",
       "Book own time, check in and out, request leave, see who is away.",
+      UserGroup.Scope.ALL,
       EnumSet.of(
           PROJECT_VIEW,
           TIME_BOOK_OWN,
@@ -22,8 +23,9 @@ public enum StandardGroup {
           EMPLOYEE_VIEW)),
   TEAM_LEADS(
       "Team leads",
-      "Everything employees do, plus the team's time and attendance, approving absences, "
+      "For their own department: its time and attendance, and approving its absences. Also "
           + "running projects and API access.",
+      UserGroup.Scope.OWN_DEPARTMENT,
       EnumSet.of(
           PROJECT_VIEW,
           PROJECT_CREATE,
@@ -42,6 +44,7 @@ public enum StandardGroup {
       "HR",
       "People records, absence details (sickness, certificates), attendance corrections and "
           + "user accounts.",
+      UserGroup.Scope.ALL,
       EnumSet.of(
           PROJECT_VIEW,
           TIME_VIEW_ALL,
@@ -55,16 +58,24 @@ public enum StandardGroup {
           EMPLOYEE_VIEW,
           EMPLOYEE_MANAGE,
           USER_MANAGE)),
-  ADMINISTRATORS("Administrators", "Every permission.", EnumSet.allOf(Permission.class));
+  ADMINISTRATORS(
+      "Administrators", "Every permission.", UserGroup.Scope.ALL, EnumSet.allOf(Permission.class));
 
   private final String displayName;
   private final String description;
+  private final UserGroup.Scope scope;
   private final Set<Permission> permissions;
 
-  StandardGroup(String displayName, String description, Set<Permission> permissions) {
+  StandardGroup(
+      String displayName, String description, UserGroup.Scope scope, Set<Permission> permissions) {
     this.displayName = displayName;
     this.description = description;
+    this.scope = scope;
     this.permissions = permissions;
+  }
+
+  public UserGroup.Scope scope() {
+    return scope;
   }
 
   public String displayName() {

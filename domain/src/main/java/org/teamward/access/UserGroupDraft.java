@@ -3,14 +3,46 @@ package org.teamward.access;
 import java.util.Set;
 import org.teamward.failure.Violations;
 
-/** What an administrator sends to create or change a user group. */
-public record UserGroupDraft(String name, String description, Set<Permission> permissions) {
+/**
+ * What an administrator sends to create or change a user group.
+ *
+ * @param scope whose records the permissions reach; everyone when null
+ * @param departments the departments, for {@link UserGroup.Scope#DEPARTMENTS}
+ */
+public record UserGroupDraft(
+    String name,
+    String description,
+    Set<Permission> permissions,
+    UserGroup.Scope scope,
+    Set<String> departments) {
+
+  public UserGroupDraft {
+    scope = scope == null ? UserGroup.Scope.ALL : scope;
+    departments =
+        departments == null || scope != UserGroup.Scope.DEPARTMENTS
+            ? Set.of()
+            : departments.stream()
+                .filter(d -> d != null && !d.isBlank())
+                .map(String::strip)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** A group whose permissions reach everyone. */
+  public UserGroupDraft(String name, String description, Set<Permission> permissions) {
+    this(name, description, permissions, UserGroup.Scope.ALL, Set.of());
+  }
 
   void validate() {
-    new Violations()
-        .text("name", name, 100)
-        .optionalText("description", description, 500)
-        .required("permissions", permissions)
-        .throwIfAny();
+    Violations violations =
+        new Violations()
+            .text("name", name, 100)
+            .optionalText("description", description, 500)
+            .required("permissions", permissions)
+            .check(
+                scope != UserGroup.Scope.DEPARTMENTS || !departments.isEmpty(),
+                "departments",
+                "departments are required when the scope is DEPARTMENTS");
+    departments.forEach(d -> violations.optionalText("departments", d, 100));
+    violations.throwIfAny();
   }
 }

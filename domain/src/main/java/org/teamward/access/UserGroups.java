@@ -64,9 +64,18 @@ public class UserGroups {
     UserGroup group = find(id);
     group.checkVersion(expectedVersion);
     draft.validate();
+    // Widening or narrowing whom a group reaches changes what every one of its rights means.
+    boolean rescoped =
+        group.getScope() != draft.scope() || !group.getDepartments().equals(draft.departments());
     policy
-        .canChangePermissions(caller.grant(), group.getPermissions(), draft.permissions())
+        .canChangePermissions(
+            caller.grant(), rescoped ? Set.of() : group.getPermissions(), draft.permissions())
         .orThrow("add or remove rights you do not hold");
+    if (rescoped) {
+      policy
+          .canChangePermissions(caller.grant(), group.getPermissions(), Set.of())
+          .orThrow("change the reach of rights you do not hold");
+    }
     RightHolders.requireStillHeld(before, before.withGroupPermissions(id, draft.permissions()));
     requireUniqueName(draft.name(), id);
     apply(group, draft);
@@ -107,6 +116,8 @@ public class UserGroups {
             ? null
             : draft.description().trim());
     group.setPermissions(draft.permissions());
+    group.setScope(draft.scope());
+    group.setDepartments(draft.departments());
   }
 
   private UserGroup find(long id) {

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 import org.teamward.access.Records;
 import org.teamward.access.Requires;
@@ -186,9 +187,9 @@ public class Attendance {
       effect = READ)
   public AttendanceRecord current(Long employeeId) {
     Grant grant = caller.grant();
-    Long id = grant.employeeOrOwn(employeeId);
-    policy.canSeeCurrent(grant, id).orThrow("see this employee's attendance", "employee");
-    return open(employee(id));
+    Employee employee = employee(grant.employeeOrOwn(employeeId));
+    policy.canSeeCurrent(grant, employee).orThrow("see this employee's attendance", "employee");
+    return open(employee);
   }
 
   /** Who is checked in right now, among the records the caller may see. */
@@ -217,8 +218,11 @@ public class Attendance {
       effect = READ)
   public List<Employee> clockableEmployees() {
     Grant grant = caller.grant();
-    boolean clocksOthers = grant.has(ATTENDANCE_MANAGE) || grant.kind() == Grant.Kind.INTERFACE;
-    return EmployeeChoices.offered(em, grant, clocksOthers, id -> policy.canCheckInOut(grant, id));
+    EmployeeScope others =
+        grant.kind() == Grant.Kind.INTERFACE
+            ? grant.scopeOfAny(ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE)
+            : grant.scopeOf(ATTENDANCE_MANAGE);
+    return EmployeeChoices.offered(em, grant, others, e -> policy.canCheckInOut(grant, e));
   }
 
   @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)
@@ -345,7 +349,7 @@ public class Attendance {
   /** The records the caller may see: the one scope rule for lists and the dashboard. */
   private QueryFilter visible() {
     Grant grant = caller.grant();
-    return new QueryFilter().visibleTo(grant, "r.employee.id", policy.seesOthers(grant));
+    return new QueryFilter().visibleTo(grant, "r.employee", policy.othersVisible(grant));
   }
 
   /**
@@ -355,9 +359,10 @@ public class Attendance {
    * after another, so the second sees the first's record.
    */
   private Employee clockable(Long employeeId, Grant grant) {
-    Long id = grant.employeeOrOwn(employeeId);
-    policy.canCheckInOut(grant, id).orThrow("check this employee in or out", "employee");
-    return NotFound.ifNull(em.find(Employee.class, id, LockModeType.PESSIMISTIC_WRITE), "employee");
+    Employee employee = employee(grant.employeeOrOwn(employeeId));
+    policy.canCheckInOut(grant, employee).orThrow("check this employee in or out", "employee");
+    em.lock(employee, LockModeType.PESSIMISTIC_WRITE);
+    return employee;
   }
 
   private AttendanceRecord open(Employee employee) {

@@ -6,7 +6,9 @@ import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
+import org.teamward.employee.Employee;
 
 /**
  * Who may clock whom in and out, and see or correct attendance. A time-clock terminal is an API
@@ -17,30 +19,30 @@ import org.teamward.access.Grant;
 public class AttendancePolicy {
 
   public Decision canView(Grant grant, AttendanceRecord record) {
-    return canView(grant, record.getEmployee().getId());
+    return canView(grant, record.getEmployee());
   }
 
-  public Decision canView(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canView(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN ->
           Decision.allowIf(
               grant.hasAny(ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE));
       case OTHER ->
           Decision.allowIfElse(
-              grant.hasAny(ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE), Decision.HIDDEN);
+              grant.reachesAny(employee, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE), Decision.HIDDEN);
     };
   }
 
   /** Check in, check out, start and end a break: all the same right. */
-  public Decision canCheckInOut(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canCheckInOut(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.has(ATTENDANCE_CHECK_IN_OUT));
       case OTHER ->
           Decision.allowIfElse(
-              grant.has(ATTENDANCE_MANAGE) || isTerminal(grant),
-              hiddenUnlessVisible(grant, employeeId));
+              grant.reaches(ATTENDANCE_MANAGE, employee) || isTerminal(grant, employee),
+              hiddenUnlessVisible(grant, employee));
     };
   }
 
@@ -48,22 +50,25 @@ public class AttendancePolicy {
    * Whether the caller may learn if someone is checked in right now: those who may view the
    * records, and those who may clock the person (a terminal must show "checked in since 8:00").
    */
-  public Decision canSeeCurrent(Grant grant, Long employeeId) {
-    Decision view = canView(grant, employeeId);
-    return view.allowed() ? view : canCheckInOut(grant, employeeId);
+  public Decision canSeeCurrent(Grant grant, Employee employee) {
+    Decision view = canView(grant, employee);
+    return view.allowed() ? view : canCheckInOut(grant, employee);
   }
 
   /** Correcting times and deleting records is for attendance managers, also on their own. */
   public Decision canCorrect(Grant grant, AttendanceRecord record) {
-    return canCorrect(grant, record.getEmployee().getId());
+    return canCorrect(grant, record.getEmployee());
   }
 
-  public Decision canCorrect(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canCorrect(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN, OTHER ->
           Decision.allowIfElse(
-              grant.has(ATTENDANCE_MANAGE), hiddenUnlessVisible(grant, employeeId));
+              grant.isOwn(employee.getId())
+                  ? grant.has(ATTENDANCE_MANAGE)
+                  : grant.reaches(ATTENDANCE_MANAGE, employee),
+              hiddenUnlessVisible(grant, employee));
     };
   }
 
@@ -71,18 +76,23 @@ public class AttendancePolicy {
     return canCorrect(grant, record);
   }
 
+  /** Whose records besides their own a list shows the caller. */
+  public EmployeeScope othersVisible(Grant grant) {
+    return grant.scopeOfAny(ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE);
+  }
+
   /** Whether a list shows others' records at all, or only the caller's own. */
   public boolean seesOthers(Grant grant) {
-    return grant.hasAny(ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE);
+    return !othersVisible(grant).isEmpty();
   }
 
-  private static boolean isTerminal(Grant grant) {
+  private static boolean isTerminal(Grant grant, Employee employee) {
     return grant.kind() == Grant.Kind.INTERFACE
         && grant.ownEmployeeId() == null
-        && grant.has(ATTENDANCE_CHECK_IN_OUT);
+        && grant.reaches(ATTENDANCE_CHECK_IN_OUT, employee);
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Long employeeId) {
-    return canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
+  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+    return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

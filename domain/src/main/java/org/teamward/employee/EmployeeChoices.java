@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
@@ -19,14 +20,14 @@ public final class EmployeeChoices {
   private EmployeeChoices() {}
 
   /**
-   * @param othersToo whether the caller may act for others at all; otherwise only themselves
-   * @param allowed the action's policy for one employee id
+   * @param others whom besides themselves the caller may act for
+   * @param allowed the action's policy for one employee
    */
   public static List<Employee> offered(
-      EntityManager em, Grant grant, boolean othersToo, Function<Long, Decision> allowed) {
+      EntityManager em, Grant grant, EmployeeScope others, Function<Employee, Decision> allowed) {
     return new QueryFilter()
             .and("e.active = true")
-            .visibleTo(grant, "e.id", othersToo)
+            .visibleTo(grant, "e", others)
             .page(
                 em,
                 Employee.class,
@@ -36,7 +37,7 @@ public final class EmployeeChoices {
                 PageRequest.first(PageRequest.MAX_LIMIT))
             .items()
             .stream()
-            .filter(e -> allowed.apply(e.getId()).allowed())
+            .filter(e -> allowed.apply(e).allowed())
             .toList();
   }
 }

@@ -5,18 +5,20 @@ import static org.teamward.access.Permission.EMPLOYEE_VIEW;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 
 /** Who may see and maintain people records. Everyone may see their own. */
 @ApplicationScoped
 public class EmployeePolicy {
 
-  public Decision canView(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canView(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.ALLOWED;
       case OTHER ->
-          Decision.allowIfElse(grant.hasAny(EMPLOYEE_VIEW, EMPLOYEE_MANAGE), Decision.HIDDEN);
+          Decision.allowIfElse(
+              grant.reachesAny(employee, EMPLOYEE_VIEW, EMPLOYEE_MANAGE), Decision.HIDDEN);
     };
   }
 
@@ -25,22 +27,29 @@ public class EmployeePolicy {
    * employees could otherwise create people it then cannot reach.
    */
   public Decision canCreate(Grant grant) {
-    return Decision.allowIf(grant.has(EMPLOYEE_MANAGE) && grant.scope().all());
+    return Decision.allowIf(grant.scopeOf(EMPLOYEE_MANAGE).all());
   }
 
   /** Editing, one's own record included, is for people managers only. */
-  public Decision canEdit(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canEdit(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN, OTHER ->
           Decision.allowIfElse(
-              grant.has(EMPLOYEE_MANAGE),
-              canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN);
+              grant.isOwn(employee.getId())
+                  ? grant.has(EMPLOYEE_MANAGE)
+                  : grant.reaches(EMPLOYEE_MANAGE, employee),
+              canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN);
     };
+  }
+
+  /** Whose records besides their own a list shows the caller. */
+  public EmployeeScope othersVisible(Grant grant) {
+    return grant.scopeOfAny(EMPLOYEE_VIEW, EMPLOYEE_MANAGE);
   }
 
   /** Whether a list shows other people at all, or only the caller's own record. */
   public boolean seesOthers(Grant grant) {
-    return grant.hasAny(EMPLOYEE_VIEW, EMPLOYEE_MANAGE);
+    return !othersVisible(grant).isEmpty();
   }
 }

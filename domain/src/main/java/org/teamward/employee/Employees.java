@@ -35,7 +35,7 @@ public class Employees {
   public Page<Employee> list(EmployeeFilter filter, PageRequest page) {
     Grant grant = caller.grant();
     return new QueryFilter()
-        .visibleTo(grant, "e.id", policy.seesOthers(grant))
+        .visibleTo(grant, "e", policy.othersVisible(grant))
         .matching(filter.text(), "e.firstName", "e.lastName", "e.personnelNumber")
         .and("e.department = :department", "department", filter.department())
         .and("e.active = :active", "active", filter.active())
@@ -44,8 +44,9 @@ public class Employees {
 
   @Authenticated(effect = READ)
   public Employee get(long id) {
-    policy.canView(caller.grant(), id).orThrow("view this employee", "employee");
-    return find(id);
+    Employee employee = find(id);
+    policy.canView(caller.grant(), employee).orThrow("view this employee", "employee");
+    return employee;
   }
 
   @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
@@ -61,8 +62,8 @@ public class Employees {
 
   @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
   public Employee update(long id, Long expectedVersion, EmployeeDraft draft) {
-    policy.canEdit(caller.grant(), id).orThrow("edit this employee", "employee");
     Employee employee = find(id);
+    policy.canEdit(caller.grant(), employee).orThrow("edit this employee", "employee");
     employee.checkVersion(expectedVersion);
     draft.validate();
     requireUniquePersonnelNumber(draft.personnelNumber(), id);
@@ -86,8 +87,8 @@ public class Employees {
     if (managerId == null) {
       return null;
     }
-    policy.canView(caller.grant(), managerId).throwIfHidden("employee");
     Employee manager = find(managerId);
+    policy.canView(caller.grant(), manager).throwIfHidden("employee");
     Employee step = manager;
     for (int depth = 0; step != null && depth < MAX_HIERARCHY_DEPTH; depth++) {
       if (step == employee) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 
 /**
@@ -53,24 +54,45 @@ public final class QueryFilter {
   }
 
   /**
-   * Restricts to records the caller may reach: employees in their scope, and only their own when
-   * they may not see others' records. {@code employeeId} is the JPQL path of the record's employee
-   * id. A caller who is nobody and may not see others gets nothing.
+   * Restricts to records the caller may reach: their own, and others' within {@code others}, the
+   * scope of the rights that show others' records. Scopes become SQL: a department list (short by
+   * nature) or a subquery on an access authorisation's chosen employees, never a bound list of
+   * employee ids, so that a scope of thousands of employees costs what a scope of five does.
+   *
+   * @param employee the JPQL path of the record's employee, e.g. {@code b.employee}
    */
-  public QueryFilter visibleTo(Grant grant, String employeeId, boolean seesOthers) {
-    if (!grant.scope().all()) {
-      clauses.add(employeeId + " in :scopeIds");
-      parameters.put("scopeIds", grant.scope().idsForQuery());
+  public QueryFilter visibleTo(Grant grant, String employee, EmployeeScope others) {
+    if (others.all()) {
+      return this;
     }
-    if (!seesOthers) {
-      clauses.add(employeeId + " = :ownEmployeeId");
-      parameters.put("ownEmployeeId", grant.ownEmployeeId() == null ? -1L : grant.ownEmployeeId());
+    List<String> any = new ArrayList<>();
+    if (grant.ownEmployeeId() != null) {
+      any.add(employee + ".id = :ownEmployeeId");
+      parameters.put("ownEmployeeId", grant.ownEmployeeId());
     }
+    if (!others.departments().isEmpty()) {
+      any.add(employee + ".department in :scopeDepartments");
+      parameters.put("scopeDepartments", others.departments());
+    }
+    if (others.authorisationId() != null) {
+      any.add(
+          employee
+              + ".id in (select chosen.id from AccessAuthorisation scoped"
+              + " join scoped.employees chosen where scoped.id = :scopeAuthorisation)");
+      parameters.put("scopeAuthorisation", others.authorisationId());
+    }
+    clauses.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
     return this;
   }
 
   public String where() {
     return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+  }
+
+  /** How many rows of {@code select alias from from} match. */
+  public long count(EntityManager em, String alias, String from) {
+    return bind(em.createQuery("select count(" + alias + ") from " + from + where(), Long.class))
+        .getSingleResult();
   }
 
   public <T> TypedQuery<T> bind(TypedQuery<T> query) {

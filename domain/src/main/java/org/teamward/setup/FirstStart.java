@@ -73,6 +73,7 @@ public class FirstStart {
       group.setName(standard.displayName());
       group.setDescription(standard.description());
       group.setPermissions(standard.permissions());
+      group.setScope(standard.scope());
       em.persist(group);
       groups.put(standard, group);
     }

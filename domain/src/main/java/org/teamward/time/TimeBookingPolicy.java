@@ -6,7 +6,9 @@ import static org.teamward.access.Permission.TIME_VIEW_ALL;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.Decision;
+import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
+import org.teamward.employee.Employee;
 
 /**
  * Who may see and change whose time bookings. A booking outside the caller's employee scope is
@@ -17,48 +19,54 @@ import org.teamward.access.Grant;
 public class TimeBookingPolicy {
 
   public Decision canView(Grant grant, TimeBooking booking) {
-    return canView(grant, booking.getEmployee().getId());
+    return canView(grant, booking.getEmployee());
   }
 
-  public Decision canView(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canView(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.hasAny(TIME_BOOK_OWN, TIME_VIEW_ALL));
-      case OTHER -> Decision.allowIfElse(grant.has(TIME_VIEW_ALL), Decision.HIDDEN);
+      case OTHER -> Decision.allowIfElse(grant.reaches(TIME_VIEW_ALL, employee), Decision.HIDDEN);
     };
   }
 
   /**
    * Booking time for {@code employeeId}; the service checks separately that the project is open.
    */
-  public Decision canCreateFor(Grant grant, Long employeeId) {
-    return canChange(grant, employeeId);
+  public Decision canCreateFor(Grant grant, Employee employee) {
+    return canChange(grant, employee);
   }
 
   public Decision canEdit(Grant grant, TimeBooking booking) {
-    return canChange(grant, booking.getEmployee().getId());
+    return canChange(grant, booking.getEmployee());
   }
 
   public Decision canDelete(Grant grant, TimeBooking booking) {
-    return canChange(grant, booking.getEmployee().getId());
+    return canChange(grant, booking.getEmployee());
   }
 
   /** Create, edit and delete follow the same rule; the names exist for readable call sites. */
-  public Decision canChange(Grant grant, Long employeeId) {
-    return switch (grant.relationTo(employeeId)) {
+  public Decision canChange(Grant grant, Employee employee) {
+    return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.has(TIME_BOOK_OWN));
       case OTHER ->
-          Decision.allowIfElse(grant.has(TIME_BOOK_OTHERS), hiddenUnlessVisible(grant, employeeId));
+          Decision.allowIfElse(
+              grant.reaches(TIME_BOOK_OTHERS, employee), hiddenUnlessVisible(grant, employee));
     };
+  }
+
+  /** Whose bookings besides their own a list shows the caller. */
+  public EmployeeScope othersVisible(Grant grant) {
+    return grant.scopeOf(TIME_VIEW_ALL);
   }
 
   /** Whether a list shows others' bookings at all, or only the caller's own. */
   public boolean seesOthers(Grant grant) {
-    return grant.has(TIME_VIEW_ALL);
+    return !othersVisible(grant).isEmpty();
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Long employeeId) {
-    return canView(grant, employeeId).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
+  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+    return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

@@ -59,7 +59,7 @@ public class TimeBookings {
   public List<Employee> bookableEmployees() {
     Grant grant = caller.grant();
     return EmployeeChoices.offered(
-        em, grant, grant.has(TIME_BOOK_OTHERS), id -> policy.canCreateFor(grant, id));
+        em, grant, grant.scopeOf(TIME_BOOK_OTHERS), e -> policy.canCreateFor(grant, e));
   }
 
   /**
@@ -89,11 +89,11 @@ public class TimeBookings {
       effect = WRITE)
   public TimeBooking create(TimeBookingDraft draft) {
     Grant grant = caller.grant();
-    Long employeeId = grant.employeeOrOwn(draft.employeeId());
-    policy.canCreateFor(grant, employeeId).orThrow("book time for this employee", "employee");
+    Employee employee = employee(grant.employeeOrOwn(draft.employeeId()));
+    policy.canCreateFor(grant, employee).orThrow("book time for this employee", "employee");
     int minutes = draft.validatedMinutes();
     TimeBooking booking = new TimeBooking();
-    booking.setEmployee(employee(employeeId));
+    booking.setEmployee(employee);
     booking.setProject(openProject(draft.projectId()));
     apply(booking, draft, minutes);
     em.persist(booking);
@@ -110,10 +110,9 @@ public class TimeBookings {
     booking.checkVersion(expectedVersion);
     int minutes = draft.validatedMinutes();
     if (draft.employeeId() != null && !draft.employeeId().equals(booking.getEmployee().getId())) {
-      policy
-          .canCreateFor(grant, draft.employeeId())
-          .orThrow("book time for this employee", "employee");
-      booking.setEmployee(employee(draft.employeeId()));
+      Employee employee = employee(draft.employeeId());
+      policy.canCreateFor(grant, employee).orThrow("book time for this employee", "employee");
+      booking.setEmployee(employee);
     }
     if (!draft.projectId().equals(booking.getProject().getId())) {
       booking.setProject(openProject(draft.projectId()));
@@ -155,7 +154,7 @@ public class TimeBookings {
     }
     Grant grant = caller.grant();
     return new QueryFilter()
-        .visibleTo(grant, "b.employee.id", policy.seesOthers(grant))
+        .visibleTo(grant, "b.employee", policy.othersVisible(grant))
         .and("b.date >= :from", "from", from)
         .and("b.date <= :to", "to", to);
   }

@@ -9,6 +9,7 @@ import org.teamward.access.Decision;
 import org.teamward.access.Grant;
 import org.teamward.access.Relation;
 import org.teamward.access.TestGrants;
+import org.teamward.employee.Employee;
 
 class AbsencePolicyTest {
 
@@ -47,7 +48,7 @@ class AbsencePolicyTest {
   void matrix(
       String kind, String permissions, Relation relation, String action, Decision expected) {
     Grant grant = TestGrants.grant(kind, permissions);
-    Long employee = TestGrants.employee(relation);
+    Employee employee = TestGrants.employee(relation);
     Decision actual =
         switch (action) {
           case "view" -> policy.canView(grant, employee);

@@ -134,7 +134,7 @@ class AbsencesTest {
         .extracting(Employee::getId)
         .containsExactlyInAnyOrder(ann.getId(), bob.getId());
 
-    caller.actAs(TestCaller.terminal(java.util.Set.of(bob.getId()), ABSENCE_MANAGE));
+    caller.actAs(TestCaller.terminal(db, java.util.Set.of(bob.getId()), ABSENCE_MANAGE));
     assertThat(absences.requestableEmployees())
         .extracting(Employee::getId)
         .containsExactly(bob.getId());

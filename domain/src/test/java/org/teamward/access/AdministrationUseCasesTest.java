@@ -176,7 +176,7 @@ class AdministrationUseCasesTest {
     assertThat(db.em().find(UserAccount.class, ann.user().getId()).getPasswordHash())
         .isEqualTo("plain:second-password");
 
-    caller.actAs(TestCaller.terminal(Set.of(), Permission.PROJECT_VIEW));
+    caller.actAs(TestCaller.terminal(db, Set.of(), Permission.PROJECT_VIEW));
     assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password", false))
         .isInstanceOf(Forbidden.class);
   }

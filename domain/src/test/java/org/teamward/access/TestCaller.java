@@ -1,6 +1,11 @@
 package org.teamward.access;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
+import org.teamward.employee.Employee;
+import org.teamward.persistence.TestDatabase;
 
 /** A caller whose grant a test sets directly, in place of the one authentication would yield. */
 public class TestCaller extends Caller {
@@ -30,16 +35,25 @@ public class TestCaller extends Caller {
         null);
   }
 
-  /** An API access authorisation limited to {@code scope}. */
-  public static Grant terminal(Set<Long> scope, Permission... permissions) {
-    return new Grant(
-        Grant.Kind.INTERFACE,
-        99,
-        "terminal",
-        Set.of(permissions),
-        null,
-        EmployeeScope.of(scope),
-        Grant.Credential.ACCESS_AUTHORISATION,
-        99L);
+  /**
+   * A stored API access authorisation limited to the chosen employees {@code scope}, so that lists
+   * run the real scope subquery.
+   */
+  public static Grant terminal(TestDatabase db, Set<Long> scope, Permission... permissions) {
+    AccessAuthorisation stored =
+        db.inTransaction(
+            () -> {
+              AccessAuthorisation a = new AccessAuthorisation();
+              a.setName("terminal");
+              a.setPermissions(Set.of(permissions));
+              a.setScopeKind(AccessAuthorisation.ScopeKind.EMPLOYEES);
+              Set<Employee> chosen = new HashSet<>();
+              scope.forEach(id -> chosen.add(db.em().find(Employee.class, id)));
+              a.setEmployees(chosen);
+              a.setTokenDigest(UUID.randomUUID().toString());
+              db.em().persist(a);
+              return a;
+            });
+    return Grants.forInterface(stored, LocalDate.now());
   }
 }

@@ -1,13 +1,17 @@
 package org.teamward.access;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.teamward.employee.Employee;
+import org.teamward.persistence.Identified;
 
 /**
- * Grants for policy matrices. Every grant's scope holds employees {@link #OWN} and {@link #OTHER}
- * only, so that {@link #OUT_OF_SCOPE} is reachable for people and interfaces alike.
+ * Grants for policy matrices. Every grant's scope holds the departments of employees {@link #OWN}
+ * and {@link #OTHER} only, so that {@link #OUT_OF_SCOPE} is reachable for people and interfaces
+ * alike.
  */
 public final class TestGrants {
 
@@ -15,7 +19,7 @@ public final class TestGrants {
   public static final long OTHER = 2L;
   public static final long OUT_OF_SCOPE = 3L;
 
-  private static final EmployeeScope SCOPE = EmployeeScope.of(Set.of(OWN, OTHER));
+  private static final EmployeeScope SCOPE = EmployeeScope.departments(Set.of("Own", "Other"));
 
   private TestGrants() {}
 
@@ -56,12 +60,31 @@ public final class TestGrants {
     };
   }
 
-  public static long employee(Relation relation) {
+  public static Employee employee(Relation relation) {
     return switch (relation) {
-      case OWN -> OWN;
-      case OTHER -> OTHER;
-      case OUT_OF_SCOPE -> OUT_OF_SCOPE;
+      case OWN -> employee(OWN, "Own");
+      case OTHER -> employee(OTHER, "Other");
+      case OUT_OF_SCOPE -> employee(OUT_OF_SCOPE, "Elsewhere");
     };
+  }
+
+  /** An employee as loaded from the database, with its id. */
+  public static Employee employee(long id, String department) {
+    Employee employee = new Employee();
+    employee.setDepartment(department);
+    return withId(employee, id);
+  }
+
+  /** Gives an entity the id the database would have given it. */
+  public static <T extends Identified> T withId(T entity, long id) {
+    try {
+      Field field = Identified.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(entity, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return entity;
   }
 
   public static Set<Permission> parse(String permissions) {

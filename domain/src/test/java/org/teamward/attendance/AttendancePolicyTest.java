@@ -8,6 +8,7 @@ import org.teamward.access.Decision;
 import org.teamward.access.Grant;
 import org.teamward.access.Relation;
 import org.teamward.access.TestGrants;
+import org.teamward.employee.Employee;
 
 class AttendancePolicyTest {
 
@@ -54,7 +55,7 @@ class AttendancePolicyTest {
   void matrix(
       String kind, String permissions, Relation relation, String action, Decision expected) {
     Grant grant = TestGrants.grant(kind, permissions);
-    Long employee = TestGrants.employee(relation);
+    Employee employee = TestGrants.employee(relation);
     Decision actual =
         switch (action) {
           case "clock" -> policy.canCheckInOut(grant, employee);

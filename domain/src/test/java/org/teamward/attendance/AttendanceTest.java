@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.teamward.access.Grant;
 import org.teamward.access.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
@@ -83,7 +84,7 @@ class AttendanceTest {
 
   @Test
   void aTerminalClocksEmployeesInItsScopeOnly() {
-    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
     AttendanceRecord record =
         db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null));
     assertThat(record.getSource()).isEqualTo(AttendanceSource.TERMINAL);
@@ -149,7 +150,7 @@ class AttendanceTest {
 
   @Test
   void aRetriedSwipeWithTheSameKeyClocksOnce() {
-    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
     Clocking first =
         db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null, "swipe-1"));
     Clocking retry =
@@ -189,8 +190,8 @@ class AttendanceTest {
 
   @Test
   void keysArePerCredential() {
-    assertThat(Attendance.callerName(TestCaller.terminal(Set.of(), ATTENDANCE_CHECK_IN_OUT)))
-        .isEqualTo("interface:99");
+    Grant terminal = TestCaller.terminal(db, Set.of(), ATTENDANCE_CHECK_IN_OUT);
+    assertThat(Attendance.callerName(terminal)).isEqualTo("interface:" + terminal.id());
     assertThat(Attendance.callerName(TestCaller.person(7L, ATTENDANCE_CHECK_IN_OUT)))
         .isEqualTo("user:7");
   }
@@ -210,7 +211,7 @@ class AttendanceTest {
         .extracting(Employee::getId)
         .containsExactlyInAnyOrder(ann.getId(), bob.getId());
 
-    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
     assertThat(attendance.clockableEmployees())
         .extracting(Employee::getId)
         .containsExactly(bob.getId());

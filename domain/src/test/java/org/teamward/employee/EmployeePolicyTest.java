@@ -34,7 +34,7 @@ class EmployeePolicyTest {
   void matrix(
       String kind, String permissions, Relation relation, String action, Decision expected) {
     Grant grant = TestGrants.grant(kind, permissions);
-    Long employee = TestGrants.employee(relation);
+    Employee employee = TestGrants.employee(relation);
     Decision actual =
         switch (action) {
           case "view" -> policy.canView(grant, employee);
@@ -58,7 +58,7 @@ class EmployeePolicyTest {
             "hr",
             TestGrants.parse(permissions),
             null,
-            allEmployees ? EmployeeScope.ALL : EmployeeScope.of(Set.of(1L)),
+            allEmployees ? EmployeeScope.ALL : EmployeeScope.departments(Set.of("Own")),
             Grant.Credential.WEB_SESSION,
             null);
     assertThat(policy.canCreate(grant)).isEqualTo(expected);

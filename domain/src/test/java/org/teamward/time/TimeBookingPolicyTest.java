@@ -8,6 +8,7 @@ import org.teamward.access.Decision;
 import org.teamward.access.Grant;
 import org.teamward.access.Relation;
 import org.teamward.access.TestGrants;
+import org.teamward.employee.Employee;
 
 class TimeBookingPolicyTest {
 
@@ -68,7 +69,7 @@ class TimeBookingPolicyTest {
   }
 
   private Decision decide(Grant grant, Relation relation, String action) {
-    Long employee = TestGrants.employee(relation);
+    Employee employee = TestGrants.employee(relation);
     return switch (action) {
       case "view" -> policy.canView(grant, employee);
       case "create" -> policy.canCreateFor(grant, employee);

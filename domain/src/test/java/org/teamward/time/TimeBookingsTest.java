@@ -71,7 +71,7 @@ class TimeBookingsTest {
   void anInterfaceSeesOnlyItsScopeEvenInAggregates() {
     book(ann, 60);
     book(bob, 30);
-    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), TIME_VIEW_ALL));
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), TIME_VIEW_ALL));
     assertThat(bookings.list(TimeBookingFilter.ALL, PageRequest.first(10)).items())
         .extracting(b -> b.getEmployee().getId())
         .containsExactly(bob.getId());
@@ -79,7 +79,7 @@ class TimeBookingsTest {
         .extracting(ProjectHours::minutes)
         .containsExactly(30L);
     long annBooking = book(ann, 15);
-    caller.actAs(TestCaller.terminal(Set.of(bob.getId()), TIME_VIEW_ALL));
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), TIME_VIEW_ALL));
     assertThatThrownBy(() -> bookings.get(annBooking)).isInstanceOf(NotFound.class);
   }
 
