@@ -22,9 +22,12 @@ public record AbsenceView(
     boolean detailsVisible,
     AbsenceType type,
     String note,
-    Boolean medicalCertificate) {
+    Boolean medicalCertificate,
+    boolean decidable,
+    boolean cancellable) {
 
-  static AbsenceView of(Absence absence, boolean detailsVisible) {
+  static AbsenceView of(
+      Absence absence, boolean detailsVisible, boolean decidable, boolean cancellable) {
     return new AbsenceView(
         absence.getId(),
         absence.getVersion(),
@@ -39,6 +42,8 @@ public record AbsenceView(
         detailsVisible,
         detailsVisible ? absence.getType() : null,
         detailsVisible ? absence.getNote() : null,
-        detailsVisible ? absence.isMedicalCertificate() : null);
+        detailsVisible ? absence.isMedicalCertificate() : null,
+        decidable,
+        cancellable);
   }
 }

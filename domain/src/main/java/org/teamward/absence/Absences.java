@@ -192,7 +192,13 @@ public class Absences {
   }
 
   private AbsenceView view(Absence absence) {
-    return AbsenceView.of(absence, policy.detailsVisible(caller.grant(), absence));
+    Grant grant = caller.grant();
+    LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee())));
+    return AbsenceView.of(
+        absence,
+        policy.detailsVisible(grant, absence),
+        policy.isUndecided(absence) && policy.canDecide(grant, absence).allowed(),
+        policy.isCancellable(absence) && policy.canCancel(grant, absence, today).allowed());
   }
 
   /** The approving person; an interface is nobody, so its decisions have no approver. */

@@ -60,7 +60,8 @@ public class CredentialInventory {
       Instant lastUsedAt,
       String lastUsedIp,
       LocalDate expiresOn,
-      boolean usable) {}
+      boolean usable)
+      implements java.io.Serializable {}
 
   /**
    * @param ownerId only this user's device passwords

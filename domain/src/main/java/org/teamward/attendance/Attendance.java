@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.teamward.access.AccessAuthorisation;
 import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Decision;
@@ -82,7 +83,7 @@ public class Attendance {
    * Checks an employee in.
    *
    * @param employeeId null for the caller themselves
-   * @param category null for office
+   * @param category null for the access authorisation's default category, else office
    * @param at null for now; a terminal sends the time of the swipe
    * @param source null to derive it from the credential
    */
@@ -104,7 +105,7 @@ public class Attendance {
     AttendanceRecord record = new AttendanceRecord();
     record.setEmployee(employee);
     record.setCheckIn(when);
-    record.setCategory(category == null ? AttendanceCategory.OFFICE : category);
+    record.setCategory(category == null ? defaultCategory(grant) : category);
     record.setSource(source == null ? sourceOf(grant) : source);
     em.persist(record);
     return record;
@@ -344,6 +345,17 @@ public class Attendance {
               : new CallerKey(CallerKey.Type.DEVICE, grant.credentialId()).toPrincipalName();
       default -> new CallerKey(CallerKey.Type.USER, grant.id()).toPrincipalName();
     };
+  }
+
+  /** A terminal that sends no category gets its access authorisation's; everyone else office. */
+  private AttendanceCategory defaultCategory(Grant grant) {
+    if (grant.credential() == Grant.Credential.ACCESS_AUTHORISATION) {
+      AccessAuthorisation authorisation = em.find(AccessAuthorisation.class, grant.credentialId());
+      if (authorisation != null && authorisation.getDefaultCategory() != null) {
+        return authorisation.getDefaultCategory();
+      }
+    }
+    return AttendanceCategory.OFFICE;
   }
 
   /** The records the caller may see: the one scope rule for lists and the dashboard. */

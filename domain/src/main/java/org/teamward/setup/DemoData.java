@@ -522,9 +522,18 @@ public class DemoData {
     for (Role role : List.of(Role.EMPLOYEE, Role.HEAD, Role.HR, Role.ADMIN)) {
       Person person =
           staff.stream().map(Staff::person).filter(p -> p.role() == role).findFirst().get();
-      text.append("  %-16s %s%n".formatted(label(role) + ":", email(person)));
+      text.append(
+          "  %-16s %s%s%n"
+              .formatted(
+                  label(role) + ":",
+                  email(person),
+                  role == Role.HEAD ? " (" + person.department() + ")" : ""));
     }
     text.append("  %-16s %s%n".formatted("password (all):", password));
+    text.append(
+        "  Each team lead (group \"Team leads\", scoped to the own department) sees the time and\n"
+            + "  attendance of their own department only, and approves only its absences. Everyone\n"
+            + "  sees who is away, without the reason.\n");
     Path file = firstStart.writeOwnerOnly(CREDENTIALS_FILE, "Teamward demo sign-ins\n" + text);
     // Printed once, on the start that seeded the demo; the password is random, so there is no
     // other way to learn it.

@@ -38,6 +38,37 @@ final class Api {
     }
   }
 
+  /** An access authorisation, as {@code POST /api/access-authorisations} returned it. */
+  record Interface(long id, String password) {
+
+    RequestSpecification bearer() {
+      return given().baseUri(Server.base()).header("Authorization", "Bearer " + password);
+    }
+
+    RequestSpecification basic() {
+      return given()
+          .baseUri(Server.base())
+          .header("Authorization", basicHeader(id + ":" + password));
+    }
+  }
+
+  /** Creates an access authorisation as the administrator. */
+  static Interface createInterface(Map<String, ?> body) {
+    Response response =
+        admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/access-authorisations");
+    response.then().statusCode(201);
+    Interface created =
+        new Interface(
+            response.jsonPath().getLong("authorisation.id"),
+            response.jsonPath().getString("password"));
+    Secrets.remember(created.password());
+    return created;
+  }
+
   /** A person created for one test: account, password and the group holding their rights. */
   record Person(long id, String email, String password, long groupId) {}
 
@@ -113,21 +144,25 @@ final class Api {
 
   /** An employee record, in UTC so that "today" is the same day for the test and the server. */
   static Employee createEmployee() {
+    return createEmployee(null);
+  }
+
+  /** An employee record in {@code department} (none when null). */
+  static Employee createEmployee(String department) {
     String last = unique("Emp");
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("personnelNumber", unique("PN"));
+    body.put("firstName", "Test");
+    body.put("lastName", last);
+    body.put("timeZone", "UTC");
+    if (department != null) {
+      body.put("department", department);
+    }
     long id =
         admin()
             .bearer()
             .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "personnelNumber",
-                    unique("PN"),
-                    "firstName",
-                    "Test",
-                    "lastName",
-                    last,
-                    "timeZone",
-                    "UTC"))
+            .body(body)
             .post("/api/employees")
             .then()
             .statusCode(201)

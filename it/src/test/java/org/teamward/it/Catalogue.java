@@ -58,5 +58,16 @@ final class Catalogue {
           Map.entry("DevicePasswords.regenerate", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.revoke", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.rename", "@Authenticated: own devices only"),
-          Map.entry("DevicePasswords.revokeAllOwn", "@Authenticated: own devices only"));
+          Map.entry("DevicePasswords.revokeAllOwn", "@Authenticated: own devices only"),
+          // Credentials for interfaces and the inventory: no employee's record is involved; the
+          // access-authorisation suite covers them in both channels, escalation included.
+          Map.entry("AccessAuthorisations.create", "API_ACCESS_MANAGE: access-authorisation suite"),
+          Map.entry("AccessAuthorisations.update", "API_ACCESS_MANAGE: access-authorisation suite"),
+          Map.entry(
+              "AccessAuthorisations.regeneratePassword",
+              "API_ACCESS_MANAGE: access-authorisation suite"),
+          Map.entry("AccessAuthorisations.revoke", "API_ACCESS_MANAGE: access-authorisation suite"),
+          Map.entry("CredentialInventory.revoke", "API_ACCESS_MANAGE: access-authorisation suite"),
+          Map.entry(
+              "CredentialInventory.revokeAllOf", "API_ACCESS_MANAGE: access-authorisation suite"));
 }

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The client's IP address, as used for "last used from" and for IP allow-lists. It is the socket
  * peer, unless that peer is a configured trusted proxy ({@code TEAMWARD_TRUSTED_PROXIES}, a
- * comma-separated CIDR list); only then does {@code X-Forwarded-For} count, read from the right and
- * skipping further trusted proxies, so that a client cannot forge its address.
+ * comma-separated CIDR list); only then does {@code X-Forwarded-For} (or, without it, the {@code
+ * for=} elements of RFC 7239 {@code Forwarded}) count, read from the right and skipping further
+ * trusted proxies, so that a client cannot forge its address.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -50,7 +51,41 @@ public class ClientAddress {
   }
 
   public String of(HttpServletRequest request) {
-    return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    String forwardedFor = request.getHeader("X-Forwarded-For");
+    return resolve(
+        request.getRemoteAddr(),
+        forwardedFor != null ? forwardedFor : forwardedElements(request.getHeader("Forwarded")));
+  }
+
+  /**
+   * The {@code for=} addresses of a {@code Forwarded} header as an X-Forwarded-For list: quotes,
+   * IPv6 brackets and ports removed. An obfuscated or unknown hop stays as it is and makes the
+   * header worthless, as an unparseable X-Forwarded-For hop does.
+   */
+  static String forwardedElements(String forwarded) {
+    if (forwarded == null) {
+      return null;
+    }
+    List<String> hops = new ArrayList<>();
+    for (String element : forwarded.split(",")) {
+      for (String pair : element.split(";")) {
+        String[] nameValue = pair.trim().split("=", 2);
+        if (nameValue.length == 2 && nameValue[0].trim().equalsIgnoreCase("for")) {
+          hops.add(stripPortAndQuotes(nameValue[1].trim()));
+        }
+      }
+    }
+    return hops.isEmpty() ? null : String.join(",", hops);
+  }
+
+  private static String stripPortAndQuotes(String value) {
+    String v = value.replace("\"", "");
+    if (v.startsWith("[")) {
+      int close = v.indexOf(']');
+      return close > 0 ? v.substring(1, close) : v;
+    }
+    int colon = v.indexOf(':');
+    return colon > 0 && v.indexOf(':', colon + 1) < 0 ? v.substring(0, colon) : v;
   }
 
   String resolve(String peer, String forwardedFor) {

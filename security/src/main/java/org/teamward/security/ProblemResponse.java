@@ -21,17 +21,28 @@ public final class ProblemResponse {
   private ProblemResponse() {}
 
   static void unauthorized(HttpServletResponse response, String detail) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.addHeader("WWW-Authenticate", CHALLENGE_BASIC);
     response.addHeader("WWW-Authenticate", CHALLENGE_BEARER);
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Unauthorized", detail);
+  }
+
+  /** A valid access authorisation from an address outside its allow-list. */
+  static void ipNotAllowed(HttpServletResponse response, String detail) throws IOException {
+    write(response, HttpServletResponse.SC_FORBIDDEN, "ip-not-allowed", "Forbidden", detail);
+  }
+
+  private static void write(
+      HttpServletResponse response, int status, String type, String title, String detail)
+      throws IOException {
+    response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     String body =
         Json.createObjectBuilder()
-            .add("type", TYPE_BASE + "unauthenticated")
-            .add("title", "Unauthorized")
-            .add("status", 401)
+            .add("type", TYPE_BASE + type)
+            .add("title", title)
+            .add("status", status)
             .add("detail", detail)
             .build()
             .toString();

@@ -83,6 +83,10 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     }
     Authentication.Outcome outcome =
         authentication.apiSecret(credential.id(), credential.secret(), clientAddress.of(request));
+    if (outcome.fromForbiddenAddress()) {
+      ProblemResponse.ipNotAllowed(response, outcome.refusal());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (!outcome.isAccepted()) {
       ProblemResponse.unauthorized(response, outcome.refusal());
       return AuthenticationStatus.SEND_FAILURE;

@@ -27,4 +27,18 @@ class ClientAddressTest {
   void resolves(String peer, String forwardedFor, String expected) {
     assertThat(address.resolve(peer, forwardedFor)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "Forwarded: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "for=192.0.2.60;proto=http;by=203.0.113.43 | 192.0.2.60",
+        "for=\"[2001:db8:cafe::17]:4711\" | 2001:db8:cafe::17",
+        "for=192.0.2.43, for=198.51.100.17 | 192.0.2.43,198.51.100.17",
+        "for=192.0.2.43:8080 | 192.0.2.43",
+        "proto=https | ",
+      })
+  void readsTheForwardedHeader(String header, String expected) {
+    assertThat(ClientAddress.forwardedElements(header)).isEqualTo(expected);
+  }
 }

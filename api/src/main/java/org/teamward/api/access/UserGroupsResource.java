@@ -38,8 +38,18 @@ public class UserGroupsResource {
 
   @Inject UserGroups groups;
 
+  /**
+   * @param scope whose records the permissions reach: ALL, OWN_DEPARTMENT (the member's own) or
+   *     DEPARTMENTS (those listed in {@code departments})
+   */
   public record GroupJson(
-      long id, long version, String name, String description, Set<Permission> permissions) {
+      long id,
+      long version,
+      String name,
+      String description,
+      Set<Permission> permissions,
+      UserGroup.Scope scope,
+      Set<String> departments) {
 
     static GroupJson of(UserGroup g) {
       return new GroupJson(
@@ -47,17 +57,22 @@ public class UserGroupsResource {
           g.getVersion(),
           g.getName(),
           g.getDescription(),
-          Set.copyOf(g.getPermissions()));
+          Set.copyOf(g.getPermissions()),
+          g.getScope(),
+          Set.copyOf(g.getDepartments()));
     }
   }
 
+  /** A group; without {@code scope} its permissions reach everyone. */
   public record GroupBody(
       @Required(max = 100) String name,
       @AtMost(500) String description,
-      @NotNull Set<Permission> permissions) {
+      @NotNull Set<Permission> permissions,
+      UserGroup.Scope scope,
+      Set<String> departments) {
 
     UserGroupDraft draft() {
-      return new UserGroupDraft(name, description, permissions);
+      return new UserGroupDraft(name, description, permissions, scope, departments);
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,7 +29,7 @@ public class MeResource {
 
   /**
    * @param kind "user" or "interface"
-   * @param employeeScope "all", or the list of employee ids the caller may reach
+   * @param employeeScope "all", or the departments and employee ids the caller may reach
    * @param employeeId the caller's own employee, if any
    * @param credential how the request authenticated, e.g. "device-password"
    * @param credentialId the device password or interface id used
@@ -49,7 +50,11 @@ public class MeResource {
           grant.id(),
           grant.name(),
           grant.permissions().stream().sorted().toList(),
-          grant.scope().all() ? "all" : grant.scope().employeeIds().stream().sorted().toList(),
+          grant.scope().all()
+              ? "all"
+              : Map.of(
+                  "departments", grant.scope().departments().stream().sorted().toList(),
+                  "employees", grant.scope().employeeIds().stream().sorted().toList()),
           grant.ownEmployeeId(),
           grant.credential().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           grant.credentialId());

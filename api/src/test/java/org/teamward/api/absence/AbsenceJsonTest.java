@@ -36,7 +36,9 @@ class AbsenceJsonTest {
         details,
         details ? AbsenceType.SICKNESS : null,
         details ? "flu" : null,
-        details ? Boolean.TRUE : null);
+        details ? Boolean.TRUE : null,
+        false,
+        false);
   }
 
   @Test

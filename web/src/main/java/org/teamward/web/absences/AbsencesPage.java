@@ -135,7 +135,7 @@ public class AbsencesPage implements Serializable {
   public List<Employee> getVisibleEmployees() {
     return EmployeeChoices.union(
         employeeChoices.visible().stream()
-            .filter(e -> policy.canView(grant(), e.getId()).allowed())
+            .filter(e -> policy.canView(grant(), e).allowed())
             .toList(),
         getRequestableEmployees());
   }
@@ -169,16 +169,12 @@ public class AbsencesPage implements Serializable {
   }
 
   public boolean canDecide(AbsenceView a) {
-    return a.status() == AbsenceStatus.REQUESTED
-        && policy.canDecide(grant(), a.employeeId()).allowed();
+    return a.decidable();
   }
 
-  /** "Today" is the viewer's here; the domain judges by the employee's own zone. */
+  /** Judged by the domain, with "today" in the employee's own time zone. */
   public boolean canCancel(AbsenceView a) {
-    return policy.isCancellable(a.status())
-        && policy
-            .canCancel(grant(), a.employeeId(), a.status(), a.from(), LocalDate.now(nav.getZone()))
-            .allowed();
+    return a.cancellable();
   }
 
   public void request() {

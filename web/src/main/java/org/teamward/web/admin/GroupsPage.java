@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.Permission;
@@ -19,6 +20,7 @@ import org.teamward.access.UserGroup;
 import org.teamward.access.UserGroupDraft;
 import org.teamward.access.UserGroupPolicy;
 import org.teamward.access.UserGroups;
+import org.teamward.employee.Departments;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
@@ -40,10 +42,11 @@ public class GroupsPage implements Serializable {
   @Inject Caller caller;
   @Inject Failures failures;
   @Inject Messages messages;
+  @Inject Departments departments;
 
   /**
-   * A group as read, with the permissions it had then, and whether the policy let the caller delete
-   * it then.
+   * A group as read, with the permissions and the scope it had then, and whether the policy let the
+   * caller delete it then.
    */
   public record Column(
       long id,
@@ -51,8 +54,19 @@ public class GroupsPage implements Serializable {
       String name,
       String description,
       Set<Permission> original,
+      UserGroup.Scope scope,
+      Set<String> departments,
       boolean deletable)
-      implements Serializable {}
+      implements Serializable {
+
+    public String departmentList() {
+      return String.join(", ", departments);
+    }
+
+    UserGroupDraft draft(Set<Permission> permissions) {
+      return new UserGroupDraft(name, description, permissions, scope, departments);
+    }
+  }
 
   private List<Column> columns;
   private final Map<Long, Map<Permission, Boolean>> cells = new HashMap<>();
@@ -63,6 +77,9 @@ public class GroupsPage implements Serializable {
   private Column renaming;
   private String renameName;
   private String renameDescription;
+  private UserGroup.Scope renameScope;
+  private List<String> renameDepartments;
+  private List<String> departmentChoices;
 
   public List<Column> getColumns() {
     if (columns == null) {
@@ -84,7 +101,15 @@ public class GroupsPage implements Serializable {
       held.addAll(g.getPermissions());
       boolean deletable = policy.canDelete(caller.grant(), g).allowed();
       columns.add(
-          new Column(g.getId(), g.getVersion(), g.getName(), g.getDescription(), held, deletable));
+          new Column(
+              g.getId(),
+              g.getVersion(),
+              g.getName(),
+              g.getDescription(),
+              held,
+              g.getScope(),
+              new TreeSet<>(g.getDepartments()),
+              deletable));
       Map<Permission, Boolean> row = new EnumMap<>(Permission.class);
       for (Permission p : Permission.values()) {
         row.put(p, held.contains(p));
@@ -132,7 +157,7 @@ public class GroupsPage implements Serializable {
                 }
               });
       if (!wanted.equals(column.original())) {
-        UserGroupDraft draft = new UserGroupDraft(column.name(), column.description(), wanted);
+        UserGroupDraft draft = column.draft(wanted);
         if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft))
             != null) {
           saved++;
@@ -167,26 +192,67 @@ public class GroupsPage implements Serializable {
     columns = null;
   }
 
-  /** Opens the rename dialog for a group, with its name and description as read. */
+  /** Opens the edit dialog for a group, with its name, description and scope as read. */
   public void startRename(Column column) {
     renaming = column;
     renameName = column.name();
     renameDescription = column.description();
+    renameScope = column.scope();
+    renameDepartments = new ArrayList<>(column.departments());
   }
 
-  /** Renames the group with the version it was read at; its permissions stay as they were. */
+  /**
+   * Saves name, description and scope with the version the group was read at; its permissions stay
+   * as they were.
+   */
   public void rename() {
     if (renaming == null) {
       return;
     }
     Column column = renaming;
-    UserGroupDraft draft = new UserGroupDraft(renameName, renameDescription, column.original());
+    UserGroupDraft draft =
+        new UserGroupDraft(
+            renameName,
+            renameDescription,
+            column.original(),
+            renameScope,
+            renameDepartments == null ? Set.of() : new TreeSet<>(renameDepartments));
     if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft)) != null) {
       messages.info("groups.renamed");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       renaming = null;
     }
     columns = null;
+  }
+
+  public List<UserGroup.Scope> getScopes() {
+    return Arrays.asList(UserGroup.Scope.values());
+  }
+
+  /** The departments to choose from, read once per view. */
+  public List<String> getDepartmentChoices() {
+    if (departmentChoices == null) {
+      List<Departments.Department> found = failures.attempt(departments::list);
+      departmentChoices =
+          found == null ? List.of() : found.stream().map(Departments.Department::name).toList();
+    }
+    return departmentChoices;
+  }
+
+  public UserGroup.Scope getRenameScope() {
+    return renameScope;
+  }
+
+  public void setRenameScope(UserGroup.Scope renameScope) {
+    this.renameScope = renameScope;
+  }
+
+  public List<String> getRenameDepartments() {
+    return renameDepartments;
+  }
+
+  public void setRenameDepartments(List<String> renameDepartments) {
+    this.renameDepartments = renameDepartments;
   }
 
   public String getRenameName() {

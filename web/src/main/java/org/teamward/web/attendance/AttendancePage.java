@@ -94,10 +94,10 @@ public class AttendancePage implements Serializable {
   public List<Employee> getVisibleEmployees() {
     return EmployeeChoices.union(
         employeeChoices.visible().stream()
-            .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
+            .filter(e -> policy.canView(caller.grant(), e).allowed())
             .toList(),
         clocking.getChoices().stream()
-            .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
+            .filter(e -> policy.canView(caller.grant(), e).allowed())
             .toList());
   }
 

@@ -73,7 +73,7 @@ public class EmployeesPage implements Serializable {
   }
 
   public boolean canEdit(Employee employee) {
-    return policy.canEdit(caller.grant(), employee.getId()).allowed();
+    return policy.canEdit(caller.grant(), employee).allowed();
   }
 
   /** Candidates for line manager: the people the caller can see, except the edited person. */

@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.TimeZone;
 import org.teamward.absence.AbsencePolicy;
 import org.teamward.absence.Absences;
+import org.teamward.access.AccessAuthorisations;
 import org.teamward.access.Caller;
+import org.teamward.access.CredentialInventory;
 import org.teamward.access.DevicePasswords;
 import org.teamward.access.Grant;
 import org.teamward.access.UseCaseRights;
@@ -124,6 +126,14 @@ public class Navigation {
 
   public boolean isUserGroups() {
     return allows(UserGroups.class, "list");
+  }
+
+  public boolean isAccessAuthorisations() {
+    return allows(AccessAuthorisations.class, "list");
+  }
+
+  public boolean isCredentials() {
+    return allows(CredentialInventory.class, "list");
   }
 
   /**

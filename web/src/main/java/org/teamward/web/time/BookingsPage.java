@@ -131,7 +131,7 @@ public class BookingsPage implements Serializable {
 
   public List<Employee> getVisibleEmployees() {
     return employeeChoices.visible().stream()
-        .filter(e -> policy.canView(grant(), e.getId()).allowed())
+        .filter(e -> policy.canView(grant(), e).allowed())
         .toList();
   }
 
