@@ -139,4 +139,133 @@ class AuthenticationTest {
     assertThat(Authentication.storableIp("%eth0")).isEmpty();
     assertThat(Authentication.storableIp("::1")).isEqualTo("::1");
   }
+
+  // --- access authorisations
+  // ----------------------------------------------------------------------
+
+  /** Stores an authorisation with a fresh password; answers [id, password]. */
+  private Object[] authorisation(
+      Set<Permission> options, Set<String> networks, boolean active, java.time.LocalDate expires) {
+    String password = auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
+    long id =
+        db.inTransaction(
+            em -> {
+              AccessAuthorisation a = new AccessAuthorisation();
+              a.setName("Hall terminal");
+              a.setPermissions(options);
+              a.setAllowedNetworks(networks);
+              a.setActive(active);
+              a.setExpiresOn(expires);
+              a.setTokenDigest(auth.tokens.digest(password));
+              em.persist(a);
+              em.flush();
+              return a.getId();
+            });
+    return new Object[] {id, password};
+  }
+
+  private Authentication.Outcome api(Long id, String secret, String ip) {
+    return db.inTransaction(em -> auth.apiSecret(id, secret, ip));
+  }
+
+  @Test
+  void anAccessAuthorisationActsAsItselfWithExactlyItsOptions() {
+    Object[] terminal =
+        authorisation(EnumSet.of(Permission.ATTENDANCE_CHECK_IN_OUT), Set.of(), true, null);
+    long id = (long) terminal[0];
+    String password = (String) terminal[1];
+    for (Long basicId : new Long[] {null, id}) {
+      Authentication.Outcome outcome = api(basicId, password, "10.1.2.3");
+      assertThat(outcome.isAccepted()).isTrue();
+      assertThat(outcome.key()).isEqualTo(new CallerKey(CallerKey.Type.INTERFACE, id));
+      assertThat(outcome.grant().kind()).isEqualTo(Grant.Kind.INTERFACE);
+      assertThat(outcome.grant().credential()).isEqualTo(Grant.Credential.ACCESS_AUTHORISATION);
+      assertThat(outcome.grant().credentialId()).isEqualTo(id);
+      assertThat(outcome.grant().ownEmployeeId()).isNull();
+      assertThat(outcome.grant().permissions()).containsExactly(Permission.ATTENDANCE_CHECK_IN_OUT);
+    }
+    assertThat(api(id + 1, password, "10.1.2.3").refusal()).isEqualTo(Authentication.REFUSED);
+    String tampered =
+        password.substring(0, 10)
+            + (password.charAt(10) == 'a' ? 'b' : 'a')
+            + password.substring(11);
+    assertThat(api(null, tampered, "10.1.2.3").refusal()).isEqualTo(Authentication.REFUSED);
+    assertThat(
+            api(null, auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION), "10.1.2.3")
+                .refusal())
+        .as("well-formed but unknown")
+        .isEqualTo(Authentication.REFUSED);
+    Grants grants = new Grants();
+    grants.em = db.em();
+    assertThat(grants.load(new CallerKey(CallerKey.Type.INTERFACE, id)).permissions())
+        .as("the fallback load reads the same grant")
+        .containsExactly(Permission.ATTENDANCE_CHECK_IN_OUT);
+  }
+
+  @Test
+  void inactiveExpiredAndRevokedAuthorisationsAreRefusedLikeWrongPasswords() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    Object[] inactive = authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), false, null);
+    Object[] expired =
+        authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), true, today.minusDays(1));
+    Object[] lastDay = authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), true, today);
+    Object[] revoked = authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), true, null);
+    db.run(em -> em.find(AccessAuthorisation.class, revoked[0]).revoke(java.time.Instant.now()));
+    assertThat(api(null, (String) inactive[1], "10.0.0.1").refusal())
+        .isEqualTo(Authentication.REFUSED);
+    assertThat(api(null, (String) expired[1], "10.0.0.1").refusal())
+        .isEqualTo(Authentication.REFUSED);
+    assertThat(api(null, (String) revoked[1], "10.0.0.1").refusal())
+        .isEqualTo(Authentication.REFUSED);
+    assertThat(api(null, (String) lastDay[1], "10.0.0.1").isAccepted())
+        .as("the expiry date is the last day it works")
+        .isTrue();
+  }
+
+  @Test
+  void onlyTheAllowedNetworksMayUseIt() {
+    Object[] terminal =
+        authorisation(
+            EnumSet.of(Permission.PROJECT_VIEW),
+            Set.of("10.20.0.0/16", "2001:db8::/32"),
+            true,
+            null);
+    String password = (String) terminal[1];
+    assertThat(api(null, password, "10.20.3.4").isAccepted()).isTrue();
+    assertThat(api(null, password, "::ffff:10.20.3.4").isAccepted())
+        .as("an IPv4-mapped IPv6 address is the IPv4 address")
+        .isTrue();
+    assertThat(api(null, password, "2001:db8:1::7").isAccepted()).isTrue();
+    for (String outside : new String[] {"10.21.0.1", "2001:db9::1", "::1", "", "garbage"}) {
+      Authentication.Outcome outcome = api(null, password, outside);
+      assertThat(outcome.isAccepted()).as(outside).isFalse();
+      assertThat(outcome.fromForbiddenAddress()).as(outside).isTrue();
+      assertThat(outcome.refusal()).isEqualTo(Authentication.IP_NOT_ALLOWED);
+    }
+    Authentication.Outcome wrongPassword =
+        api(null, password.substring(0, 54) + (password.endsWith("0") ? "1" : "0"), "10.21.0.1");
+    assertThat(wrongPassword.fromForbiddenAddress())
+        .as("only a holder of the password learns about the address")
+        .isFalse();
+  }
+
+  @Test
+  void itsLastUseIsRecordedAtMostOnceAMinute() {
+    Object[] terminal = authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), true, null);
+    java.time.Instant start = java.time.Instant.parse("2026-03-02T08:00:00Z");
+    auth.clock = java.time.Clock.fixed(start, java.time.ZoneOffset.UTC);
+    api(null, (String) terminal[1], "10.0.0.1");
+    auth.clock = java.time.Clock.fixed(start.plusSeconds(30), java.time.ZoneOffset.UTC);
+    api(null, (String) terminal[1], "10.0.0.2");
+    AccessAuthorisation first =
+        db.otherEntityManager().find(AccessAuthorisation.class, terminal[0]);
+    assertThat(first.getLastUsedAt()).isEqualTo(start);
+    assertThat(first.getLastUsedIp()).isEqualTo("10.0.0.1");
+    auth.clock = java.time.Clock.fixed(start.plusSeconds(61), java.time.ZoneOffset.UTC);
+    api(null, (String) terminal[1], "10.0.0.3");
+    AccessAuthorisation later =
+        db.otherEntityManager().find(AccessAuthorisation.class, terminal[0]);
+    assertThat(later.getLastUsedAt()).isEqualTo(start.plusSeconds(61));
+    assertThat(later.getLastUsedIp()).isEqualTo("10.0.0.3");
+  }
 }
