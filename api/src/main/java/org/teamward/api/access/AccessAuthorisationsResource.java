@@ -243,6 +243,7 @@ public class AccessAuthorisationsResource {
 
   @POST
   @Path("{id}/password")
+  @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   @Operation(summary = "Change the password: a new one, shown once; the old one is dead at once")
   public Response regeneratePassword(@PathParam("id") long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
