@@ -116,14 +116,14 @@ public class Authentication {
    * @param clientIp the resolved client address, kept as "last used from"
    */
   public Outcome apiSecret(Long id, String secret, String clientIp) {
-    return SecretTokens.Type.of(secret)
-        .map(
-            type ->
-                switch (type) {
-                  case DEVICE_PASSWORD -> devicePassword(id, secret, clientIp);
-                  case ACCESS_AUTHORISATION -> accessAuthorisation(id, secret, clientIp);
-                })
-        .orElseGet(() -> Outcome.refused(REFUSED));
+    SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
+    if (type == SecretTokens.Type.DEVICE_PASSWORD) {
+      return devicePassword(id, secret, clientIp);
+    }
+    if (type == SecretTokens.Type.ACCESS_AUTHORISATION) {
+      return accessAuthorisation(id, secret, clientIp);
+    }
+    return Outcome.refused(REFUSED);
   }
 
   /**

@@ -27,7 +27,7 @@ import org.teamward.paging.QueryFilter;
 @UseCases
 public class CredentialInventory {
 
-  /** More than any installation has; the list is not paged. */
+  /** Of each kind; more than any installation has, so the list is not paged. */
   static final int MAX_ENTRIES = 5_000;
 
   static final int MAX_UNUSED_DAYS = 36_500;
@@ -147,7 +147,7 @@ public class CredentialInventory {
           .forEach(entries::add);
     }
     entries.sort(Comparator.comparing(Entry::kind).thenComparing(e -> e.name().toLowerCase()));
-    return entries.size() > MAX_ENTRIES ? entries.subList(0, MAX_ENTRIES) : entries;
+    return entries;
   }
 
   /** Revokes one credential of either kind; revoking it again changes nothing. */

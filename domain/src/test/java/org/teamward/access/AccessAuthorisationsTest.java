@@ -316,6 +316,16 @@ class AccessAuthorisationsTest {
     long owner =
         db.inTransaction(
             em -> {
+              UserAccount aaron = new UserAccount();
+              aaron.setEmail("aaron@example.org");
+              aaron.setDisplayName("Aaron");
+              em.persist(aaron);
+              DevicePassword zulu = new DevicePassword();
+              zulu.setUser(aaron);
+              zulu.setName("Zulu tablet");
+              zulu.setDeviceType("App");
+              zulu.setTokenDigest("zulu-digest");
+              em.persist(zulu);
               UserAccount user = new UserAccount();
               user.setEmail("jana@example.org");
               user.setDisplayName("Jana");
@@ -345,8 +355,9 @@ class AccessAuthorisationsTest {
             .getId();
 
     assertThat(inventory.list(CredentialInventory.Filter.NONE))
+        .as("by kind, then by name whatever the case, across owners")
         .extracting(CredentialInventory.Entry::name)
-        .containsExactly("laptop", "phone", "Terminal");
+        .containsExactly("laptop", "phone", "Zulu tablet", "Terminal");
     assertThat(
             inventory.list(
                 new CredentialInventory.Filter(
@@ -359,13 +370,24 @@ class AccessAuthorisationsTest {
         .hasSize(2);
     assertThat(inventory.list(new CredentialInventory.Filter(null, null, 30)))
         .as("never used counts as unused")
-        .hasSize(3);
-    assertThatThrownBy(() -> inventory.list(new CredentialInventory.Filter(null, null, -1)))
-        .isInstanceOf(Invalid.class);
+        .hasSize(4);
+    assertThat(inventory.list(new CredentialInventory.Filter(null, null, 0))).hasSize(4);
+    assertThat(
+            inventory.list(
+                new CredentialInventory.Filter(null, null, CredentialInventory.MAX_UNUSED_DAYS)))
+        .hasSize(4);
+    for (int bad : new int[] {-1, CredentialInventory.MAX_UNUSED_DAYS + 1}) {
+      assertThatThrownBy(() -> inventory.list(new CredentialInventory.Filter(null, null, bad)))
+          .isInstanceOf(Invalid.class);
+    }
 
     db.run(em -> inventory.revoke(CredentialInventory.Kind.ACCESS_AUTHORISATION, terminal));
     assertThat(db.em().find(AccessAuthorisation.class, terminal).isRevoked()).isTrue();
     assertThat(db.<Integer>inTransaction(() -> inventory.revokeAllOf(owner))).isEqualTo(2);
+    long zulu = inventory.list(CredentialInventory.Filter.NONE).get(0).id();
+    db.run(em -> inventory.revoke(CredentialInventory.Kind.DEVICE_PASSWORD, zulu));
+    assertThat(db.em().find(DevicePassword.class, zulu).isRevoked()).isTrue();
+    db.run(em -> inventory.revoke(CredentialInventory.Kind.DEVICE_PASSWORD, zulu));
     assertThat(inventory.list(CredentialInventory.Filter.NONE)).isEmpty();
     assertThatThrownBy(() -> inventory.revoke(CredentialInventory.Kind.DEVICE_PASSWORD, -1))
         .isInstanceOf(NotFound.class);

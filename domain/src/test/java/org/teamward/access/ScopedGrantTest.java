@@ -93,6 +93,38 @@ class ScopedGrantTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void aTeamLeadSeesOthersOnlyWhereAGroupReachesThem() {
+    Grant grant = teamLead();
+    assertThat(absences.seesOthers(grant)).isTrue();
+    assertThat(absences.detailsVisible(grant, COLLEAGUE)).isFalse();
+    assertThat(absences.detailsVisible(grant, LEAD)).as("one's own reasons").isTrue();
+    assertThat(attendance.othersVisible(grant))
+        .isEqualTo(EmployeeScope.departments(Set.of("Engineering")));
+  }
+
+  /**
+   * A manager whose managing right reaches another department only still manages their own record,
+   * as the permission says, and no colleague outside that department.
+   */
+  @ParameterizedTest(name = "manager for Sales: {0} -> {1}")
+  @CsvSource({"own, ALLOWED", "sales, ALLOWED", "colleague, HIDDEN"})
+  void managingRightsFollowTheirOwnScope(String who, Decision expected) {
+    Grant grant =
+        new Grant(
+            Grant.Kind.USER,
+            10,
+            "manager",
+            EnumSet.of(Permission.ATTENDANCE_MANAGE, Permission.EMPLOYEE_MANAGE),
+            LEAD.getId(),
+            EmployeeScope.departments(Set.of("Sales")),
+            Grant.Credential.WEB_SESSION,
+            null);
+    assertThat(attendance.canCorrect(grant, employee(who))).isEqualTo(expected);
+    assertThat(new org.teamward.employee.EmployeePolicy().canEdit(grant, employee(who)))
+        .isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "scope of {0}")
   @CsvSource({
     "TIME_VIEW_ALL, false, Engineering",
