@@ -195,7 +195,8 @@ public class Authentication {
       return Outcome.forbiddenAddress();
     }
     Grant grant =
-        Grants.forInterface(authorisation, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Grants.forInterface(
+            em, authorisation, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     recordUse(
         "access_authorisation", authorisation.getId(), authorisation.getLastUsedAt(), clientIp);
     return Outcome.accepted(new CallerKey(CallerKey.Type.INTERFACE, authorisation.getId()), grant);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.teamward.employee.Employee;
@@ -35,7 +36,7 @@ public class Grants {
         AccessAuthorisation authorisation = em.find(AccessAuthorisation.class, key.id());
         yield authorisation == null
             ? Grant.ANONYMOUS
-            : forInterface(authorisation, LocalDate.now(java.time.ZoneOffset.UTC));
+            : forInterface(em, authorisation, LocalDate.now(java.time.ZoneOffset.UTC));
       }
     };
   }
@@ -69,6 +70,37 @@ public class Grants {
    * Anonymous once it is revoked, inactive or expired.
    */
   static Grant forInterface(AccessAuthorisation authorisation, LocalDate today) {
+    return forInterface(authorisation, authorisation.scope(), today);
+  }
+
+  /**
+   * The same, reading only the ids of chosen employees instead of loading them as entities: this
+   * runs on every request, and a terminal may serve thousands of employees.
+   */
+  static Grant forInterface(EntityManager em, AccessAuthorisation authorisation, LocalDate today) {
+    EmployeeScope scope =
+        authorisation.getScopeKind() == AccessAuthorisation.ScopeKind.EMPLOYEES
+            ? EmployeeScope.chosen(
+                authorisation.getId(), chosenEmployeeIds(em, authorisation.getId()))
+            : authorisation.scope();
+    return forInterface(authorisation, scope, today);
+  }
+
+  /** An index-only read of the join table: no employee rows, no entities. */
+  private static Set<Long> chosenEmployeeIds(EntityManager em, long authorisationId) {
+    Set<Long> ids = new HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "select employee_id from access_authorisation_employee where authorisation_id = ?1")
+            .setParameter(1, authorisationId)
+            .getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+
+  private static Grant forInterface(
+      AccessAuthorisation authorisation, EmployeeScope scope, LocalDate today) {
     if (!authorisation.isUsable(today)) {
       return Grant.ANONYMOUS;
     }
@@ -81,7 +113,7 @@ public class Grants {
         authorisation.getName(),
         options,
         null,
-        authorisation.scope(),
+        scope,
         Grant.Credential.ACCESS_AUTHORISATION,
         authorisation.getId());
   }
