@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * records through the API, so groups and tests do not depend on each other's data or order; only
  * the log scan must come last.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, OnlyGroup.class})
 @RunAsClient
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class TeamwardIT {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
+import org.teamward.access.UseCaseRights;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -99,6 +100,18 @@ public class AttendancePage implements Serializable {
         clocking.getChoices().stream()
             .filter(e -> policy.canView(caller.grant(), e.getId()).allowed())
             .toList());
+  }
+
+  /**
+   * Whether the caller may correct or delete any record at all, as the use cases declare; without
+   * it the Actions column and the correction dialog are not rendered.
+   */
+  public boolean isHasRowActions() {
+    return isMayCorrect() || UseCaseRights.allows(caller.grant(), Attendance.class, "delete");
+  }
+
+  public boolean isMayCorrect() {
+    return UseCaseRights.allows(caller.grant(), Attendance.class, "correct");
   }
 
   public boolean canCorrect(AttendanceRecord record) {
