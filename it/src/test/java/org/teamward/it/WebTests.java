@@ -495,15 +495,16 @@ abstract class WebTests {
   @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
   @org.junit.jupiter.params.provider.CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       value = {
-        "administrator | /time/bookings.xhtml       | bookings:tabs:create | bookings:bookingDialog",
-        "administrator | /projects/projects.xhtml   | projects:create      | projects:projectDialog",
-        "administrator | /employees/employees.xhtml | employees:create     | employees:employeeDialog",
-        "administrator | /admin/users.xhtml         | users:create         | users:createDialog",
-        "administrator | /admin/groups.xhtml        | groups:save          | groups:messages",
-        "administrator | /attendance/attendance.xhtml | attendance:filter  | attendance:list",
-        "employee      | /absences/absences.xhtml   | absences:submitRequest | absences:messages",
-        "team lead     | /account/devices.xhtml     | devices:create       | devices:messages"
+        "administrator | /time/bookings.xhtml         | bookings:tabs:create   | [id='bookings:bookingDialog']",
+        "administrator | /projects/projects.xhtml     | projects:create        | [id='projects:projectDialog']",
+        "administrator | /employees/employees.xhtml   | employees:create       | [id='employees:employeeDialog']",
+        "administrator | /admin/users.xhtml           | users:create           | [id='users:createDialog']",
+        "administrator | /admin/groups.xhtml          | groups:create          | [id='groups:newPanel'] .ui-message-error, [id='groups:messages'] .ui-messages-error",
+        "administrator | /attendance/attendance.xhtml | attendance:filter      | [id='attendance:list'] tbody tr",
+        "employee      | /absences/absences.xhtml     | absences:submitRequest | [id='absences:requestPanel'] .ui-message-error",
+        "team lead     | /account/devices.xhtml       | devices:create         | [id='devices:messages'] .ui-messages-error"
       })
   void theMainActionOfEachPageWorksByKeyboard(
       String role, String path, String action, String effect) throws IOException {
@@ -513,7 +514,7 @@ abstract class WebTests {
     assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
     focused.sendKeys(org.openqa.selenium.Keys.ENTER);
     browser.settle();
-    browser.visible(By.id(effect));
+    browser.visible(By.cssSelector(effect));
   }
 
   /**
