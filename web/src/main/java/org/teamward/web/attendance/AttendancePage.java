@@ -25,6 +25,7 @@ import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 import org.teamward.web.shell.Navigation;
@@ -150,13 +151,27 @@ public class AttendancePage implements Serializable {
     category = record.getCategory();
   }
 
+  /** The correction dialog's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of(
+          "correctionForm",
+          "checkIn",
+          "attendance:checkIn",
+          "attendance.checkIn",
+          "checkOut",
+          "attendance:checkOut",
+          "attendance.checkOut",
+          "category",
+          "attendance:category",
+          "myday.category");
+
   public void save() {
     if (editId == null) {
       return;
     }
     AttendanceCorrection correction =
         new AttendanceCorrection(instant(checkIn), instant(checkOut), category);
-    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction)) != null) {
+    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction), FORM) != null) {
       messages.info("attendance.corrected");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
