@@ -504,7 +504,8 @@ abstract class WebTests {
         "administrator | /admin/groups.xhtml          | groups:create          | [id='groups:newPanel'] .ui-message-error, [id='groups:messages'] .ui-messages-error",
         "administrator | /attendance/attendance.xhtml | attendance:filter      | [id='attendance:list'] tbody tr",
         "employee      | /absences/absences.xhtml     | absences:submitRequest | [id='absences:requestPanel'] .ui-message-error",
-        "team lead     | /account/devices.xhtml       | devices:create         | [id='devices:messages'] .ui-messages-error"
+        "team lead     | /account/devices.xhtml       | devices:create         | [id='devices:messages'] .ui-messages-error",
+        "HR            | /account/password.xhtml      | password:save          | [id='password:messages'] .ui-messages-error"
       })
   void theMainActionOfEachPageWorksByKeyboard(
       String role, String path, String action, String effect) throws IOException {
@@ -537,6 +538,33 @@ abstract class WebTests {
     String page = browser.text();
     assertThat(page).doesNotContain("projectId").doesNotContain("durationMinutes");
     assertThat(page.split("Project: please fill this in.", -1)).hasSize(2);
+  }
+
+  /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
+  @Test
+  void myDayChecksInAndOutByKeyboard() throws IOException {
+    browser.signIn(demoSignIn("team lead"), demoPassword());
+    browser.visible(By.id("myday:clock"));
+    for (int i = 0; i < 2; i++) {
+      boolean in = browser.present(By.id("myday:checkOut"));
+      String action = in ? "myday:checkOut" : "myday:checkIn";
+      var focused = browser.tabTo(By.id(action), 60);
+      assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
+      focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.visible(By.id(in ? "myday:checkIn" : "myday:checkOut"));
+    }
+  }
+
+  @Test
+  void aRequiredPasswordFieldIsNamedByItsLabel() throws IOException {
+    browser.signIn(demoSignIn("HR"), demoPassword());
+    browser.open("/account/password.xhtml");
+    browser.click(By.id("password:save"));
+    String shown = browser.visible(By.id("password:messages")).getText();
+    assertThat(shown)
+        .contains("Current password: please fill this in.")
+        .doesNotContain("password:current")
+        .doesNotContain("Validation Error");
   }
 
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */
