@@ -20,19 +20,16 @@ public record FormFields(String messages, Map<String, Field> fields) {
     fields = Map.copyOf(fields);
   }
 
-  /**
-   * A form whose inputs are named by client id and label key in pairs after each API field name:
-   * {@code of("bookings:dialog", "projectId", "bookings:project", "col.project", …)}.
-   */
-  public static FormFields of(String messages, String... triples) {
-    if (triples.length % 3 != 0) {
-      throw new IllegalArgumentException("field, client id, label key: in threes");
-    }
-    Map<String, Field> fields = new LinkedHashMap<>();
-    for (int i = 0; i < triples.length; i += 3) {
-      fields.put(triples[i], new Field(triples[i + 1], triples[i + 2]));
-    }
-    return new FormFields(messages, fields);
+  /** A form with no inputs yet; add them with {@link #field}. */
+  public static FormFields of(String messages) {
+    return new FormFields(messages, Map.of());
+  }
+
+  /** This form and one more input, named as the use case (and the API) names its field. */
+  public FormFields field(String name, String clientId, String labelKey) {
+    Map<String, Field> more = new LinkedHashMap<>(fields);
+    more.put(name, new Field(clientId, labelKey));
+    return new FormFields(messages, more);
   }
 
   public Field field(String name) {

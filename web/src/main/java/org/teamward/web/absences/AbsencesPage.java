@@ -196,26 +196,13 @@ public class AbsencesPage implements Serializable {
 
   /** The request form's inputs, by the use case's field names. */
   static final FormFields FORM =
-      FormFields.of(
-          "requestForm",
-          "employeeId",
-          "absences:employee",
-          "col.employee",
-          "type",
-          "absences:type",
-          "absences.type",
-          "from",
-          "absences:from",
-          "common.from",
-          "to",
-          "absences:to",
-          "common.to",
-          "endHalfDay",
-          "absences:endHalfDay",
-          "absences.endHalfDay",
-          "note",
-          "absences:note",
-          "absences.note");
+      FormFields.of("requestForm")
+          .field("employeeId", "absences:employee", "col.employee")
+          .field("type", "absences:type", "absences.type")
+          .field("from", "absences:from", "common.from")
+          .field("to", "absences:to", "common.to")
+          .field("endHalfDay", "absences:endHalfDay", "absences.endHalfDay")
+          .field("note", "absences:note", "absences.note");
 
   public void request() {
     Long forEmployee =

@@ -45,20 +45,13 @@ public class UsersPage implements Serializable {
    * domain's own sentence, so it goes to the dialog's messages.
    */
   static final FormFields CREATE_FORM =
-      FormFields.of(
-          "createForm",
-          "email",
-          "users:email",
-          "users.email",
-          "name",
-          "users:name",
-          "users.name",
-          "employeeId",
-          "users:employee",
-          "col.employee");
+      FormFields.of("createForm")
+          .field("email", "users:email", "users.email")
+          .field("name", "users:name", "users.name")
+          .field("employeeId", "users:employee", "col.employee");
 
   static final FormFields EDIT_FORM =
-      FormFields.of("editForm", "name", "users:editName", "users.name");
+      FormFields.of("editForm").field("name", "users:editName", "users.name");
 
   @Inject Users users;
   @Inject UserGroups userGroups;

@@ -153,17 +153,10 @@ public class AttendancePage implements Serializable {
 
   /** The correction dialog's inputs, by the use case's field names. */
   static final FormFields FORM =
-      FormFields.of(
-          "correctionForm",
-          "checkIn",
-          "attendance:checkIn",
-          "attendance.checkIn",
-          "checkOut",
-          "attendance:checkOut",
-          "attendance.checkOut",
-          "category",
-          "attendance:category",
-          "myday.category");
+      FormFields.of("correctionForm")
+          .field("checkIn", "attendance:checkIn", "attendance.checkIn")
+          .field("checkOut", "attendance:checkOut", "attendance.checkOut")
+          .field("category", "attendance:category", "myday.category");
 
   public void save() {
     if (editId == null) {

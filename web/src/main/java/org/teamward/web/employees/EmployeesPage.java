@@ -122,29 +122,14 @@ public class EmployeesPage implements Serializable {
 
   /** The employee dialog's inputs, by the use case's field names. */
   static final FormFields FORM =
-      FormFields.of(
-          "employeeForm",
-          "personnelNumber",
-          "employees:personnelNumber",
-          "employees.personnelNumber",
-          "firstName",
-          "employees:firstName",
-          "employees.firstName",
-          "lastName",
-          "employees:lastName",
-          "employees.lastName",
-          "email",
-          "employees:email",
-          "employees.email",
-          "department",
-          "employees:department",
-          "employees.department",
-          "lineManagerId",
-          "employees:lineManager",
-          "employees.lineManager",
-          "timeZone",
-          "employees:timeZone",
-          "employees.timeZone");
+      FormFields.of("employeeForm")
+          .field("personnelNumber", "employees:personnelNumber", "employees.personnelNumber")
+          .field("firstName", "employees:firstName", "employees.firstName")
+          .field("lastName", "employees:lastName", "employees.lastName")
+          .field("email", "employees:email", "employees.email")
+          .field("department", "employees:department", "employees.department")
+          .field("lineManagerId", "employees:lineManager", "employees.lineManager")
+          .field("timeZone", "employees:timeZone", "employees.timeZone");
 
   public void save() {
     EmployeeDraft draft =

@@ -97,20 +97,11 @@ public class ProjectsPage implements Serializable {
 
   /** The project dialog's inputs, by the use case's field names. */
   static final FormFields FORM =
-      FormFields.of(
-          "projectForm",
-          "code",
-          "projects:code",
-          "projects.code",
-          "name",
-          "projects:name",
-          "projects.name",
-          "budgetHours",
-          "projects:budget",
-          "projects.budget",
-          "status",
-          "projects:editStatus",
-          "col.status");
+      FormFields.of("projectForm")
+          .field("code", "projects:code", "projects.code")
+          .field("name", "projects:name", "projects.name")
+          .field("budgetHours", "projects:budget", "projects.budget")
+          .field("status", "projects:editStatus", "col.status");
 
   public void save() {
     ProjectDraft draft = new ProjectDraft(code, name, budgetHours, editStatus);

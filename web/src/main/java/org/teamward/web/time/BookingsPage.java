@@ -166,8 +166,8 @@ public class BookingsPage implements Serializable {
   }
 
   /**
-   * Whether the caller may change or delete any booking at all; without it (HR, who only see) the
-   * Actions column and the booking dialog are not rendered.
+   * Whether the caller may change or delete any booking at all; without it (whoever only sees
+   * bookings) the Actions column and the booking dialog are not rendered.
    */
   public boolean isHasRowActions() {
     return UseCaseRights.allows(grant(), TimeBookings.class, "update")
@@ -214,29 +214,14 @@ public class BookingsPage implements Serializable {
 
   /** The booking dialog's inputs, by the use case's field names. */
   static final FormFields FORM =
-      FormFields.of(
-          "bookingForm",
-          "employeeId",
-          "bookings:employee",
-          "col.employee",
-          "projectId",
-          "bookings:project",
-          "col.project",
-          "date",
-          "bookings:date",
-          "col.date",
-          "start",
-          "bookings:start",
-          "bookings.start",
-          "end",
-          "bookings:end",
-          "bookings.end",
-          "durationMinutes",
-          "bookings:minutes",
-          "bookings.minutes",
-          "description",
-          "bookings:description",
-          "col.description");
+      FormFields.of("bookingForm")
+          .field("employeeId", "bookings:employee", "col.employee")
+          .field("projectId", "bookings:project", "col.project")
+          .field("date", "bookings:date", "col.date")
+          .field("start", "bookings:start", "bookings.start")
+          .field("end", "bookings:end", "bookings.end")
+          .field("durationMinutes", "bookings:minutes", "bookings.minutes")
+          .field("description", "bookings:description", "col.description");
 
   public void save() {
     Long forEmployee = isBooksForOthers() ? employeeId : null;
