@@ -567,6 +567,32 @@ abstract class WebTests {
         .doesNotContain("Validation Error");
   }
 
+  /**
+   * In the attendance correction dialog, typing a date leaves Save uncovered: the date picker's
+   * pop-up opens only from its button.
+   */
+  @Test
+  void theCorrectionDialogsDatePickerLeavesSaveUncovered() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/attendance/attendance.xhtml");
+    browser.click(By.id("attendance:list:0:correct"));
+    browser.visible(By.id("attendance:correctionDialog"));
+    browser.click(By.id("attendance:checkIn_input"));
+    browser.click(By.id("attendance:checkOut_input"));
+    assertThat(
+            browser.driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed))
+        .as("no date pop-up open while typing")
+        .isTrue();
+    Object onTop =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "var b = document.getElementById('attendance:save').getBoundingClientRect();"
+                    + " var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                    + " return !!e && !!e.closest('[id=\\'attendance:save\\']');");
+    assertThat(onTop).as("Save is not covered").isEqualTo(Boolean.TRUE);
+  }
+
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */
   static String demoSignIn(String role) throws IOException {
     return demoLine(role + ":");
