@@ -575,7 +575,7 @@ abstract class WebTests {
   void theCorrectionDialogsDatePickerLeavesSaveUncovered() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     browser.open("/attendance/attendance.xhtml");
-    browser.click(By.id("attendance:list:0:correct"));
+    browser.click(By.xpath("(//button[substring(@id, string-length(@id) - 7) = ':correct'])[1]"));
     browser.visible(By.id("attendance:correctionDialog"));
     browser.click(By.id("attendance:checkIn_input"));
     browser.click(By.id("attendance:checkOut_input"));
