@@ -2,6 +2,7 @@ package org.teamward.access;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 
 /**
  * Answers whether a grant may call a use case at all, from the same {@link Requires} declaration
@@ -26,6 +27,15 @@ public final class UseCaseRights {
     }
     Requires requires = method.getAnnotation(Requires.class);
     return requires != null && grant.hasAny(requires.value());
+  }
+
+  /**
+   * The permissions declared for a use case, any one of which admits the caller; empty for a use
+   * case that needs none. The web UI names them when it refuses a page.
+   */
+  public static List<Permission> required(Class<?> useCases, String methodName) {
+    Requires requires = find(useCases, methodName).getAnnotation(Requires.class);
+    return requires == null ? List.of() : List.of(requires.value());
   }
 
   private static Method find(Class<?> type, String name) {

@@ -106,6 +106,16 @@ class PermissionGuardTest {
         .hasMessageContaining("Service.missing");
   }
 
+  @Test
+  void theRequiredPermissionsAreTheDeclaredOnesAndNoneForAnOpenUseCase() {
+    assertThat(UseCaseRights.required(Service.class, "guarded"))
+        .containsExactly(PROJECT_VIEW, TIME_VIEW_ALL);
+    assertThat(UseCaseRights.required(Service.class, "own")).isEmpty();
+    assertThat(UseCaseRights.required(Service.class, "open")).isEmpty();
+    assertThatThrownBy(() -> UseCaseRights.required(Service.class, "missing"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static Grant grant(String kind, String permissions) {
     return kind.equals("anonymous") ? Grant.ANONYMOUS : TestGrants.grant(kind, permissions);
   }

@@ -1,5 +1,8 @@
 package org.teamward.it;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -199,6 +203,66 @@ final class Browser implements AutoCloseable {
 
   void waitForText(String text) {
     until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /**
+   * Moves the focus with the Tab key alone, from the top of the page, until it is on the element;
+   * fails if that takes more than {@code maxTabs} presses. Answers the focused element.
+   */
+  WebElement tabTo(By locator, int maxTabs) {
+    WebElement target = visible(locator);
+    settle();
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    for (int i = 0; i < maxTabs; i++) {
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
+      if (target.equals(driver.switchTo().activeElement())) {
+        return target;
+      }
+    }
+    throw new AssertionError(locator + " is not reached with " + maxTabs + " presses of Tab");
+  }
+
+  /** Whether the focused element shows it: an outline or a focus ring (box shadow). */
+  boolean focusIsVisible(WebElement element) {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var s = getComputedStyle(arguments[0]);"
+                    + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)"
+                    + " || (s.boxShadow && s.boxShadow !== 'none');",
+                element));
+  }
+
+  /** The impacts that fail the suite; moderate and minor ones are reported, not failed. */
+  static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious");
+
+  /**
+   * Runs axe-core on the page as it is now and answers its critical and serious violations, one
+   * line per rule and node, so that a failure names what to fix.
+   */
+  List<String> accessibilityViolations() {
+    settle();
+    List<String> found = new ArrayList<>();
+    for (Rule rule : new AxeBuilder().analyze(driver).getViolations()) {
+      if (!FAILING_IMPACTS.contains(rule.getImpact())) {
+        continue;
+      }
+      for (CheckedNode node : rule.getNodes()) {
+        found.add(
+            rule.getImpact()
+                + " "
+                + rule.getId()
+                + " at "
+                + node.getTarget()
+                + ": "
+                + node.getFailureSummary());
+      }
+    }
+    return found;
   }
 
   /** Keeps a picture of the current page for the README, under it/target/screenshots. */

@@ -122,6 +122,95 @@ abstract class WebTests {
   }
 
   @Test
+  void aRefusedPageKeepsTheMenuNamesTheMissingRightAndAnswers403() {
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    browser.signIn(person.email(), person.password());
+    browser.open("/admin/users.xhtml");
+    browser.visible(By.cssSelector("h1.tw-title"));
+    assertThat(browser.text())
+        .contains("No access to this page")
+        .contains("You do not have the permission for this page.")
+        .contains("Manage user accounts")
+        .doesNotContain("Something went wrong");
+    // The application frame: the person's own menu, from which they can go on.
+    assertThat(browser.present(By.id("menuForm:mProjects"))).isTrue();
+    assertThat(browser.present(By.id("menuForm:userMenu"))).isTrue();
+
+    Map<String, String> cookies = new java.util.HashMap<>();
+    browser.driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
+    Api.anonymous()
+        .cookies(cookies)
+        .redirects()
+        .follow(false)
+        .get("/admin/users.xhtml")
+        .then()
+        .statusCode(403);
+  }
+
+  /**
+   * At laptop width the whole menu fits on one line; at 1024 px it folds into a menu button that
+   * opens and closes it, by mouse and by keyboard.
+   */
+  @Test
+  void theMenuFitsAt1366AndFoldsIntoAMenuButtonAt1024() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    try {
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+      browser.open("/admin/users.xhtml");
+      assertThat(browser.driver.findElement(By.id("menuToggle")).isDisplayed()).isFalse();
+      int first = browser.visible(By.id("menuForm:mMyDay")).getLocation().getY();
+      int last = browser.visible(By.id("menuForm:mGroups")).getLocation().getY();
+      assertThat(last).as("the menu stays on one line").isEqualTo(first);
+      assertThat(browser.visible(By.id("menuForm:userMenu")).getLocation().getY())
+          .isLessThan(first + 20);
+      assertNothingClippedOrWrapped();
+
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 800));
+      browser.open("/admin/users.xhtml");
+      browser.visible(By.id("menuToggle"));
+      assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+      assertNothingClippedOrWrapped();
+      browser.open("/admin/users.xhtml");
+      browser.driver.findElement(By.id("menuToggle")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.visible(By.id("menuForm:mUsers"));
+      assertThat(browser.driver.findElement(By.id("menuToggle")).getAttribute("aria-expanded"))
+          .isEqualTo("true");
+      browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      browser.waitUntilGone(By.id("menuForm:mUsers"));
+      browser.click(By.id("menuToggle"));
+      browser.click(By.id("menuForm:mGroups"));
+      browser.until(d -> d.getCurrentUrl().endsWith("/admin/groups.xhtml"));
+    } finally {
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
+  }
+
+  /**
+   * On the users page no e-mail address is cut off, and on the bookings filter each date picker's
+   * button stays beside its field.
+   */
+  private void assertNothingClippedOrWrapped() {
+    browser.open("/admin/users.xhtml");
+    browser.visible(By.id("users:list"));
+    Object clipped =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
+                    + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
+    assertThat((List<?>) clipped).as("clipped e-mail addresses").isEmpty();
+    browser.open("/time/bookings.xhtml");
+    for (String picker : List.of("from", "to")) {
+      var field = browser.visible(By.id("bookings:tabs:" + picker + "_input"));
+      var button =
+          browser.driver.findElement(
+              By.cssSelector("[id='bookings:tabs:" + picker + "'] .ui-datepicker-trigger"));
+      assertThat(button.getLocation().getY())
+          .as(picker + " picker's button beside its field")
+          .isBetween(field.getLocation().getY() - 4, field.getLocation().getY() + 4);
+    }
+  }
+
+  @Test
   void theDevicesPageShowsANewTokenOnceAndRegeneratesIt() {
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION"));
     browser.signIn(person.email(), person.password());
@@ -328,6 +417,180 @@ abstract class WebTests {
             .contains("You do not have the permission for this page.");
       }
     }
+  }
+
+  /**
+   * axe-core finds no critical or serious violation on any page a demo person's menu offers,
+   * including My day, the password page and a refused address, nor on the sign-in page.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"employee", "team lead", "HR", "administrator"})
+  void everyPageADemoPersonOpensPassesAxe(String role) throws IOException {
+    List<String> violations = new java.util.ArrayList<>();
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/login.xhtml");
+    violations.addAll(axe("/login.xhtml"));
+
+    browser.signIn(demoSignIn(role), demoPassword());
+    List<String> paths = new java.util.ArrayList<>(List.of("/index.xhtml"));
+    for (var page : PAGES.entrySet()) {
+      if (browser.present(By.id("menuForm:" + page.getKey()))) {
+        paths.add(page.getValue());
+      }
+    }
+    paths.add("/account/password.xhtml");
+    for (String path : paths) {
+      browser.open(path);
+      browser.visible(By.cssSelector("h1.tw-title"));
+      violations.addAll(axe(path));
+    }
+    // A page the person may not open: the refusal is part of their frame, too.
+    PAGES.values().stream()
+        .filter(p -> !paths.contains(p))
+        .findFirst()
+        .ifPresent(
+            refused -> {
+              browser.open(refused);
+              violations.addAll(axe(refused));
+            });
+    assertThat(violations).as(role).isEmpty();
+  }
+
+  private List<String> axe(String path) {
+    return browser.accessibilityViolations().stream().map(v -> path + " " + v).toList();
+  }
+
+  /**
+   * Nothing a person cannot use is rendered: no Actions column without an action, and no dialog of
+   * a forbidden action in the page's HTML.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} on {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "employee  | /attendance/attendance.xhtml | attendance:correctionDialog",
+        "team lead | /attendance/attendance.xhtml | attendance:correctionDialog",
+        "employee  | /employees/employees.xhtml   | employees:employeeDialog",
+        "team lead | /employees/employees.xhtml   | employees:employeeDialog",
+        "employee  | /projects/projects.xhtml     | projects:projectDialog"
+      })
+  void noEmptyActionsColumnAndNoDialogOfAForbiddenAction(String role, String path, String dialog)
+      throws IOException {
+    browser.signIn(demoSignIn(role), demoPassword());
+    browser.open(path);
+    browser.visible(By.cssSelector("h1.tw-title"));
+    browser.visible(By.cssSelector(".ui-datatable"));
+    assertThat(browser.driver.findElements(By.xpath("//thead//th[contains(., 'Actions')]")))
+        .as("Actions column")
+        .isEmpty();
+    assertThat(browser.present(By.id(dialog))).as("dialog in the HTML").isFalse();
+    assertThat(browser.driver.getPageSource()).doesNotContain("id=\"" + dialog);
+  }
+
+  /**
+   * The main action of each page is reached with the Tab key, shows a visible focus, and is done
+   * with Enter: it opens its dialog or answers with a message.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "administrator | /time/bookings.xhtml         | bookings:tabs:create   | [id='bookings:bookingDialog']",
+        "administrator | /projects/projects.xhtml     | projects:create        | [id='projects:projectDialog']",
+        "administrator | /employees/employees.xhtml   | employees:create       | [id='employees:employeeDialog']",
+        "administrator | /admin/users.xhtml           | users:create           | [id='users:createDialog']",
+        "administrator | /admin/groups.xhtml          | groups:create          | [id='groups:newPanel'] .ui-message-error, [id='groups:messages'] .ui-messages-error",
+        "administrator | /attendance/attendance.xhtml | attendance:filter      | [id='attendance:list'] tbody tr",
+        "employee      | /absences/absences.xhtml     | absences:submitRequest | [id='absences:requestPanel'] .ui-message-error",
+        "team lead     | /account/devices.xhtml       | devices:create         | [id='devices:messages'] .ui-messages-error",
+        "HR            | /account/password.xhtml      | password:save          | [id='password:messages'] .ui-messages-error"
+      })
+  void theMainActionOfEachPageWorksByKeyboard(
+      String role, String path, String action, String effect) throws IOException {
+    browser.signIn(demoSignIn(role), demoPassword());
+    browser.open(path);
+    var focused = browser.tabTo(By.id(action), 200);
+    assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
+    focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.settle();
+    browser.visible(By.cssSelector(effect));
+  }
+
+  /**
+   * An empty booking is refused in the form's words, each message once and next to its field; the
+   * API's field names (projectId, durationMinutes) never reach the person.
+   */
+  @Test
+  void validationMessagesUseTheFormsLabelsOnceNextToTheField() throws IOException {
+    browser.signIn(demoSignIn("employee"), demoPassword());
+    browser.open("/time/bookings.xhtml");
+    browser.click(By.id("bookings:tabs:create"));
+    browser.visible(By.id("bookings:bookingDialog"));
+    browser.click(By.id("bookings:save"));
+    String project =
+        browser.visible(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")).getText();
+    assertThat(project).isEqualTo("Project: please fill this in.");
+    String minutes =
+        browser.visible(By.cssSelector("[id='bookings:minutes'] ~ .ui-message-error")).getText();
+    assertThat(minutes).startsWith("Duration (minutes):");
+    String page = browser.text();
+    assertThat(page).doesNotContain("projectId").doesNotContain("durationMinutes");
+    assertThat(page.split("Project: please fill this in.", -1)).hasSize(2);
+  }
+
+  /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
+  @Test
+  void myDayChecksInAndOutByKeyboard() throws IOException {
+    browser.signIn(demoSignIn("team lead"), demoPassword());
+    browser.visible(By.id("myday:clock"));
+    for (int i = 0; i < 2; i++) {
+      boolean in = browser.present(By.id("myday:checkOut"));
+      String action = in ? "myday:checkOut" : "myday:checkIn";
+      var focused = browser.tabTo(By.id(action), 60);
+      assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
+      focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.visible(By.id(in ? "myday:checkIn" : "myday:checkOut"));
+    }
+  }
+
+  @Test
+  void aRequiredPasswordFieldIsNamedByItsLabel() throws IOException {
+    browser.signIn(demoSignIn("HR"), demoPassword());
+    browser.open("/account/password.xhtml");
+    browser.click(By.id("password:save"));
+    String shown = browser.visible(By.id("password:messages")).getText();
+    assertThat(shown)
+        .contains("Current password: please fill this in.")
+        .doesNotContain("password:current")
+        .doesNotContain("Validation Error");
+  }
+
+  /**
+   * In the attendance correction dialog, typing a date leaves Save uncovered: the date picker's
+   * pop-up opens only from its button.
+   */
+  @Test
+  void theCorrectionDialogsDatePickerLeavesSaveUncovered() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/attendance/attendance.xhtml");
+    browser.click(By.xpath("(//button[substring(@id, string-length(@id) - 7) = ':correct'])[1]"));
+    browser.visible(By.id("attendance:correctionDialog"));
+    browser.click(By.id("attendance:checkIn_input"));
+    browser.click(By.id("attendance:checkOut_input"));
+    assertThat(
+            browser.driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed))
+        .as("no date pop-up open while typing")
+        .isTrue();
+    Object onTop =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "var b = document.getElementById('attendance:save').getBoundingClientRect();"
+                    + " var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                    + " return !!e && !!e.closest('[id=\\'attendance:save\\']');");
+    assertThat(onTop).as("Save is not covered").isEqualTo(Boolean.TRUE);
   }
 
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */

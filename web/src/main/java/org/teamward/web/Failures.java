@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -33,28 +35,72 @@ public class Failures {
 
   /** Runs the action; on refusal shows why and answers null. */
   public <T> T attempt(Supplier<T> action) {
+    return attempt(action, null);
+  }
+
+  /**
+   * Runs a form's action; on refusal shows why once: a violation next to its field in the form's
+   * words, anything else in the form's messages. Answers null on refusal.
+   */
+  public <T> T attempt(Supplier<T> action, FormFields form) {
     try {
       return action.get();
     } catch (Stale stale) {
-      messages.error("conflict.stale");
+      show(form, messages.text("conflict.stale"));
     } catch (Invalid invalid) {
-      invalid.violations().forEach(v -> messages.errorText(v.message()));
+      invalid.violations().forEach(v -> violation(form, v));
     } catch (NotFound notFound) {
       // One text for a record that does not exist and one the caller may not see, as the API's 404.
-      messages.error("failure.notFound");
+      show(form, messages.text("failure.notFound"));
     } catch (Forbidden forbidden) {
-      messages.error("failure.forbidden", forbidden.getMessage());
+      show(form, messages.text("failure.forbidden", forbidden.getMessage()));
     } catch (UseCaseFailure failure) {
-      messages.errorText(failure.getMessage());
+      show(form, failure.getMessage());
     } catch (RuntimeException e) {
       if (!lostConcurrentWrite(e)) {
         throw e;
       }
       // Two people saved the same record at the same moment; the commit of the second failed.
-      messages.error("conflict.stale");
+      show(form, messages.text("conflict.stale"));
     }
     return null;
   }
+
+  private void show(FormFields form, String text) {
+    if (form == null) {
+      messages.errorText(text);
+    } else {
+      messages.errorAt(form.messages(), text);
+    }
+  }
+
+  /**
+   * The domain names fields as the API does ("projectId is required"); a person reads the form's
+   * label instead, in their language. The API keeps the field names in its problem+json.
+   */
+  private void violation(FormFields form, Invalid.Violation v) {
+    FormFields.Field field = form == null ? null : form.field(v.field());
+    if (field == null) {
+      show(form, v.message());
+      return;
+    }
+    String label = messages.text(field.labelKey());
+    Matcher tooLong = TOO_LONG.matcher(v.message());
+    String text;
+    if (v.message().equals(v.field() + " is required")) {
+      text = messages.text("validation.required", label);
+    } else if (tooLong.matches() && tooLong.group(1).equals(v.field())) {
+      text = messages.text("validation.tooLong", label, Integer.valueOf(tooLong.group(2)));
+    } else if (messages.has("validation." + v.field())) {
+      text = messages.text("validation." + v.field(), label);
+    } else {
+      text = messages.text("validation.invalid", label);
+    }
+    messages.errorAt(field.clientId(), text);
+  }
+
+  private static final Pattern TOO_LONG =
+      Pattern.compile("(\\S+) must have at most (\\d+) characters");
 
   private static boolean lostConcurrentWrite(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {

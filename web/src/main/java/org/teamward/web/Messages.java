@@ -2,6 +2,7 @@ package org.teamward.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -14,8 +15,16 @@ public class Messages {
 
   @Inject FacesContext faces;
 
+  private ResourceBundle bundle() {
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  public boolean has(String key) {
+    return bundle().containsKey(key);
+  }
+
   public String text(String key, Object... args) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    ResourceBundle bundle = bundle();
     String pattern;
     try {
       pattern = bundle.getString(key);
@@ -36,6 +45,19 @@ public class Messages {
   /** A message that is already translated, such as a domain failure's own text. */
   public void errorText(String text) {
     add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /**
+   * An error shown by the component for this client id only: a field's {@code p:message}, or a
+   * form's {@code p:messages for=…}; the page's own messages show global ones only.
+   */
+  public void errorAt(String clientId, String text) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    if (faces.getViewRoot() != null
+        && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+      // Marks the input, so that it is styled and announced (aria-invalid) as wrong.
+      input.setValid(false);
+    }
   }
 
   private void add(FacesMessage.Severity severity, String text) {

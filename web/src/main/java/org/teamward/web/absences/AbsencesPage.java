@@ -25,6 +25,7 @@ import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 import org.teamward.web.shell.Navigation;
@@ -115,12 +116,18 @@ public class AbsencesPage implements Serializable {
             : messages.text("absences.absent");
     return DefaultScheduleEvent.builder()
         .id(String.valueOf(a.id()))
-        .title(a.employeeName() + " · " + reason)
+        // The status in words as well as in colour and pattern (tw-status-*), never colour alone.
+        .title(
+            a.employeeName()
+                + " · "
+                + reason
+                + " · "
+                + messages.text("absenceStatus." + a.status().name()))
         .startDate(a.from().atStartOfDay())
         .endDate(a.to().plusDays(1).atStartOfDay())
         .allDay(true)
         .editable(false)
-        .styleClass(a.status() == AbsenceStatus.REQUESTED ? "tw-requested" : "tw-approved")
+        .styleClass("tw-status-" + a.status().name().toLowerCase(java.util.Locale.ROOT))
         .build();
   }
 
@@ -168,6 +175,12 @@ public class AbsencesPage implements Serializable {
     return getRequestableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
   }
 
+  /** Whether the caller may decide on or cancel any absence; else no Actions column is shown. */
+  public boolean isHasRowActions() {
+    return UseCaseRights.allows(grant(), Absences.class, "approve")
+        || UseCaseRights.allows(grant(), Absences.class, "cancel");
+  }
+
   public boolean canDecide(AbsenceView a) {
     return a.decidable();
   }
@@ -177,6 +190,16 @@ public class AbsencesPage implements Serializable {
     return a.cancellable();
   }
 
+  /** The request form's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of("requestForm")
+          .field("employeeId", "absences:employee", "col.employee")
+          .field("type", "absences:type", "absences.type")
+          .field("from", "absences:from", "common.from")
+          .field("to", "absences:to", "common.to")
+          .field("endHalfDay", "absences:endHalfDay", "absences.endHalfDay")
+          .field("note", "absences:note", "absences.note");
+
   public void request() {
     Long forEmployee =
         isRecordsForOthers() && employeeId != null && !grant().isOwn(employeeId)
@@ -185,7 +208,7 @@ public class AbsencesPage implements Serializable {
     AbsenceDraft draft =
         new AbsenceDraft(
             forEmployee, type, from, to, startHalfDay, endHalfDay, note, medicalCertificate);
-    if (failures.attempt(() -> absences.request(draft)) != null) {
+    if (failures.attempt(() -> absences.request(draft), FORM) != null) {
       messages.info(forEmployee == null ? "absences.requested" : "absences.recorded");
       from = null;
       to = null;

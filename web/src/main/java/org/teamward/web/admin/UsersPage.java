@@ -24,6 +24,7 @@ import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 
@@ -38,6 +39,19 @@ public class UsersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String INITIAL_PASSWORD = UsersPage.class.getName() + ".initialPassword";
+
+  /**
+   * The new-user dialog's inputs, by the use case's field names. The password's weakness is the
+   * domain's own sentence, so it goes to the dialog's messages.
+   */
+  static final FormFields CREATE_FORM =
+      FormFields.of("createForm")
+          .field("email", "users:email", "users.email")
+          .field("name", "users:name", "users.name")
+          .field("employeeId", "users:employee", "col.employee");
+
+  static final FormFields EDIT_FORM =
+      FormFields.of("editForm").field("name", "users:editName", "users.name");
 
   @Inject Users users;
   @Inject UserGroups userGroups;
@@ -137,7 +151,7 @@ public class UsersPage implements Serializable {
             new LinkedHashSet<>(groupIds),
             password == null || password.isEmpty() ? null : password);
     password = null;
-    CreatedUser created = failures.attempt(() -> users.create(draft));
+    CreatedUser created = failures.attempt(() -> users.create(draft), CREATE_FORM);
     if (created != null) {
       messages.info("users.created");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -172,7 +186,7 @@ public class UsersPage implements Serializable {
       return;
     }
     UserChange change = new UserChange(editName, new LinkedHashSet<>(editGroupIds), null);
-    if (failures.attempt(() -> users.update(editId, editVersion, change)) != null) {
+    if (failures.attempt(() -> users.update(editId, editVersion, change), EDIT_FORM) != null) {
       messages.info("users.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
+import org.teamward.access.UseCaseRights;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -24,6 +25,7 @@ import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 import org.teamward.web.shell.Navigation;
@@ -101,6 +103,18 @@ public class AttendancePage implements Serializable {
             .toList());
   }
 
+  /**
+   * Whether the caller may correct or delete any record at all, as the use cases declare; without
+   * it the Actions column and the correction dialog are not rendered.
+   */
+  public boolean isHasRowActions() {
+    return isMayCorrect() || UseCaseRights.allows(caller.grant(), Attendance.class, "delete");
+  }
+
+  public boolean isMayCorrect() {
+    return UseCaseRights.allows(caller.grant(), Attendance.class, "correct");
+  }
+
   public boolean canCorrect(AttendanceRecord record) {
     return policy.canCorrect(caller.grant(), record).allowed();
   }
@@ -137,13 +151,20 @@ public class AttendancePage implements Serializable {
     category = record.getCategory();
   }
 
+  /** The correction dialog's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of("correctionForm")
+          .field("checkIn", "attendance:checkIn", "attendance.checkIn")
+          .field("checkOut", "attendance:checkOut", "attendance.checkOut")
+          .field("category", "attendance:category", "myday.category");
+
   public void save() {
     if (editId == null) {
       return;
     }
     AttendanceCorrection correction =
         new AttendanceCorrection(instant(checkIn), instant(checkOut), category);
-    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction)) != null) {
+    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction), FORM) != null) {
       messages.info("attendance.corrected");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }

@@ -121,9 +121,23 @@ public class DashboardPage {
                 .add(
                     "scales",
                     Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                // The unit on the axis, so the bars read as hours.
+                                .add(
+                                    "title",
+                                    Json.createObjectBuilder()
+                                        .add("display", true)
+                                        .add("text", messages.text("dashboard.hours.axis"))))))
         .build()
         .toString();
+  }
+
+  /** One project's hours, rounded to a tenth, for the chart's table of figures. */
+  public String hoursOf(ProjectHours h) {
+    return String.format(java.util.Locale.ROOT, "%.1f", Math.round(h.hours() * 10) / 10.0);
   }
 
   public Page<AbsenceView> getAbsentToday() {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
+import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;
@@ -16,6 +17,7 @@ import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 
@@ -72,6 +74,11 @@ public class EmployeesPage implements Serializable {
     return policy.canCreate(caller.grant()).allowed();
   }
 
+  /** Whether the caller may change any record at all; without it no Actions column is shown. */
+  public boolean isMayEdit() {
+    return UseCaseRights.allows(caller.grant(), Employees.class, "update");
+  }
+
   public boolean canEdit(Employee employee) {
     return policy.canEdit(caller.grant(), employee).allowed();
   }
@@ -113,6 +120,17 @@ public class EmployeesPage implements Serializable {
     active = employee.isActive();
   }
 
+  /** The employee dialog's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of("employeeForm")
+          .field("personnelNumber", "employees:personnelNumber", "employees.personnelNumber")
+          .field("firstName", "employees:firstName", "employees.firstName")
+          .field("lastName", "employees:lastName", "employees.lastName")
+          .field("email", "employees:email", "employees.email")
+          .field("department", "employees:department", "employees.department")
+          .field("lineManagerId", "employees:lineManager", "employees.lineManager")
+          .field("timeZone", "employees:timeZone", "employees.timeZone");
+
   public void save() {
     EmployeeDraft draft =
         new EmployeeDraft(
@@ -129,7 +147,8 @@ public class EmployeesPage implements Serializable {
             () ->
                 editId == null
                     ? employees.create(draft)
-                    : employees.update(editId, editVersion, draft));
+                    : employees.update(editId, editVersion, draft),
+            FORM);
     if (saved != null) {
       messages.info(editId == null ? "employees.created" : "employees.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);

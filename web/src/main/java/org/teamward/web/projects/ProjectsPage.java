@@ -15,6 +15,7 @@ import org.teamward.project.ProjectPolicy;
 import org.teamward.project.ProjectStatus;
 import org.teamward.project.Projects;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 
@@ -94,6 +95,14 @@ public class ProjectsPage implements Serializable {
     editStatus = project.getStatus();
   }
 
+  /** The project dialog's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of("projectForm")
+          .field("code", "projects:code", "projects.code")
+          .field("name", "projects:name", "projects.name")
+          .field("budgetHours", "projects:budget", "projects.budget")
+          .field("status", "projects:editStatus", "col.status");
+
   public void save() {
     ProjectDraft draft = new ProjectDraft(code, name, budgetHours, editStatus);
     Project saved =
@@ -101,7 +110,8 @@ public class ProjectsPage implements Serializable {
             () ->
                 editId == null
                     ? projects.create(draft)
-                    : projects.update(editId, editVersion, draft));
+                    : projects.update(editId, editVersion, draft),
+            FORM);
     if (saved != null) {
       messages.info(editId == null ? "projects.created" : "projects.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.TimeZone;
 import org.teamward.absence.AbsencePolicy;
 import org.teamward.absence.Absences;
@@ -14,6 +15,7 @@ import org.teamward.access.Caller;
 import org.teamward.access.CredentialInventory;
 import org.teamward.access.DevicePasswords;
 import org.teamward.access.Grant;
+import org.teamward.access.Permission;
 import org.teamward.access.UseCaseRights;
 import org.teamward.access.UserGroups;
 import org.teamward.access.Users;
@@ -90,6 +92,35 @@ public class Navigation {
    */
   private boolean ownOr(boolean seesOthers) {
     return seesOthers || caller.grant().ownEmployeeId() != null;
+  }
+
+  /**
+   * The rights behind each page of the menu, in the catalogue's order, so that a refused page can
+   * name what it needs: the permissions declared on the use cases the page is built on.
+   */
+  public List<Permission> rightsFor(String page) {
+    List<Permission> rights =
+        switch (page) {
+          case "dashboard" ->
+              concat(
+                  UseCaseRights.required(TimeBookings.class, "hoursPerProject"),
+                  UseCaseRights.required(Absences.class, "list"));
+          case "bookings" -> UseCaseRights.required(TimeBookings.class, "list");
+          case "projects" -> UseCaseRights.required(Projects.class, "list");
+          case "attendance" -> UseCaseRights.required(Attendance.class, "list");
+          // Open to everyone for their own records; whoever has none needs to see others'.
+          case "absences" -> List.of(Permission.ABSENCE_VIEW);
+          case "employees" -> List.of(Permission.EMPLOYEE_VIEW);
+          case "users" -> UseCaseRights.required(Users.class, "list");
+          case "userGroups" -> UseCaseRights.required(UserGroups.class, "list");
+          case "devices" -> UseCaseRights.required(DevicePasswords.class, "create");
+          default -> throw new IllegalArgumentException("No page " + page);
+        };
+    return rights.stream().distinct().sorted().toList();
+  }
+
+  private static List<Permission> concat(List<Permission> a, List<Permission> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   public boolean isDashboard() {

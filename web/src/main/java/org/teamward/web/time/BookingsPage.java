@@ -31,6 +31,7 @@ import org.teamward.time.TimeBookingPolicy;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 import org.teamward.web.shell.Navigation;
@@ -164,6 +165,19 @@ public class BookingsPage implements Serializable {
     return filterProjects;
   }
 
+  /**
+   * Whether the caller may change or delete any booking at all; without it (whoever only sees
+   * bookings) the Actions column and the booking dialog are not rendered.
+   */
+  public boolean isHasRowActions() {
+    return UseCaseRights.allows(grant(), TimeBookings.class, "update")
+        || UseCaseRights.allows(grant(), TimeBookings.class, "delete");
+  }
+
+  public boolean isHasDialog() {
+    return isCanCreate() || UseCaseRights.allows(grant(), TimeBookings.class, "update");
+  }
+
   public boolean canEdit(TimeBooking booking) {
     return policy.canEdit(grant(), booking).allowed();
   }
@@ -198,6 +212,17 @@ public class BookingsPage implements Serializable {
     billable = booking.isBillable();
   }
 
+  /** The booking dialog's inputs, by the use case's field names. */
+  static final FormFields FORM =
+      FormFields.of("bookingForm")
+          .field("employeeId", "bookings:employee", "col.employee")
+          .field("projectId", "bookings:project", "col.project")
+          .field("date", "bookings:date", "col.date")
+          .field("start", "bookings:start", "bookings.start")
+          .field("end", "bookings:end", "bookings.end")
+          .field("durationMinutes", "bookings:minutes", "bookings.minutes")
+          .field("description", "bookings:description", "col.description");
+
   public void save() {
     Long forEmployee = isBooksForOthers() ? employeeId : null;
     TimeBookingDraft draft =
@@ -208,7 +233,8 @@ public class BookingsPage implements Serializable {
             () ->
                 editId == null
                     ? timeBookings.create(draft)
-                    : timeBookings.update(editId, editVersion, draft));
+                    : timeBookings.update(editId, editVersion, draft),
+            FORM);
     if (saved != null) {
       messages.info(editId == null ? "bookings.created" : "bookings.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);

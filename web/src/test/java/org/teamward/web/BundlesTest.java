@@ -1,0 +1,31 @@
+package org.teamward.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every text a person reads exists in English and in German, so no page falls back to a key. */
+class BundlesTest {
+
+  @Test
+  void englishAndGermanHaveTheSameKeys() throws IOException {
+    Properties en = load("messages.properties");
+    Properties de = load("messages_de.properties");
+    assertThat(de.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    assertThat(en.stringPropertyNames())
+        .contains("validation.required", "validation.tooLong", "forbidden.title", "menu.toggle");
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
