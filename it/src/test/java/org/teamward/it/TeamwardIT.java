@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the log scan must come last.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OnlyGroups.class)
 @RunAsClient
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class TeamwardIT {
@@ -86,6 +87,14 @@ class TeamwardIT {
   @Nested
   @Order(10)
   class IdsCannotBeProbed extends ProbingTests {}
+
+  @Nested
+  @Order(11)
+  class Etags extends EtagTests {}
+
+  @Nested
+  @Order(12)
+  class Hardening extends HardeningTests {}
 
   @Nested
   @Order(Integer.MAX_VALUE)
