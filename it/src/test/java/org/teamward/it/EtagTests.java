@@ -57,8 +57,17 @@ abstract class EtagTests {
   @Test
   void timeBookings() {
     long project = project();
+    long employee = Api.createEmployee().id();
     Map<String, Object> body =
-        Map.of("projectId", project, "date", "2026-11-02", "durationMinutes", 60);
+        Map.of(
+            "projectId",
+            project,
+            "employeeId",
+            employee,
+            "date",
+            "2026-11-02",
+            "durationMinutes",
+            60);
     Response created = admin().body(body).post("/api/time-bookings");
     String path = "/api/time-bookings/" + id(created);
     String etag = written(created, 201, path, "create booking");
@@ -66,7 +75,16 @@ abstract class EtagTests {
         written(
             admin()
                 .header("If-Match", etag)
-                .body(Map.of("projectId", project, "date", "2026-11-02", "durationMinutes", 90))
+                .body(
+                    Map.of(
+                        "projectId",
+                        project,
+                        "employeeId",
+                        employee,
+                        "date",
+                        "2026-11-02",
+                        "durationMinutes",
+                        90))
                 .put(path),
             200,
             path,

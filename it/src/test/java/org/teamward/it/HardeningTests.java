@@ -141,8 +141,8 @@ abstract class HardeningTests {
               .formParam("jakarta.faces.ViewState", state)
               .post("/projects/projects.xhtml");
       assertThat(post.statusCode()).as(header[0]).isEqualTo(403);
-      assertThat(post.contentType()).startsWith("text/html");
-      assertThat(post.asString()).doesNotContain("Exception");
+      assertThat(post.contentType()).contains("html");
+      assertThat(post.asString()).contains("id=\"errorText\"");
     }
     // the same post from our own origin is accepted: the refusal is about the origin alone
     Response own =
@@ -170,7 +170,8 @@ abstract class HardeningTests {
             .formParam("jakarta.faces.ViewState", foreign)
             .post("/projects/projects.xhtml");
     assertThat(full.statusCode()).isBetween(200, 599);
-    assertThat(full.asString()).doesNotContain("Exception").contains("id=\"errorText\"");
+    assertNamesNoFailure(full.asString());
+    assertThat(full.asString()).contains("id=\"errorText\"");
     Response ajax =
         Api.anonymous()
             .filter(cookies)
@@ -182,6 +183,21 @@ abstract class HardeningTests {
             .formParam("projects", "projects")
             .formParam("jakarta.faces.ViewState", foreign)
             .post("/projects/projects.xhtml");
-    assertThat(ajax.asString()).doesNotContain("Exception").contains("errorText");
+    assertNamesNoFailure(ajax.asString());
+    assertThat(ajax.asString()).contains("errorText");
+  }
+
+  /**
+   * Nothing about what failed: no exception class, package or stack frame. (Every page's PrimeFaces
+   * settings name {@code ViewExpiredException} as the key of the error page that web.xml maps it
+   * to; that is configuration, not a failure.)
+   */
+  static void assertNamesNoFailure(String body) {
+    assertThat(body)
+        .doesNotContain("ArrayIndexOutOfBounds")
+        .doesNotContain("java.lang.")
+        .doesNotContain("Caused by")
+        .doesNotContain("\tat ")
+        .doesNotContain("<error-name>");
   }
 }

@@ -97,6 +97,10 @@ class TeamwardIT {
   class Hardening extends HardeningTests {}
 
   @Nested
+  @Order(13)
+  class ApiDescription extends ApiDescriptionTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

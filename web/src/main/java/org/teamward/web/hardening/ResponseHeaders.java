@@ -1,7 +1,6 @@
 package org.teamward.web.hardening;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,27 +40,38 @@ public class ResponseHeaders extends HttpFilter {
 
   static final String HSTS = "max-age=31536000";
 
-  private ForwardedHttps https;
+  private static volatile ForwardedHttps https;
 
-  @Override
-  public void init(FilterConfig config) throws ServletException {
-    super.init(config);
-    https =
-        new ForwardedHttps(
-            ConfigProvider.getConfig(ResponseHeaders.class.getClassLoader())
-                .getOptionalValue("teamward.trusted-proxies", String.class)
-                .orElse(""));
+  private static ForwardedHttps https() {
+    if (https == null) {
+      https =
+          new ForwardedHttps(
+              ConfigProvider.getConfig(ResponseHeaders.class.getClassLoader())
+                  .getOptionalValue("teamward.trusted-proxies", String.class)
+                  .orElse(""));
+    }
+    return https;
   }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, new Anonymous(response));
+  }
+
+  /**
+   * Sets the headers. Idempotent, because the authentication mechanism's own answers (a redirect to
+   * the sign-in page), sent before any filter runs, get them too: see {@link
+   * HeadersOnAuthentication}.
+   */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Content-Security-Policy", isApi(path) ? API_POLICY : PAGE_POLICY);
-    if (https.isHttps(request)) {
+    if (https().isHttps(request)) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
     if (!isStatic(path)) {
@@ -70,7 +80,6 @@ public class ResponseHeaders extends HttpFilter {
     // Set, empty, before the container adds its own: Grizzly adds a Server header only if none.
     response.setHeader("Server", "");
     response.setHeader("X-Powered-By", null);
-    chain.doFilter(request, new Anonymous(response));
   }
 
   static boolean isApi(String path) {
