@@ -40,6 +40,7 @@ public class ApiDescription implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    withoutEndpoints(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -52,14 +53,28 @@ public class ApiDescription implements OASFilter {
         Operation operation = op.getValue();
         operation.setOperationId(unique(operationId(method, path), taken));
         boolean isPublic = PUBLIC.contains(method + " " + path);
+        // An empty requirement is how OpenAPI says "no credentials needed" (an empty list would
+        // be dropped when the document is written, and the global requirement would apply).
         operation.setSecurity(
             isPublic
-                ? List.of()
+                ? List.of(OASFactory.createSecurityRequirement())
                 : List.of(
                     OASFactory.createSecurityRequirement().addScheme("bearer"),
                     OASFactory.createSecurityRequirement().addScheme("basic")));
         document(operation, isPublic);
       }
+    }
+  }
+
+  /**
+   * Payara adds a top-level {@code endpoints} map of its own, which OpenAPI 3.0 does not allow and
+   * which validators therefore reject; its model exposes no standard way to drop it.
+   */
+  static void withoutEndpoints(OpenAPI openAPI) {
+    try {
+      openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // another implementation, without the extra field: nothing to remove
     }
   }
 
