@@ -52,6 +52,7 @@ public class ApiDescription implements OASFilter {
         String method = op.getKey().name();
         Operation operation = op.getValue();
         operation.setOperationId(unique(operationId(method, path), taken));
+        success(operation, method);
         boolean isPublic = PUBLIC.contains(method + " " + path);
         // An empty requirement is how OpenAPI says "no credentials needed" (an empty list would
         // be dropped when the document is written, and the global requirement would apply).
@@ -76,6 +77,63 @@ public class ApiDescription implements OASFilter {
     } catch (ReflectiveOperationException | RuntimeException e) {
       // another implementation, without the extra field: nothing to remove
     }
+  }
+
+  /**
+   * Payara documents no answer for a method that returns a JAX-RS {@code Response} (or a generic
+   * page), so the success status is stated here: 201 for a create, 204 for a delete, 200 else;
+   * lists refer to the page shape.
+   */
+  private static void success(Operation operation, String method) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    if (responses.getAPIResponses() != null
+        && responses.getAPIResponses().keySet().stream().anyMatch(k -> k.startsWith("2"))) {
+      return;
+    }
+    // Payara files the answer of a method returning a record under "default": it is the success
+    APIResponse generated = responses.getAPIResponse("default");
+    if (generated != null) {
+      responses.removeAPIResponse("default");
+    }
+    String id = operation.getOperationId();
+    String status;
+    APIResponse response;
+    if (id.startsWith("create")) {
+      status = "201";
+      response = OASFactory.createAPIResponse().description("Created; Location and ETag are set.");
+    } else if (method.equals("DELETE")) {
+      status = "204";
+      response = OASFactory.createAPIResponse().description("Done.");
+    } else if (id.startsWith("list") || isPage(operation)) {
+      status = "200";
+      response =
+          OASFactory.createAPIResponse()
+              .description("One page: total, offset, limit and items.")
+              .content(
+                  OASFactory.createContent()
+                      .addMediaType(
+                          "application/json",
+                          OASFactory.createMediaType()
+                              .schema(
+                                  OASFactory.createSchema().ref("#/components/schemas/PageJson"))));
+    } else {
+      status = "200";
+      response = OASFactory.createAPIResponse().description("The record; its ETag is set.");
+    }
+    if (generated != null && generated.getContent() != null && !status.equals("204")) {
+      response.setContent(generated.getContent());
+    }
+    responses.addAPIResponse(status, response);
+  }
+
+  /** A read with paging parameters answers a page. */
+  private static boolean isPage(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> "limit".equals(p.getName()));
   }
 
   private static void document(Operation operation, boolean isPublic) {
