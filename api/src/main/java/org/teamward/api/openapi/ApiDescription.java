@@ -73,7 +73,11 @@ public class ApiDescription implements OASFilter {
    */
   static void withoutEndpoints(OpenAPI openAPI) {
     try {
-      openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+      // empty, not null: Payara copies the map later, and omits an empty one from the document
+      openAPI
+          .getClass()
+          .getMethod("setEndpoints", Map.class)
+          .invoke(openAPI, new java.util.TreeMap<String, Set<String>>());
     } catch (ReflectiveOperationException | RuntimeException e) {
       // another implementation, without the extra field: nothing to remove
     }
