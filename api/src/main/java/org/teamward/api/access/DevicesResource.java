@@ -53,7 +53,6 @@ public class DevicesResource {
     }
   }
 
-  @Schema(name = "DeviceOwner", description = "The person a device password belongs to.")
   public record UserJson(long id, String email, String name) {}
 
   public record CreatedJson(
@@ -104,13 +103,7 @@ public class DevicesResource {
                       value =
                           "{\"email\":\"anna@example.com\",\"password\":\"…\","
                               + "\"deviceName\":\"Payroll sync\",\"deviceType\":\"service\"}")))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; the token is shown only now.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = CreatedJson.class)))
+  @APIResponse(responseCode = "201", description = "Created; the token is shown only now.")
   @APIResponse(
       responseCode = "401",
       description = "Wrong or unknown credentials (indistinguishable).",

@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.Permission;
 import org.teamward.access.UserGroup;
@@ -74,13 +71,6 @@ public class UserGroupsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one user group")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = GroupJson.class)))
   public Response get(@PathParam("id") long id) {
     UserGroup group = groups.get(id);
     return Versions.ok(GroupJson.of(group), group.getVersion());
@@ -88,13 +78,6 @@ public class UserGroupsResource {
 
   @POST
   @Operation(summary = "Create a user group; you can grant only permissions you hold")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = GroupJson.class)))
   public Response create(@Valid @NotNull GroupBody body) {
     UserGroup group = groups.create(body.draft());
     return Versions.created(GroupJson.of(group), group.getVersion())
@@ -105,13 +88,6 @@ public class UserGroupsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace name, description and permissions")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = GroupJson.class)))
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -20,9 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
@@ -103,13 +100,6 @@ public class UsersResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one user account")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserJson.class)))
   public Response get(@PathParam("id") long id) {
     UserAccount user = users.get(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
@@ -117,13 +107,6 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user account")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserJson.class)))
   public Response create(@Valid @NotNull NewUserJson body) {
     CreatedUser created =
         users.create(
@@ -139,13 +122,6 @@ public class UsersResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserJson.class)))
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

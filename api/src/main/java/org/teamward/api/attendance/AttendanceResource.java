@@ -27,7 +27,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -149,13 +148,7 @@ public class AttendanceResource {
   @GET
   @Path("current")
   @Operation(summary = "The open record of an employee (yours without employeeId)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The open record.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
+  @APIResponse(responseCode = "200", description = "The open record.")
   @APIResponse(responseCode = "204", description = "The employee is not checked in.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response current(@QueryParam("employeeId") Long employeeId) {
@@ -167,13 +160,6 @@ public class AttendanceResource {
   @Path("{id}")
   @Operation(summary = "Read one attendance record")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
   public Response get(@PathParam("id") long id) {
     return answer(attendance.get(id));
   }
@@ -191,13 +177,7 @@ public class AttendanceResource {
                       value =
                           "{\"employeeId\":1000,\"category\":\"OFFICE\","
                               + "\"at\":\"2026-03-02T07:58:12Z\"}")))
-  @APIResponse(
-      responseCode = "201",
-      description = "Checked in; Location and ETag are set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
+  @APIResponse(responseCode = "201", description = "Checked in; Location and ETag are set.")
   @APIResponse(responseCode = "200", description = "A replay: the record of the first request.")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -229,13 +209,7 @@ public class AttendanceResource {
                   @ExampleObject(
                       name = "terminal swipe",
                       value = "{\"employeeId\":1000,\"at\":\"2026-03-02T16:31:05Z\"}")))
-  @APIResponse(
-      responseCode = "200",
-      description = "Checked out (also for a replay).",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
+  @APIResponse(responseCode = "200", description = "Checked out (also for a replay).")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
@@ -259,13 +233,6 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
   public Response startBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.startBreak(swipe.employeeId(), swipe.at()));
@@ -282,13 +249,6 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
   public Response endBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.endBreak(swipe.employeeId(), swipe.at()));
@@ -310,13 +270,6 @@ public class AttendanceResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
-  @APIResponse(
-      responseCode = "200",
-      description = "The record; its ETag is set.",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = AttendanceJson.class)))
   public Response correct(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       path ({@code GET /api/time-bookings} is {@code listTimeBookings}, {@code POST
  *       /api/absences/{id}/approve} is {@code approveAbsence}); Payara would use the Java method
  *       names, which repeat across resources and break client generators;
+ *   <li>types ids as {@code integer/int64};
  *   <li>states the security of every operation: Bearer or Basic, or none for {@link #PUBLIC};
  *   <li>documents the refusals every operation can answer (401 unless public, 413 for a body, 500)
  *       with the problem schema.
@@ -41,6 +43,7 @@ public class ApiDescription implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     withoutEndpoints(openAPI);
+    idsAsInt64(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -138,6 +141,48 @@ public class ApiDescription implements OASFilter {
   private static boolean isPage(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream().anyMatch(p -> "limit".equals(p.getName()));
+  }
+
+  /**
+   * Every id of the API is a 64-bit integer, but Payara types {@code Long} as {@code number}, so a
+   * client would send 957.7. Parameters and properties named {@code id} or {@code ...Id}, and
+   * arrays of them ({@code groups}), are therefore stated as {@code integer/int64}.
+   */
+  static void idsAsInt64(OpenAPI openAPI) {
+    if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+      for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+        if (schema.getProperties() != null) {
+          schema.getProperties().forEach((name, property) -> idAsInt64(name, property));
+        }
+      }
+    }
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (Operation operation : item.getOperations().values()) {
+          if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> idAsInt64(p.getName(), p.getSchema()));
+          }
+        }
+      }
+    }
+  }
+
+  private static void idAsInt64(String name, Schema schema) {
+    if (schema == null || name == null) {
+      return;
+    }
+    boolean idName = name.equals("id") || name.endsWith("Id") || name.equals("groups");
+    if (!idName) {
+      return;
+    }
+    Schema target =
+        schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null
+            ? schema.getItems()
+            : schema;
+    if (target.getType() == Schema.SchemaType.NUMBER) {
+      target.setType(Schema.SchemaType.INTEGER);
+      target.setFormat("int64");
+    }
   }
 
   private static void document(Operation operation, boolean isPublic) {
