@@ -7,6 +7,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Function;
 
 /**
@@ -23,12 +24,28 @@ public class IsoDateParams implements ParamConverterProvider {
   public <T> ParamConverter<T> getConverter(
       Class<T> rawType, Type genericType, Annotation[] annotations) {
     if (rawType == LocalDate.class) {
-      return (ParamConverter<T>) new Iso<>(LocalDate::parse);
+      return (ParamConverter<T>) new Iso<>(text -> inRange(LocalDate.parse(text)));
     }
     if (rawType == Instant.class) {
-      return (ParamConverter<T>) new Iso<>(Instant::parse);
+      return (ParamConverter<T>) new Iso<>(text -> inRange(Instant.parse(text)));
     }
     return null;
+  }
+
+  /**
+   * Years 1 to 9999 only: further out, a filter can only be a mistake, and some databases fail on
+   * the value instead of finding nothing.
+   */
+  static LocalDate inRange(LocalDate date) {
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new IllegalArgumentException("year out of range");
+    }
+    return date;
+  }
+
+  static Instant inRange(Instant instant) {
+    inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    return instant;
   }
 
   /** Parses strictly; an empty parameter ({@code ?from=}) counts as absent. */

@@ -95,7 +95,7 @@ public class Absences {
       absence.decide(AbsenceStatus.APPROVED, actingUser(grant), clock.instant());
     }
     em.persist(absence);
-    return view(absence);
+    return committed(absence);
   }
 
   /**
@@ -137,7 +137,7 @@ public class Absences {
     decision.orThrow("cancel this absence");
     absence.checkVersion(expectedVersion);
     absence.setStatus(AbsenceStatus.CANCELLED);
-    return view(absence);
+    return committed(absence);
   }
 
   /** Who is away (requested or approved) in a date range, for the dashboard. */
@@ -160,7 +160,7 @@ public class Absences {
     decision.orThrow("decide on this absence");
     absence.checkVersion(expectedVersion);
     absence.decide(outcome, actingUser(grant), clock.instant());
-    return view(absence);
+    return committed(absence);
   }
 
   /** The absences the caller may see, overlapping two optional dates: the one scope rule. */
@@ -189,6 +189,15 @@ public class Absences {
     if (overlapping > 0) {
       throw new Conflict("The employee already has an absence in this period.");
     }
+  }
+
+  /**
+   * The view of a written absence. The view is a snapshot, so the write is flushed first: only then
+   * does the version (the API's ETag) count the write, and a client may send it back at once.
+   */
+  private AbsenceView committed(Absence absence) {
+    em.flush();
+    return view(absence);
   }
 
   private AbsenceView view(Absence absence) {

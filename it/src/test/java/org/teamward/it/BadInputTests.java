@@ -208,6 +208,208 @@ abstract class BadInputTests {
     assertThat(total(c.collection())).as("nothing written by " + c).isEqualTo(before);
   }
 
+  /**
+   * Input that JSON-B or the database would take the wrong way: a number wrapped or truncated into
+   * another id, control characters, dates and instants far outside any working life, more than one
+   * document. {@code {project}} and {@code {employee}} are replaced by records that exist, so that
+   * the refusal can only be for the named field.
+   */
+  record StrictCase(String label, String path, String body, String collection, String field) {
+    @Override
+    public String toString() {
+      return "POST " + path + ": " + label;
+    }
+  }
+
+  static Stream<StrictCase> strictCases() {
+    String bookings = "/api/time-bookings";
+    String absences = "/api/absences";
+    String projects = "/api/projects";
+    String checkIn = "/api/attendance/check-in";
+    String attendance = "/api/attendance";
+    String booking = "{\"projectId\":{project},\"employeeId\":{employee},\"durationMinutes\":60,";
+    String absence = "{\"employeeId\":{employee},\"type\":\"ANNUAL_LEAVE\",";
+    return Stream.of(
+        new StrictCase(
+            "id past 2^64 would wrap to an existing id",
+            bookings,
+            "{\"projectId\":18446744073709552573,\"date\":\"2026-11-02\",\"durationMinutes\":60}",
+            bookings,
+            "projectId"),
+        new StrictCase(
+            "fractional id",
+            bookings,
+            "{\"projectId\":{project}.7,\"date\":\"2026-11-02\",\"durationMinutes\":60}",
+            bookings,
+            "projectId"),
+        new StrictCase(
+            "id in exponent notation",
+            bookings,
+            "{\"projectId\":1e30,\"date\":\"2026-11-02\",\"durationMinutes\":60}",
+            bookings,
+            "projectId"),
+        new StrictCase(
+            "minutes past the int range",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"durationMinutes\":4294967356}",
+            bookings,
+            "durationMinutes"),
+        new StrictCase(
+            "NUL in a description",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"description\":\"a\\u0000b\"}",
+            bookings,
+            "description"),
+        new StrictCase(
+            "escape character in a description",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"description\":\"a\\u001bb\"}",
+            bookings,
+            "description"),
+        new StrictCase(
+            "booking in year 999999999",
+            bookings,
+            booking + "\"date\":\"+999999999-12-31\"}",
+            bookings,
+            "date"),
+        new StrictCase(
+            "booking in 2201", bookings, booking + "\"date\":\"2201-01-01\"}", bookings, "date"),
+        new StrictCase(
+            "booking in 1969", bookings, booking + "\"date\":\"1969-12-31\"}", bookings, "date"),
+        new StrictCase(
+            "absence in year -999999999",
+            absences,
+            absence + "\"from\":\"-999999999-01-01\",\"to\":\"2026-12-02\"}",
+            absences,
+            "from"),
+        new StrictCase(
+            "absence ending in 2300",
+            absences,
+            absence + "\"from\":\"2026-12-01\",\"to\":\"2300-01-01\"}",
+            absences,
+            "to"),
+        new StrictCase(
+            "NUL in an absence note",
+            absences,
+            absence + "\"from\":\"2026-12-01\",\"to\":\"2026-12-02\",\"note\":\"\\u0000\"}",
+            absences,
+            "note"),
+        new StrictCase(
+            "check-in in year -999999999",
+            checkIn,
+            "{\"employeeId\":{employee},\"at\":\"-999999999-01-01T00:00:00Z\"}",
+            attendance,
+            "at"),
+        new StrictCase(
+            "check-in in 1900",
+            checkIn,
+            "{\"employeeId\":{employee},\"at\":\"1900-01-01T00:00:00Z\"}",
+            attendance,
+            "at"),
+        new StrictCase(
+            "check-in tomorrow",
+            checkIn,
+            "{\"employeeId\":{employee},\"at\":\""
+                + java.time.Instant.now().plusSeconds(86400)
+                + "\"}",
+            attendance,
+            "at"),
+        new StrictCase(
+            "control character in a project name",
+            projects,
+            "{\"code\":\"STRICT-1\",\"name\":\"a\\u0007b\"}",
+            projects,
+            "name"),
+        new StrictCase(
+            "C1 control character in a project code",
+            projects,
+            "{\"code\":\"STRICT-\\u0085\",\"name\":\"x\"}",
+            projects,
+            "code"),
+        new StrictCase(
+            "trailing garbage after the document",
+            projects,
+            "{\"code\":\"STRICT-2\",\"name\":\"x\"} trailing",
+            projects,
+            "body"),
+        new StrictCase(
+            "a second document",
+            projects,
+            "{\"code\":\"STRICT-3\",\"name\":\"x\"}{\"code\":\"STRICT-4\",\"name\":\"y\"}",
+            projects,
+            "body"),
+        new StrictCase(
+            "nested a thousand deep",
+            projects,
+            "{\"code\":\"STRICT-5\",\"name\":\"x\",\"extra\":"
+                + "[".repeat(1000)
+                + "]".repeat(1000)
+                + "}",
+            projects,
+            "extra" + "[0]".repeat(31)));
+  }
+
+  private static Api.Employee strictEmployee;
+  private static long strictProject;
+
+  private static synchronized String fill(String body) {
+    if (strictEmployee == null) {
+      strictEmployee = Api.createEmployee();
+      strictProject =
+          Api.admin()
+              .bearer()
+              .contentType(ContentType.JSON)
+              .body(Map.of("code", Api.unique("S").toUpperCase(), "name", "Strict"))
+              .post("/api/projects")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("id");
+    }
+    return body.replace("{project}", Long.toString(strictProject))
+        .replace("{employee}", Long.toString(strictEmployee.id()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strictCases")
+  void ambiguousInputIsRefusedNamingTheFieldAndWritesNothing(StrictCase c) {
+    String body = fill(c.body());
+    long before = total(c.collection());
+    Response response =
+        Api.admin().bearer().contentType(ContentType.JSON).body(body).post(c.path());
+    assertProblem(response, c.toString());
+    assertThat(response.statusCode()).as(c.toString()).isEqualTo(400);
+    assertThat(response.jsonPath().getList("errors.field", String.class))
+        .as(c + ": " + response.asString())
+        .contains(c.field());
+    assertThat(total(c.collection())).as("nothing written by " + c).isEqualTo(before);
+  }
+
+  @Test
+  void theSameInputWithinTheBoundsIsAccepted() {
+    // the control for the strict cases: they fail for the named field, not for the rest
+    String body =
+        fill(
+            "{\"projectId\":{project},\"employeeId\":{employee},\"durationMinutes\":60,"
+                + "\"date\":\"2026-11-02\",\"description\":\"tab\\tand\\nnew line\"}");
+    Response response =
+        Api.admin().bearer().contentType(ContentType.JSON).body(body).post("/api/time-bookings");
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+    assertThat(response.jsonPath().getString("description")).isEqualTo("tab\tand\nnew line");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedBeforeItIsParsed() {
+    long before = total("/api/projects");
+    String huge = "{\"code\":\"HUGE\",\"name\":\"" + "x".repeat(1100 * 1024) + "\"}";
+    Response declared =
+        Api.admin().bearer().contentType(ContentType.JSON).body(huge).post("/api/projects");
+    assertThat(declared.statusCode()).isEqualTo(413);
+    assertProblem(declared, "413");
+    assertThat(total("/api/projects")).isEqualTo(before);
+  }
+
   static Stream<Arguments> badReads() {
     return Stream.of(
         Arguments.of("/api/projects?limit=100000"),
@@ -222,7 +424,15 @@ abstract class BadInputTests {
         Arguments.of("/api/employees/" + NO_SUCH_ID),
         Arguments.of("/api/users/" + NO_SUCH_ID),
         Arguments.of("/api/user-groups/" + NO_SUCH_ID),
-        Arguments.of("/api/projects/not-a-number"));
+        Arguments.of("/api/projects/not-a-number"),
+        Arguments.of("/api/projects/18446744073709552573"),
+        Arguments.of("/api/time-bookings?projectId=18446744073709552573"),
+        Arguments.of("/api/time-bookings?projectId=957.7"),
+        Arguments.of("/api/time-bookings?from=%2B999999999-12-31"),
+        Arguments.of("/api/attendance?from=-999999999-01-01T00:00:00Z"),
+        Arguments.of("/api/users?active=maybe"),
+        Arguments.of("/api/users?active=1"),
+        Arguments.of("/api/employees?active=yes"));
   }
 
   @ParameterizedTest(name = "GET {0}")

@@ -98,6 +98,110 @@ abstract class MalformedInputTests {
         .contentType("application/problem+json");
   }
 
+  /** A request the JAX-RS runtime or the container refuses: still problem+json, no class names. */
+  record Refusal(
+      String label,
+      String method,
+      String path,
+      String contentType,
+      String accept,
+      byte[] body,
+      int status) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static Stream<Refusal> containerRefusals() {
+    byte[] json = "{\"code\":\"X\",\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    return Stream.of(
+        new Refusal(
+            "unsupported media type", "POST", "/api/projects", "text/plain", null, json, 415),
+        new Refusal(
+            "garbage Content-Type", "POST", "/api/projects", ";;;garbage/", null, json, 415),
+        new Refusal(
+            "Content-Type without subtype",
+            "POST",
+            "/api/projects",
+            "application",
+            null,
+            json,
+            415),
+        new Refusal(
+            "XML instead of JSON",
+            "POST",
+            "/api/projects",
+            "application/xml",
+            null,
+            "<project/>".getBytes(StandardCharsets.UTF_8),
+            415),
+        new Refusal(
+            "not UTF-8",
+            "POST",
+            "/api/projects",
+            "application/json",
+            null,
+            new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xc3, (byte) 0x28, '"', '}'},
+            400),
+        new Refusal(
+            "empty body", "POST", "/api/projects", "application/json", null, new byte[0], 400),
+        new Refusal(
+            "method not allowed", "PATCH", "/api/projects", "application/json", null, json, 405),
+        new Refusal(
+            "method not allowed on a record",
+            "POST",
+            "/api/projects/1",
+            "application/json",
+            null,
+            json,
+            405),
+        new Refusal("not acceptable", "GET", "/api/projects", null, "text/html", null, 406),
+        new Refusal("garbage Accept", "GET", "/api/projects", null, ";;;", null, 400),
+        new Refusal("unknown path", "GET", "/api/no-such-resource", null, null, null, 404));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("containerRefusals")
+  void containerRefusalsAreProblems(Refusal r) {
+    var request = Api.admin().bearer();
+    if (r.contentType() != null) {
+      request = request.contentType(r.contentType());
+    }
+    if (r.accept() != null) {
+      request = request.accept(r.accept());
+    }
+    if (r.body() != null) {
+      request = request.body(r.body());
+    }
+    Response response = request.request(r.method(), r.path());
+    assertThat(response.statusCode()).as(r + ": " + response.asString()).isEqualTo(r.status());
+    assertThat(response.contentType()).as(r.label()).startsWith("application/problem+json");
+    assertThat(response.jsonPath().getInt("status")).isEqualTo(r.status());
+    assertThat(response.asString()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deviceOverLimit")
+  void anOversizedBodyIsRefusedBeforeAuthenticationOrParsing(String label, boolean chunked) {
+    String body = "{\"email\":\"a@b.c\",\"password\":\"" + "p".repeat(2 * 1024 * 1024) + "\"}";
+    var request = Api.anonymous().contentType("application/json");
+    Response response =
+        chunked
+            ? request
+                .body(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+                .post("/api/device")
+            : request.body(body).post("/api/device");
+    assertThat(response.statusCode()).as(label).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.asString()).doesNotContain("Exception");
+  }
+
+  static Stream<Arguments> deviceOverLimit() {
+    return Stream.of(
+        Arguments.of("declared length", false), Arguments.of("chunked, no length", true));
+  }
+
   static Stream<Arguments> badPaging() {
     return Stream.of(
         Arguments.of("huge limit", "?limit=100000"),

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * records through the API, so groups and tests do not depend on each other's data or order; only
  * the log scan must come last.
  */
-@ExtendWith({ArquillianExtension.class, OnlyGroup.class})
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(OnlyGroups.class)
 @RunAsClient
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class TeamwardIT {
@@ -89,6 +90,18 @@ class TeamwardIT {
 
   @Nested
   @Order(11)
+  class Etags extends EtagTests {}
+
+  @Nested
+  @Order(12)
+  class Hardening extends HardeningTests {}
+
+  @Nested
+  @Order(13)
+  class ApiDescription extends ApiDescriptionTests {}
+
+  @Nested
+  @Order(14)
   class AccessAuthorisations extends AccessAuthorisationTests {}
 
   @Nested

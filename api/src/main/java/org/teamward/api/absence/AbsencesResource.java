@@ -38,6 +38,7 @@ import org.teamward.absence.Absences;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
 
 /**
@@ -104,8 +105,8 @@ public class AbsencesResource {
   public record AbsenceBody(
       Long employeeId,
       @NotNull AbsenceType type,
-      @NotNull LocalDate from,
-      @NotNull LocalDate to,
+      @NotNull @InDateWindow LocalDate from,
+      @NotNull @InDateWindow LocalDate to,
       Boolean startHalfDay,
       Boolean endHalfDay,
       @AtMost(1000) String note,

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.validation.ClockTime;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -103,7 +104,7 @@ public class AttendanceResource {
    * @param category null for OFFICE; only a check-in uses it
    * @param at null for now; a terminal sends the time of the swipe
    */
-  public record ClockBody(Long employeeId, AttendanceCategory category, Instant at) {
+  public record ClockBody(Long employeeId, AttendanceCategory category, @ClockTime Instant at) {
 
     static final ClockBody NOW = new ClockBody(null, null, null);
   }
@@ -115,7 +116,9 @@ public class AttendanceResource {
    * @param category null keeps the category
    */
   public record CorrectionBody(
-      @NotNull Instant checkIn, Instant checkOut, AttendanceCategory category) {}
+      @NotNull @ClockTime Instant checkIn,
+      @ClockTime Instant checkOut,
+      AttendanceCategory category) {}
 
   @GET
   @Operation(summary = "List attendance records by check-in time, latest first")

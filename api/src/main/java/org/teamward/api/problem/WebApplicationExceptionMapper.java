@@ -16,6 +16,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException exception) {
+    if (exception.getResponse().getEntity() instanceof Problem) {
+      return exception.getResponse(); // already in shape, e.g. the body limit's 413
+    }
     if (exception instanceof ParamException param) {
       String name = param.getParameterName();
       return Problem.response(
@@ -42,6 +45,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
       case NOT_ACCEPTABLE -> "This resource answers application/json only.";
       case BAD_REQUEST -> "The request could not be understood.";
+      case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
       default -> status.getReasonPhrase() + ".";
     };
   }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
+import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
 import org.teamward.time.ProjectHours;
 import org.teamward.time.TimeBooking;
@@ -97,7 +98,7 @@ public class TimeBookingsResource {
   public record TimeBookingBody(
       Long employeeId,
       @NotNull Long projectId,
-      @NotNull LocalDate date,
+      @NotNull @InDateWindow LocalDate date,
       LocalTime start,
       LocalTime end,
       Integer durationMinutes,
