@@ -292,10 +292,8 @@ abstract class AccessAuthorisationTests {
         .body("type", endsWith("/ip-not-allowed"));
     assertThat(refused.asString()).doesNotContain(outside.password());
 
-    Api.Interface loopback =
-        Api.createInterface(
-            body(List.of("PROJECT_VIEW"), "all", List.of("127.0.0.0/8", "::1/128")));
-    loopback.bearer().get("/api/me").then().statusCode(200);
+    Api.Interface here = Api.createInterface(body(List.of("PROJECT_VIEW"), "all", ownNetworks()));
+    here.bearer().get("/api/me").then().statusCode(200);
 
     // a wrong password from outside is a 401 like any other: the address is no oracle
     Api.anonymous()
@@ -567,9 +565,10 @@ abstract class AccessAuthorisationTests {
     browser.waitForText("Broad: no IP restriction");
     tick("Chosen departments");
     tick(hall);
-    browser.type(By.id("access:networks"), "127.0.0.0/8\n::1/128");
+    browser.type(By.id("access:networks"), String.join("\n", ownNetworks()));
     browser.click(By.id("access:name"));
-    browser.waitForText("for the 2 employees of " + hall + ", from 127.0.0.0/8, ::1/128 only");
+    browser.waitForText(
+        "for the 2 employees of " + hall + ", from " + String.join(", ", ownNetworks()) + " only");
     assertThat(browser.text()).doesNotContain("Broad: no IP restriction");
     browser.click(By.id("access:save"));
     String password = browser.visible(By.id("password")).getText();
@@ -600,6 +599,25 @@ abstract class AccessAuthorisationTests {
     body.put("allowedNetworks", networks);
     body.put("active", true);
     return body;
+  }
+
+  /**
+   * The networks this suite's requests come from: loopback, and the server's own address as the
+   * suite reaches it (the deployment's URL may name the machine rather than loopback).
+   */
+  private static List<String> ownNetworks() {
+    try {
+      java.net.InetAddress address =
+          java.net.InetAddress.getByName(java.net.URI.create(Server.base()).getHost());
+      String own =
+          address.getHostAddress().replaceAll("%.*$", "")
+              + (address instanceof java.net.Inet6Address ? "/128" : "/32");
+      return address.isLoopbackAddress()
+          ? List.of("127.0.0.0/8", "::1/128")
+          : List.of(own, "127.0.0.0/8", "::1/128");
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void update(long id, Map<String, Object> body) {
