@@ -32,8 +32,8 @@ public class ClientAddress {
     trustedProxies = parse(trustedProxiesSetting.orElse(""));
   }
 
-  /** For tests: a resolver trusting exactly these proxies. */
-  static ClientAddress trusting(String cidrs) {
+  /** A resolver trusting exactly these proxies, for code that CDI does not reach, and tests. */
+  public static ClientAddress trusting(String cidrs) {
     ClientAddress address = new ClientAddress();
     address.trustedProxies = parse(cidrs);
     return address;
@@ -86,6 +86,27 @@ public class ClientAddress {
     }
     int colon = v.indexOf(':');
     return colon > 0 && v.indexOf(':', colon + 1) < 0 ? v.substring(0, colon) : v;
+  }
+
+  /**
+   * Whether the request reached us over HTTPS: directly, or through a trusted proxy that says so in
+   * {@code X-Forwarded-Proto}. From anyone else that header is ignored, as it could be forged.
+   */
+  public boolean isHttps(HttpServletRequest request) {
+    return isHttps(
+        request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+  }
+
+  boolean isHttps(boolean secure, String peer, String forwardedProto) {
+    if (secure) {
+      return true;
+    }
+    if (forwardedProto == null || peer == null || !isTrusted(peer)) {
+      return false;
+    }
+    // A chain of proxies appends; the value nearest to us was set by the trusted one.
+    String[] hops = forwardedProto.split(",");
+    return hops[hops.length - 1].trim().equalsIgnoreCase("https");
   }
 
   String resolve(String peer, String forwardedFor) {

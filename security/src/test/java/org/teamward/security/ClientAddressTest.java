@@ -41,4 +41,16 @@ class ClientAddressTest {
   void readsTheForwardedHeader(String header, String expected) {
     assertThat(ClientAddress.forwardedElements(header)).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void xForwardedProtoCountsOnlyFromATrustedProxy() {
+    assertThat(address.isHttps(true, "203.0.113.9", null)).isTrue();
+    assertThat(address.isHttps(false, "10.1.2.3", "https")).isTrue();
+    assertThat(address.isHttps(false, "::1", "HTTPS")).isTrue();
+    assertThat(address.isHttps(false, "10.1.2.3", "http")).isFalse();
+    assertThat(address.isHttps(false, "10.1.2.3", "http, https")).isTrue();
+    assertThat(address.isHttps(false, "10.1.2.3", null)).isFalse();
+    assertThat(address.isHttps(false, "203.0.113.9", "https")).isFalse();
+    assertThat(ClientAddress.trusting("").isHttps(false, "10.1.2.3", "https")).isFalse();
+  }
 }

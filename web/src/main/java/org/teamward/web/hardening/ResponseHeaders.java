@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.teamward.security.ClientAddress;
 
 /**
  * The security headers of every response, pages, resources and API alike (mapped first in web.xml,
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       'unsafe-inline'} for styles because components set inline styles. Everything else is
  *       same-origin only, plugins are off, forms post only to us, and no one may frame a page;
  *   <li>{@code Strict-Transport-Security} when the request came over HTTPS ({@link
- *       ForwardedHttps});
+ *       ClientAddress#isHttps});
  *   <li>{@code Cache-Control: no-store} on everything but static resources, so no private data is
  *       kept by a browser or a shared cache;
  *   <li>no {@code Server} and no {@code X-Powered-By}: whatever tries to set them is ignored.
@@ -40,12 +41,13 @@ public class ResponseHeaders extends HttpFilter {
 
   static final String HSTS = "max-age=31536000";
 
-  private static volatile ForwardedHttps https;
+  private static volatile ClientAddress https;
 
-  private static ForwardedHttps https() {
+  /** The same proxy trust as client addresses; read once, as filters outlive no configuration. */
+  private static ClientAddress https() {
     if (https == null) {
       https =
-          new ForwardedHttps(
+          ClientAddress.trusting(
               ConfigProvider.getConfig(ResponseHeaders.class.getClassLoader())
                   .getOptionalValue("teamward.trusted-proxies", String.class)
                   .orElse(""));
