@@ -487,6 +487,38 @@ abstract class AccessAuthorisationTests {
     assertThat(browser.text()).contains(ownText).doesNotContain(strangerText);
   }
 
+  @Test
+  void aGroupsScopeIsChosenInTheWebToo() {
+    String name = Api.unique("web-scoped");
+    long group =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", name, "permissions", List.of("TIME_VIEW_ALL")))
+            .post("/api/user-groups")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser.open("/admin/groups.xhtml");
+    browser.click(
+        By.xpath(
+            "//*[@id='matrixTable']/thead//th[contains(., '"
+                + name
+                + "')]//button[substring(@id, string-length(@id) - 11) = ':renameGroup']"));
+    browser.visible(By.id("groups:renameName"));
+    tick("Chosen departments");
+    tick(logistics);
+    browser.click(By.id("groups:saveRename"));
+    browser.waitForText("The group has been saved.");
+    Response saved = Api.admin().bearer().get("/api/user-groups/" + group);
+    assertThat(saved.jsonPath().getString("scope")).isEqualTo("DEPARTMENTS");
+    assertThat(saved.jsonPath().getList("departments")).containsExactly(logistics);
+    assertThat(saved.jsonPath().getList("permissions")).containsExactly("TIME_VIEW_ALL");
+  }
+
   // --- the inventory
   // ---------------------------------------------------------------------------------
 
