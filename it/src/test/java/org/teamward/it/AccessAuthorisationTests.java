@@ -489,6 +489,7 @@ abstract class AccessAuthorisationTests {
 
   @Test
   void aGroupsScopeIsChosenInTheWebToo() {
+    Api.createEmployee(logistics); // a department is offered once someone works in it
     String name = Api.unique("web-scoped");
     long group =
         Api.admin()
