@@ -29,7 +29,9 @@ public class MeResource {
 
   /**
    * @param kind "user" or "interface"
-   * @param employeeScope "all", or the departments and employee ids the caller may reach
+   * @param employeeScope "all", or the departments and employee ids the caller may reach at all
+   * @param narrowerScopes the permissions that reach fewer employees than that, each with its own
+   *     scope: a team lead's rights over the own department only
    * @param employeeId the caller's own employee, if any
    * @param credential how the request authenticated, e.g. "device-password"
    * @param credentialId the device password or interface id used
@@ -40,6 +42,7 @@ public class MeResource {
       String name,
       List<Permission> permissions,
       Object employeeScope,
+      Map<Permission, Object> narrowerScopes,
       Long employeeId,
       String credential,
       Long credentialId) {
@@ -50,15 +53,26 @@ public class MeResource {
           grant.id(),
           grant.name(),
           grant.permissions().stream().sorted().toList(),
-          grant.scope().all()
-              ? "all"
-              : Map.of(
-                  "departments", grant.scope().departments().stream().sorted().toList(),
-                  "employees", grant.scope().employeeIds().stream().sorted().toList()),
+          scopeJson(grant.scope()),
+          grant.scopes().entrySet().stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      Map.Entry::getKey,
+                      e -> scopeJson(e.getValue()),
+                      (a, b) -> a,
+                      java.util.TreeMap::new)),
           grant.ownEmployeeId(),
           grant.credential().name().toLowerCase(Locale.ROOT).replace('_', '-'),
           grant.credentialId());
     }
+  }
+
+  private static Object scopeJson(org.teamward.access.EmployeeScope scope) {
+    return scope.all()
+        ? "all"
+        : Map.of(
+            "departments", scope.departments().stream().sorted().toList(),
+            "employees", scope.employeeIds().stream().sorted().toList());
   }
 
   @GET
