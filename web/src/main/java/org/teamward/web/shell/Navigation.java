@@ -114,6 +114,8 @@ public class Navigation {
           case "users" -> UseCaseRights.required(Users.class, "list");
           case "userGroups" -> UseCaseRights.required(UserGroups.class, "list");
           case "devices" -> UseCaseRights.required(DevicePasswords.class, "create");
+          case "accessAuthorisations" -> UseCaseRights.required(AccessAuthorisations.class, "list");
+          case "credentials" -> UseCaseRights.required(CredentialInventory.class, "list");
           default -> throw new IllegalArgumentException("No page " + page);
         };
     return rights.stream().distinct().sorted().toList();
