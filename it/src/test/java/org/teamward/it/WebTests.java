@@ -379,6 +379,8 @@ abstract class WebTests {
           Map.entry("mEmployees", "/employees/employees.xhtml"),
           Map.entry("mUsers", "/admin/users.xhtml"),
           Map.entry("mGroups", "/admin/groups.xhtml"),
+          Map.entry("mAccess", "/admin/access.xhtml"),
+          Map.entry("mCredentials", "/admin/credentials.xhtml"),
           Map.entry("mDevices", "/account/devices.xhtml"));
 
   /**
@@ -393,7 +395,7 @@ abstract class WebTests {
         "team lead     | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mDevices",
         "HR            | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mUsers mGroups",
         "administrator | mDashboard mBookings mProjects mAttendance mAbsences mEmployees mUsers mGroups"
-            + " mDevices"
+            + " mAccess mCredentials mDevices"
       })
   void eachDemoPersonSeesExactlyWhatTheirGroupsAllow(String role, String visible)
       throws IOException {
