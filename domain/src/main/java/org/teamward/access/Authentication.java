@@ -185,18 +185,17 @@ public class Authentication {
             .getResultStream()
             .findFirst()
             .orElse(null);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (authorisation == null
         || !tokens.matches(token, authorisation.getTokenDigest())
-        || !authorisation.isUsable(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+        || !authorisation.isUsable(today)
         || (id != null && !id.equals(authorisation.getId()))) {
       return Outcome.refused(REFUSED);
     }
     if (!Networks.allows(authorisation.getAllowedNetworks(), clientIp)) {
       return Outcome.forbiddenAddress();
     }
-    Grant grant =
-        Grants.forInterface(
-            em, authorisation, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    Grant grant = Grants.forInterface(em, authorisation, today);
     recordUse(
         "access_authorisation", authorisation.getId(), authorisation.getLastUsedAt(), clientIp);
     return Outcome.accepted(new CallerKey(CallerKey.Type.INTERFACE, authorisation.getId()), grant);

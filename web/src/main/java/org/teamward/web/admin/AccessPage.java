@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import org.teamward.employee.Departments;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeFilter;
 import org.teamward.employee.Employees;
+import org.teamward.failure.UseCaseFailure;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
@@ -85,7 +87,7 @@ public class AccessPage implements Serializable {
           List.copyOf(a.getAllowedNetworks()),
           a.isActive(),
           a.getExpiresOn(),
-          a.isUsable(LocalDate.now()),
+          a.isUsable(LocalDate.now(ZoneOffset.UTC)),
           a.getLastUsedAt(),
           a.getLastUsedIp());
     }
@@ -111,6 +113,8 @@ public class AccessPage implements Serializable {
   private LocalDate expiresOn;
 
   private CreatedAccessAuthorisation shown;
+  private transient AccessAuthorisationDraft previewed;
+  private transient AccessAuthorisations.Preview preview;
 
   public List<Row> getRows() {
     if (rows == null) {
@@ -226,17 +230,25 @@ public class AccessPage implements Serializable {
     return Arrays.stream(networks.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
   }
 
-  /** What the form would allow, in words, or null while the form cannot say yet. */
+  /**
+   * What the form would allow, or null while the form cannot say yet. Asked several times while a
+   * page renders, so it is computed once per state of the form (the draft is a value).
+   */
   public AccessAuthorisations.Preview getPreview() {
     if (!editing || options.isEmpty()) {
       return null;
     }
-    try {
-      return authorisations.preview(draft());
-    } catch (RuntimeException e) {
-      // an unknown employee or similar: the save will say what is wrong, field by field
-      return null;
+    AccessAuthorisationDraft draft = draft();
+    if (!draft.equals(previewed)) {
+      previewed = draft;
+      try {
+        preview = authorisations.preview(draft);
+      } catch (UseCaseFailure e) {
+        // an unknown employee or similar: the save will say what is wrong, field by field
+        preview = null;
+      }
     }
+    return preview;
   }
 
   /**
