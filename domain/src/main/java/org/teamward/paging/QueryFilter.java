@@ -81,7 +81,13 @@ public final class QueryFilter {
               + " join scoped.employees chosen where scoped.id = :scopeAuthorisation)");
       parameters.put("scopeAuthorisation", others.authorisationId());
     }
-    clauses.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+    if (any.isEmpty()) {
+      // Nobody: no employee has the id -1. A literal "1 = 0" would make EclipseLink inline every
+      // parameter, booleans as 1, which H2 refuses to compare with a BOOLEAN column.
+      any.add(employee + ".id = :ownEmployeeId");
+      parameters.put("ownEmployeeId", -1L);
+    }
+    clauses.add("(" + String.join(" or ", any) + ")");
     return this;
   }
 

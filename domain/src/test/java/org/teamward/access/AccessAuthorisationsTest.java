@@ -286,6 +286,18 @@ class AccessAuthorisationsTest {
                 List.of("::1")));
     assertThat(chosen.employees()).isEqualTo(1);
     assertThat(chosen.warnings()).isEmpty();
+    assertThat(
+            authorisations
+                .preview(
+                    draft(
+                        Set.of(TIME_VIEW_ALL),
+                        AccessAuthorisation.ScopeKind.DEPARTMENTS,
+                        Set.of(),
+                        Set.of(),
+                        List.of("::1")))
+                .employees())
+        .as("no department chosen yet reaches nobody, next to a boolean filter")
+        .isZero();
   }
 
   @Test
