@@ -14,7 +14,11 @@ public final class Versions {
   private Versions() {}
 
   public static Response ok(Object body, long version) {
-    return Response.ok(body).tag(new EntityTag(Long.toString(version))).build();
+    return okBuilder(body, version).build();
+  }
+
+  public static Response.ResponseBuilder okBuilder(Object body, long version) {
+    return Response.ok(body).tag(new EntityTag(Long.toString(version)));
   }
 
   public static Response.ResponseBuilder created(Object body, long version) {

@@ -14,15 +14,17 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamward.access.AccessAuthorisation;
 import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Decision;
 import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
+import org.teamward.access.Public;
 import org.teamward.access.Records;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
@@ -38,20 +40,28 @@ import org.teamward.paging.QueryFilter;
 
 /**
  * The attendance use cases: checking in and out, breaks, and managers' corrections. An employee has
- * at most one open record; a check-in or check-out that does not fit the current state is a
- * conflict, so a terminal's blind retry cannot create a second open record.
+ * at most one open record, and records of one employee never overlap; a punch that does not fit
+ * (two check-ins, a check-out without a check-in, a check-in into a period already closed) is a
+ * named conflict, so a terminal's blind retry or late delivery cannot create a second record.
  */
 @UseCases
 public class Attendance {
 
-  /** How far a client's clock may run ahead of the server's before "at" counts as future. */
+  /** How far a manager's correction may lie ahead of the server's clock. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
   /** The longest idempotency key, as the column allows. */
   public static final int MAX_IDEMPOTENCY_KEY = 100;
 
-  /** How long a key is remembered; a terminal retries within seconds, not days. */
-  static final Duration KEYS_KEPT = Duration.ofHours(24);
+  /** How far back a terminal's buffered punch may lie: how long it may stay offline. */
+  @Inject
+  @ConfigProperty(name = "teamward.terminal.offline-window", defaultValue = "P7D")
+  Duration lookBack = Duration.ofDays(7);
+
+  /** How far a client's clock may run ahead of the server's before "at" counts as future. */
+  @Inject
+  @ConfigProperty(name = "teamward.terminal.clock-ahead", defaultValue = "PT2M")
+  Duration lookAhead = Duration.ofMinutes(2);
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -93,51 +103,8 @@ public class Attendance {
   public AttendanceRecord checkIn(
       Long employeeId, AttendanceCategory category, Instant at, AttendanceSource source) {
     Grant grant = caller.grant();
-    Employee employee = clockable(employeeId, grant);
-    Instant when = pastOrNow(at);
-    if (open(employee) != null) {
-      throw new Conflict(employee.getFullName() + " is already checked in.");
-    }
-    Instant lastCheckOut = lastCheckOut(employee);
-    if (lastCheckOut != null && when.isBefore(lastCheckOut)) {
-      throw new Conflict("The check-in lies before the end of the previous attendance.");
-    }
-    AttendanceRecord record = new AttendanceRecord();
-    record.setEmployee(employee);
-    record.setCheckIn(when);
-    record.setCategory(category == null ? defaultCategory(grant) : category);
-    record.setSource(source == null ? sourceOf(grant) : source);
-    em.persist(record);
-    return record;
-  }
-
-  /**
-   * Checks an employee in at most once per idempotency key: a retry with the key of an earlier
-   * check-in answers that check-in, and creates nothing. The key is stored in the same transaction
-   * as the record, so either both exist or neither.
-   *
-   * @param idempotencyKey null behaves like {@link #checkIn(Long, AttendanceCategory, Instant,
-   *     AttendanceSource)}
-   */
-  @Requires(
-      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
-      effect = WRITE)
-  public Clocking checkIn(
-      Long employeeId,
-      AttendanceCategory category,
-      Instant at,
-      AttendanceSource source,
-      String idempotencyKey) {
-    return once(
-        idempotencyKey, "check-in", employeeId, () -> checkIn(employeeId, category, at, source));
-  }
-
-  /** Checks an employee out at most once per idempotency key; see the keyed check-in. */
-  @Requires(
-      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
-      effect = WRITE)
-  public Clocking checkOut(Long employeeId, Instant at, String idempotencyKey) {
-    return once(idempotencyKey, "check-out", employeeId, () -> checkOut(employeeId, at));
+    Employee employee = clockable(employee(grant.employeeOrOwn(employeeId)), grant);
+    return punchIn(employee, Punch.checkIn(employeeId, category, at), source, grant);
   }
 
   /** Checks an employee out, ending a running break at the same moment. */
@@ -145,24 +112,86 @@ public class Attendance {
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = WRITE)
   public AttendanceRecord checkOut(Long employeeId, Instant at) {
-    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
-    Instant when = notBefore(pastOrNow(at), record);
-    if (record.isOnBreak()) {
-      record.endBreak(when);
+    Grant grant = caller.grant();
+    Employee employee = clockable(employee(grant.employeeOrOwn(employeeId)), grant);
+    return punchOut(employee, Punch.checkOut(employeeId, at));
+  }
+
+  /**
+   * A check-in or check-out as the API and terminals send it: for the employee the punch names by
+   * id or by personnel number, and at most once per idempotency key. A retry with the key of an
+   * earlier punch answers that punch's record and writes nothing; the key is stored in the same
+   * transaction as the record, so either both exist or neither. The caller's rights are checked
+   * again on a replay.
+   *
+   * @param idempotencyKey null to clock without one
+   */
+  @Requires(
+      value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
+      effect = WRITE)
+  public Clocking clock(Punch punch, String idempotencyKey) {
+    Grant grant = caller.grant();
+    Employee employee = clockable(subject(punch, grant), grant);
+    if (idempotencyKey == null) {
+      return new Clocking(write(employee, punch, grant), false);
     }
-    record.setCheckOut(when);
-    return record;
+    requireValidKey(idempotencyKey);
+    String who = callerName(grant);
+    IdempotencyKey seen = em.find(IdempotencyKey.class, new IdempotencyKey.Id(who, idempotencyKey));
+    if (seen != null) {
+      return new Clocking(replay(seen, punch, employee), true);
+    }
+    AttendanceRecord record = write(employee, punch, grant);
+    em.persist(
+        new IdempotencyKey(
+            who,
+            idempotencyKey,
+            punch.kind().operation(),
+            record.getId(),
+            clock.instant(),
+            punch.fingerprint()));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same key committed by a concurrent request in the meantime: this one writes nothing
+      throw new Conflict(
+          "idempotency-key-in-use",
+          "A request with this Idempotency-Key is being processed. Retry it in a moment.");
+    }
+    return new Clocking(record, false);
+  }
+
+  /** Deletes the idempotency keys older than {@link #keysKept()}; a scheduled job calls it. */
+  @Public(
+      value = "housekeeping of the server itself, run by its scheduler and not by a caller",
+      effect = WRITE)
+  public int forgetExpiredKeys() {
+    return em.createQuery("delete from IdempotencyKey k where k.createdAt < :expired")
+        .setParameter("expired", clock.instant().minus(keysKept()))
+        .executeUpdate();
+  }
+
+  /**
+   * How long idempotency keys are remembered: the offline window and a day more, so that a punch a
+   * terminal delivers again at the very end of its window is still recognised.
+   */
+  Duration keysKept() {
+    return lookBack.plusDays(1);
   }
 
   @Requires(
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = WRITE)
   public AttendanceRecord startBreak(Long employeeId, Instant at) {
-    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
+    AttendanceRecord record = openOrConflict(clockable(employeeId));
     if (record.isOnBreak()) {
       throw new Conflict("The break has already started.");
     }
-    record.startBreak(notBefore(pastOrNow(at), record));
+    Instant when = withinWindow(at);
+    if (when.isBefore(record.getCheckIn())) {
+      throw new Invalid("at", "at must not be before the check-in");
+    }
+    record.startBreak(when);
     return record;
   }
 
@@ -170,11 +199,11 @@ public class Attendance {
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = WRITE)
   public AttendanceRecord endBreak(Long employeeId, Instant at) {
-    AttendanceRecord record = openOrConflict(clockable(employeeId, caller.grant()));
+    AttendanceRecord record = openOrConflict(clockable(employeeId));
     if (!record.isOnBreak()) {
       throw new Conflict("There is no running break to end.");
     }
-    Instant when = pastOrNow(at);
+    Instant when = withinWindow(at);
     if (when.isBefore(record.getBreaks().get(record.getBreaks().size() - 1).getStart())) {
       throw new Invalid("at", "at must not be before the start of the break");
     }
@@ -193,12 +222,17 @@ public class Attendance {
     return open(employee);
   }
 
-  /** Who is checked in right now, among the records the caller may see. */
+  /**
+   * Who is checked in right now, among the records the caller may see; a terminal sees everyone it
+   * clocks, so that its screen can say who is in.
+   */
   @Requires(
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
       effect = READ)
   public Page<AttendanceRecord> checkedInNow(PageRequest page) {
-    return visible()
+    Grant grant = caller.grant();
+    return new QueryFilter()
+        .visibleTo(grant, "r.employee", policy.presenceVisible(grant))
         .and("r.checkOut is null")
         .page(
             em,
@@ -277,47 +311,114 @@ public class Attendance {
     em.remove(record);
   }
 
-  /**
-   * Runs {@code write} unless the caller already sent {@code key} for this operation, in which case
-   * the first outcome is answered. The caller's rights are checked again on a replay.
-   */
-  private Clocking once(
-      String key, String operation, Long employeeId, Supplier<AttendanceRecord> write) {
-    if (key == null) {
-      return new Clocking(write.get(), false);
-    }
-    requireValidKey(key);
-    Grant grant = caller.grant();
-    Employee employee = clockable(employeeId, grant);
-    String who = callerName(grant);
-    Instant now = clock.instant();
-    em.createQuery("delete from IdempotencyKey k where k.createdAt < :expired")
-        .setParameter("expired", now.minus(KEYS_KEPT))
-        .executeUpdate();
-    IdempotencyKey seen = em.find(IdempotencyKey.class, new IdempotencyKey.Id(who, key));
-    if (seen != null) {
-      if (!seen.getOperation().equals(operation)) {
-        throw new Conflict(
-            "This Idempotency-Key was already used for a " + seen.getOperation() + ".");
-      }
-      // the caller may clock this employee (checked above), which is all a replay needs
-      AttendanceRecord record =
-          NotFound.ifNull(em.find(AttendanceRecord.class, seen.getRecordId()), "attendance record");
-      if (!record.getEmployee().getId().equals(employee.getId())) {
-        throw new Conflict("This Idempotency-Key was already used for another employee.");
-      }
-      return new Clocking(record, true);
-    }
-    AttendanceRecord record = write.get();
-    em.persist(new IdempotencyKey(who, key, operation, record.getId(), now));
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      // the same key committed by a concurrent request in the meantime: this one writes nothing
+  private AttendanceRecord write(Employee employee, Punch punch, Grant grant) {
+    return switch (punch.kind()) {
+      case CHECK_IN -> punchIn(employee, punch, null, grant);
+      case CHECK_OUT -> punchOut(employee, punch);
+    };
+  }
+
+  private AttendanceRecord punchIn(
+      Employee employee, Punch punch, AttendanceSource source, Grant grant) {
+    Instant when = withinWindow(punch.at());
+    AttendanceRecord open = open(employee);
+    if (open != null) {
       throw new Conflict(
-          "A request with this Idempotency-Key is being processed. Retry it in a moment.");
+          "already-checked-in",
+          employee.getFullName()
+              + " is already checked in, since "
+              + moment(open.getCheckIn())
+              + ".");
     }
-    return new Clocking(record, false);
+    AttendanceRecord closed = lastClosed(employee);
+    if (closed != null && when.isBefore(closed.getCheckOut())) {
+      throw new Conflict(
+          "period-closed",
+          "The check-in at "
+              + moment(when)
+              + " falls into a period that is already closed: "
+              + employee.getFullName()
+              + " was present from "
+              + moment(closed.getCheckIn())
+              + " to "
+              + moment(closed.getCheckOut())
+              + ".");
+    }
+    AttendanceRecord record = new AttendanceRecord();
+    record.setEmployee(employee);
+    record.setCheckIn(when);
+    record.setCheckInOffline(punch.offline());
+    record.setCategory(punch.category() == null ? defaultCategory(grant) : punch.category());
+    record.setSource(source == null ? sourceOf(grant) : source);
+    em.persist(record);
+    return record;
+  }
+
+  private AttendanceRecord punchOut(Employee employee, Punch punch) {
+    AttendanceRecord record = open(employee);
+    if (record == null) {
+      throw new Conflict(
+          "not-checked-in", employee.getFullName() + " is not checked in, so cannot check out.");
+    }
+    Instant when = withinWindow(punch.at());
+    if (when.isBefore(record.getCheckIn())) {
+      throw new Conflict(
+          "before-check-in",
+          "The check-out at "
+              + moment(when)
+              + " lies before the check-in at "
+              + moment(record.getCheckIn())
+              + ".");
+    }
+    if (record.isOnBreak()) {
+      record.endBreak(when);
+    }
+    record.setCheckOut(when);
+    record.setCheckOutOffline(punch.offline());
+    return record;
+  }
+
+  /**
+   * The first outcome of a key, once the repeated request is the same as the first: the same
+   * operation for the same employee with the same fields.
+   */
+  private AttendanceRecord replay(IdempotencyKey seen, Punch punch, Employee employee) {
+    if (!seen.getOperation().equals(punch.kind().operation())) {
+      throw new Conflict(
+          "idempotency-key-reused",
+          "This Idempotency-Key was already used for a " + seen.getOperation() + ".");
+    }
+    // the caller may clock this employee (checked before), which is all a replay needs
+    AttendanceRecord record =
+        NotFound.ifNull(em.find(AttendanceRecord.class, seen.getRecordId()), "attendance record");
+    if (!record.getEmployee().getId().equals(employee.getId())
+        || seen.getRequestHash() != null && !seen.getRequestHash().equals(punch.fingerprint())) {
+      throw new Conflict(
+          "idempotency-key-reused",
+          "This Idempotency-Key was already used for a different request.");
+    }
+    return record;
+  }
+
+  /**
+   * Whom a punch is for: the employee with the personnel number, or with the id, or the caller's
+   * own. A personnel number unknown to the caller answers like one outside their scope.
+   */
+  private Employee subject(Punch punch, Grant grant) {
+    if (punch.personnelNumber() == null) {
+      return employee(grant.employeeOrOwn(punch.employeeId()));
+    }
+    Employee employee =
+        em.createQuery("select e from Employee e where e.personnelNumber = :number", Employee.class)
+            .setParameter("number", punch.personnelNumber())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> NotFound.of("employee"));
+    if (punch.employeeId() != null && !punch.employeeId().equals(employee.getId())) {
+      throw new Invalid(
+          "personnelNumber", "personnelNumber and employeeId name different employees");
+    }
+    return employee;
   }
 
   private static void requireValidKey(String key) {
@@ -367,11 +468,15 @@ public class Attendance {
   /**
    * The employee to clock, once the caller may clock them, with their row locked until the
    * transaction ends. "At most one open record per employee" is a read and then a write; the lock
-   * makes concurrent clockings of one employee (a double tap, two terminals, two nodes) run one
-   * after another, so the second sees the first's record.
+   * makes concurrent clockings of one employee (a double tap, two terminals, two nodes, a burst of
+   * retries with one idempotency key) run one after another, so each sees the one before.
    */
-  private Employee clockable(Long employeeId, Grant grant) {
-    Employee employee = employee(grant.employeeOrOwn(employeeId));
+  private Employee clockable(Long employeeId) {
+    Grant grant = caller.grant();
+    return clockable(employee(grant.employeeOrOwn(employeeId)), grant);
+  }
+
+  private Employee clockable(Employee employee, Grant grant) {
     policy.canCheckInOut(grant, employee).orThrow("check this employee in or out", "employee");
     em.lock(employee, LockModeType.PESSIMISTIC_WRITE);
     return employee;
@@ -397,15 +502,12 @@ public class Attendance {
     return record;
   }
 
-  /**
-   * The latest check-out. Selected as a path, not as {@code max()}: on PostgreSQL EclipseLink hands
-   * an aggregate's raw JDBC value past the Instant converter.
-   */
-  private Instant lastCheckOut(Employee employee) {
+  /** The record with the latest check-out, whose end no new check-in may precede. */
+  private AttendanceRecord lastClosed(Employee employee) {
     return em.createQuery(
-            "select r.checkOut from AttendanceRecord r where r.employee = :e"
+            "select r from AttendanceRecord r where r.employee = :e"
                 + " and r.checkOut is not null order by r.checkOut desc",
-            Instant.class)
+            AttendanceRecord.class)
         .setParameter("e", employee)
         .setMaxResults(1)
         .getResultStream()
@@ -413,22 +515,40 @@ public class Attendance {
         .orElse(null);
   }
 
-  private Instant pastOrNow(Instant at) {
+  /**
+   * The moment of a punch: now, or the time the client sends within the window. A terminal that
+   * buffered punches offline delivers them up to {@link #lookBack} late; a clock that runs fast by
+   * up to {@link #lookAhead} is taken as now. Anything else would open a record that can never be
+   * checked out of, or book a day nobody can check any more.
+   */
+  private Instant withinWindow(Instant at) {
     Instant now = clock.instant();
     if (at == null) {
       return now;
     }
-    if (at.isAfter(now.plus(CLOCK_SKEW))) {
+    if (at.isAfter(now.plus(lookAhead))) {
       throw new Invalid("at", "at must not be in the future");
+    }
+    if (at.isBefore(now.minus(lookBack))) {
+      throw new Invalid(
+          "at",
+          "at must not lie more than "
+              + describe(lookBack)
+              + " in the past: that is as long as a terminal may keep punches offline");
     }
     return at.isAfter(now) ? now : at;
   }
 
-  private static Instant notBefore(Instant when, AttendanceRecord record) {
-    if (when.isBefore(record.getCheckIn())) {
-      throw new Invalid("at", "at must not be before the check-in");
-    }
-    return when;
+  private static String describe(Duration duration) {
+    long days = duration.toDays();
+    return duration.equals(Duration.ofDays(days))
+        ? days + (days == 1 ? " day" : " days")
+        : duration.toMinutes() + " minutes";
+  }
+
+  /** An instant as messages show it: UTC to the second, as in the API. */
+  private static String moment(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private static AttendanceSource sourceOf(Grant grant) {

@@ -81,15 +81,28 @@ public class AttendancePolicy {
     return grant.scopeOfAny(ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE);
   }
 
+  /**
+   * Whose presence right now the caller may see besides their own: those whose records they see,
+   * and for a terminal everyone it clocks ({@link #canSeeCurrent}).
+   */
+  public EmployeeScope presenceVisible(Grant grant) {
+    return isTerminal(grant)
+        ? grant.scopeOfAny(ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE, ATTENDANCE_CHECK_IN_OUT)
+        : othersVisible(grant);
+  }
+
   /** Whether a list shows others' records at all, or only the caller's own. */
   public boolean seesOthers(Grant grant) {
     return !othersVisible(grant).isEmpty();
   }
 
   private static boolean isTerminal(Grant grant, Employee employee) {
-    return grant.kind() == Grant.Kind.INTERFACE
-        && grant.ownEmployeeId() == null
-        && grant.reaches(ATTENDANCE_CHECK_IN_OUT, employee);
+    return isTerminal(grant) && grant.reaches(ATTENDANCE_CHECK_IN_OUT, employee);
+  }
+
+  /** An access authorisation is nobody itself; one with ATTENDANCE_CHECK_IN_OUT is a terminal. */
+  private static boolean isTerminal(Grant grant) {
+    return grant.kind() == Grant.Kind.INTERFACE && grant.ownEmployeeId() == null;
   }
 
   private Decision hiddenUnlessVisible(Grant grant, Employee employee) {

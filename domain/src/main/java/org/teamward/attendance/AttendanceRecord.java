@@ -38,6 +38,13 @@ public class AttendanceRecord extends Identified {
   @Enumerated(EnumType.STRING)
   private AttendanceSource source = AttendanceSource.WEB;
 
+  /** The check-in reached the server from a terminal's offline buffer, after the fact. */
+  @Column(name = "check_in_offline")
+  private boolean checkInOffline;
+
+  @Column(name = "check_out_offline")
+  private boolean checkOutOffline;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "attendance_break", joinColumns = @JoinColumn(name = "record_id"))
   @OrderBy("start")
@@ -81,6 +88,22 @@ public class AttendanceRecord extends Identified {
 
   public void setSource(AttendanceSource source) {
     this.source = source;
+  }
+
+  public boolean isCheckInOffline() {
+    return checkInOffline;
+  }
+
+  public void setCheckInOffline(boolean checkInOffline) {
+    this.checkInOffline = checkInOffline;
+  }
+
+  public boolean isCheckOutOffline() {
+    return checkOutOffline;
+  }
+
+  public void setCheckOutOffline(boolean checkOutOffline) {
+    this.checkOutOffline = checkOutOffline;
   }
 
   public List<AttendanceBreak> getBreaks() {

@@ -33,14 +33,25 @@ public class IdempotencyKey {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** The request's {@link Punch#fingerprint()}; null for keys stored before it was kept. */
+  @Column(name = "request_hash")
+  private String requestHash;
+
   protected IdempotencyKey() {}
 
-  IdempotencyKey(String caller, String key, String operation, long recordId, Instant createdAt) {
+  IdempotencyKey(
+      String caller,
+      String key,
+      String operation,
+      long recordId,
+      Instant createdAt,
+      String requestHash) {
     this.caller = caller;
     this.key = key;
     this.operation = operation;
     this.recordId = recordId;
     this.createdAt = createdAt;
+    this.requestHash = requestHash;
   }
 
   public String getCaller() {
@@ -61,6 +72,10 @@ public class IdempotencyKey {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public String getRequestHash() {
+    return requestHash;
   }
 
   /** The primary key: caller and key. */

@@ -42,7 +42,11 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   static String h2Url(Path dataDirectory) {
-    return "jdbc:h2:file:" + dataDirectory.resolve("teamward").toAbsolutePath();
+    // H2 gives up on a row lock after a second or two; clockings of one employee queue on its
+    // row (a terminal's burst of retries), so waiting longer is the embedded default.
+    return "jdbc:h2:file:"
+        + dataDirectory.resolve("teamward").toAbsolutePath()
+        + ";LOCK_TIMEOUT=10000";
   }
 
   private static String defaultUser(String url) {

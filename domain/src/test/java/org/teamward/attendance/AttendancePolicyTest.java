@@ -76,4 +76,20 @@ class AttendancePolicyTest {
   void listsShowOthersOnlyToViewers(String permissions, boolean expected) {
     assertThat(policy.seesOthers(TestGrants.user(permissions))).isEqualTo(expected);
   }
+
+  /** Who is in: a terminal sees those it clocks; a person only those whose records they see. */
+  @ParameterizedTest
+  @CsvSource({
+    "interface, ATTENDANCE_CHECK_IN_OUT, OTHER, true",
+    "interface, ATTENDANCE_CHECK_IN_OUT, OUT_OF_SCOPE, false",
+    "interface, -, OTHER, false",
+    "user, ATTENDANCE_CHECK_IN_OUT, OTHER, false",
+    "user, ATTENDANCE_VIEW_ALL, OTHER, true",
+  })
+  void presenceIsVisibleToTerminalsForWhomTheyClock(
+      String kind, String permissions, Relation relation, boolean expected) {
+    Grant grant = TestGrants.grant(kind, permissions);
+    assertThat(policy.presenceVisible(grant).contains(TestGrants.employee(relation)))
+        .isEqualTo(expected);
+  }
 }

@@ -2,11 +2,13 @@ package org.teamward.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
 import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
 import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -94,8 +96,13 @@ class AttendanceTest {
         .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkIn(null, null, null, null)))
         .isInstanceOf(Invalid.class);
-    // clocking someone in does not let the terminal read attendance lists
-    assertThat(attendance.checkedInNow(PageRequest.first(10)).total()).isZero();
+    // a terminal sees who is in among those it clocks, but does not read attendance lists
+    assertThat(attendance.checkedInNow(PageRequest.first(10)).items())
+        .extracting(r -> r.getEmployee().getId())
+        .containsExactly(bob.getId());
+    assertThat(
+            attendance.list(new AttendanceFilter(null, null, null), PageRequest.first(10)).total())
+        .isZero();
   }
 
   @Test
@@ -151,39 +158,159 @@ class AttendanceTest {
   @Test
   void aRetriedSwipeWithTheSameKeyClocksOnce() {
     caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
-    Clocking first =
-        db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null, "swipe-1"));
-    Clocking retry =
-        db.inTransaction(() -> attendance.checkIn(bob.getId(), null, null, null, "swipe-1"));
+    Clocking first = db.inTransaction(() -> attendance.clock(in(bob), "swipe-1"));
+    Clocking retry = db.inTransaction(() -> attendance.clock(in(bob), "swipe-1"));
 
     assertThat(first.replayed()).isFalse();
     assertThat(retry.replayed()).isTrue();
     assertThat(retry.record().getId()).isEqualTo(first.record().getId());
-    assertThatThrownBy(
-            () -> db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-1")))
-        .isInstanceOf(Conflict.class);
-    Clocking out = db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-2"));
-    assertThat(db.inTransaction(() -> attendance.checkOut(bob.getId(), null, "swipe-2")).record())
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(out(bob), "swipe-1")))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("already used for a check-in");
+    Clocking out = db.inTransaction(() -> attendance.clock(out(bob), "swipe-2"));
+    assertThat(db.inTransaction(() -> attendance.clock(out(bob), "swipe-2")).record())
         .extracting(AttendanceRecord::getId)
         .isEqualTo(out.record().getId());
-    assertThat(
-            db.em()
-                .createQuery("select count(r) from AttendanceRecord r", Long.class)
-                .getSingleResult())
-        .isEqualTo(1);
+    assertThat(records()).isEqualTo(1);
+  }
+
+  @Test
+  void aKeyReusedForADifferentRequestIsAConflictAndWritesNothing() {
+    caller.actAs(
+        TestCaller.terminal(db, Set.of(ann.getId(), bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    db.inTransaction(() -> attendance.clock(in(bob), "swipe-1"));
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(in(ann), "swipe-1")))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("idempotency-key-reused"));
+    Punch earlier =
+        new Punch(Punch.Kind.CHECK_IN, bob.getId(), null, null, NOW.minusSeconds(60), false);
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(earlier, "swipe-1")))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("idempotency-key-reused"));
+    assertThat(records()).isEqualTo(1);
+    assertThat(attendance.current(ann.getId())).isNull();
+  }
+
+  @Test
+  void aBadgeNamesTheEmployeeButOnlyWithinTheScope() {
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    AttendanceRecord bobs =
+        db.inTransaction(() -> attendance.clock(badge(Punch.Kind.CHECK_IN, bob), null)).record();
+    assertThat(bobs.getEmployee().getId()).isEqualTo(bob.getId());
+
+    NotFound outside =
+        catchThrowableOfType(
+            () -> db.inTransaction(() -> attendance.clock(badge(Punch.Kind.CHECK_IN, ann), null)),
+            NotFound.class);
+    Punch unknown = new Punch(Punch.Kind.CHECK_IN, null, "P-Nobody", null, null, false);
+    NotFound missing =
+        catchThrowableOfType(
+            () -> db.inTransaction(() -> attendance.clock(unknown, null)), NotFound.class);
+    assertThat(outside).hasMessage(missing.getMessage());
+    Punch both = new Punch(Punch.Kind.CHECK_OUT, ann.getId(), "P-Bob", null, null, false);
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(both, null)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e -> assertThat(e.violations().get(0).field()).isEqualTo("personnelNumber"));
+    assertThat(attendance.current(bob.getId()).getCheckOut()).isNull();
+  }
+
+  @Test
+  void punchesAreAcceptedWithinTheWindowOnly() {
+    caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
+    Instant tooEarly = NOW.minus(7, ChronoUnit.DAYS).minusSeconds(1);
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkIn(null, null, tooEarly, null)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "at must not lie more than 7 days in the past: that is as long as a terminal may"
+                            + " keep punches offline"));
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(() -> attendance.checkIn(null, null, NOW.plusSeconds(121), null)))
+        .isInstanceOf(Invalid.class);
+    assertThat(records()).isZero();
+
+    AttendanceRecord atTheEdge =
+        db.inTransaction(() -> attendance.checkIn(null, null, NOW.minus(7, ChronoUnit.DAYS), null));
+    assertThat(atTheEdge.getCheckIn()).isEqualTo(NOW.minus(7, ChronoUnit.DAYS));
+    AttendanceRecord fast = db.inTransaction(() -> attendance.checkOut(null, NOW.plusSeconds(120)));
+    assertThat(fast.getCheckOut()).as("a fast clock counts as now").isEqualTo(NOW);
+
+    attendance.lookBack = Duration.ofDays(1);
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () -> attendance.checkIn(null, null, NOW.minus(2, ChronoUnit.DAYS), null)))
+        .hasMessageStartingWith("at must not lie more than 1 day in the past");
+    attendance.lookBack = Duration.ofMinutes(90);
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () -> attendance.checkIn(null, null, NOW.minus(2, ChronoUnit.HOURS), null)))
+        .hasMessageStartingWith("at must not lie more than 90 minutes in the past");
+  }
+
+  @Test
+  void impossibleSequencesAreNamedConflicts() {
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(out(bob), null)))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("not-checked-in"))
+        .hasMessage("Bob Test is not checked in, so cannot check out.");
+
+    db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_IN, bob, 8), null));
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_IN, bob, 7), null)))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("already-checked-in"))
+        .hasMessage("Bob Test is already checked in, since 2026-03-02T04:00:00Z.");
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_OUT, bob, 9), null)))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("before-check-in"));
+
+    db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_OUT, bob, 4), null));
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_IN, bob, 6), null)))
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.problemType()).isEqualTo("period-closed"))
+        .hasMessage(
+            "The check-in at 2026-03-02T06:00:00Z falls into a period that is already closed:"
+                + " Bob Test was present from 2026-03-02T04:00:00Z to 2026-03-02T08:00:00Z.");
+    assertThat(records()).as("nothing written by the refusals").isEqualTo(1);
+    assertThat(db.inTransaction(() -> attendance.clock(at(Punch.Kind.CHECK_IN, bob, 3), null)))
+        .as("after the closed period")
+        .extracting(c -> c.record().getCheckIn())
+        .isEqualTo(NOW.minus(3, ChronoUnit.HOURS));
+  }
+
+  @Test
+  void expiredKeysAreForgottenByTheHousekeepingNotByAPunch() {
+    caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
+    db.inTransaction(() -> attendance.clock(in(bob), "old"));
+    attendance.clock = Clock.fixed(NOW.plus(8, ChronoUnit.DAYS), ZoneOffset.UTC);
+    db.inTransaction(() -> attendance.clock(out(bob), "new"));
+    assertThat(keys()).as("a punch leaves old keys alone").isEqualTo(2);
+
+    assertThat(db.inTransaction(() -> attendance.forgetExpiredKeys())).isZero();
+    attendance.clock = Clock.fixed(NOW.plus(8, ChronoUnit.DAYS).plusSeconds(1), ZoneOffset.UTC);
+    assertThat(db.inTransaction(() -> attendance.forgetExpiredKeys())).isEqualTo(1);
+    assertThat(keys()).isEqualTo(1);
   }
 
   @Test
   void anIdempotencyKeyIsShortAndPrintable() {
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
-    assertThatThrownBy(
-            () ->
-                db.inTransaction(() -> attendance.checkIn(null, null, null, null, "x".repeat(101))))
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(in(null), "x".repeat(101))))
         .isInstanceOf(Invalid.class);
-    assertThatThrownBy(
-            () -> db.inTransaction(() -> attendance.checkIn(null, null, null, null, "a\nb")))
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(in(null), "a\nb")))
         .isInstanceOf(Invalid.class);
-    assertThat(db.inTransaction(() -> attendance.checkIn(null, null, null, null, "x".repeat(100))))
+    assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(in(null), " ")))
+        .isInstanceOf(Invalid.class);
+    assertThat(db.inTransaction(() -> attendance.clock(in(null), "x".repeat(100))))
         .extracting(Clocking::replayed)
         .isEqualTo(false);
   }
@@ -215,5 +342,35 @@ class AttendanceTest {
     assertThat(attendance.clockableEmployees())
         .extracting(Employee::getId)
         .containsExactly(bob.getId());
+  }
+
+  private long records() {
+    return db.em()
+        .createQuery("select count(r) from AttendanceRecord r", Long.class)
+        .getSingleResult();
+  }
+
+  private long keys() {
+    return db.em()
+        .createQuery("select count(k) from IdempotencyKey k", Long.class)
+        .getSingleResult();
+  }
+
+  private static Punch in(Employee employee) {
+    return Punch.checkIn(employee == null ? null : employee.getId(), null, null);
+  }
+
+  private static Punch out(Employee employee) {
+    return Punch.checkOut(employee.getId(), null);
+  }
+
+  private static Punch badge(Punch.Kind kind, Employee employee) {
+    return new Punch(kind, null, employee.getPersonnelNumber(), null, null, false);
+  }
+
+  /** A punch {@code hoursAgo} hours before now, sent live. */
+  private static Punch at(Punch.Kind kind, Employee employee, int hoursAgo) {
+    return new Punch(
+        kind, employee.getId(), null, null, NOW.minus(hoursAgo, ChronoUnit.HOURS), false);
   }
 }

@@ -149,9 +149,14 @@ final class Api {
 
   /** An employee record in {@code department} (none when null). */
   static Employee createEmployee(String department) {
+    return createEmployee(department, unique("PN"));
+  }
+
+  /** An employee record in {@code department} (none when null) with that personnel number. */
+  static Employee createEmployee(String department, String personnelNumber) {
     String last = unique("Emp");
     Map<String, Object> body = new java.util.HashMap<>();
-    body.put("personnelNumber", unique("PN"));
+    body.put("personnelNumber", personnelNumber);
     body.put("firstName", "Test");
     body.put("lastName", last);
     body.put("timeZone", "UTC");
@@ -169,11 +174,11 @@ final class Api {
             .extract()
             .jsonPath()
             .getLong("id");
-    return new Employee(id, "Test " + last);
+    return new Employee(id, "Test " + last, personnelNumber);
   }
 
   /** An employee record as the tests know it. */
-  record Employee(long id, String fullName) {}
+  record Employee(long id, String fullName, String personnelNumber) {}
 
   /** A person with an employee record of their own and a device password: both channels. */
   record Actor(Person person, Employee employee, Device device) {}

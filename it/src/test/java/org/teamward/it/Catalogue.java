@@ -69,5 +69,11 @@ final class Catalogue {
           Map.entry("AccessAuthorisations.revoke", "API_ACCESS_MANAGE: access-authorisation suite"),
           Map.entry("CredentialInventory.revoke", "API_ACCESS_MANAGE: access-authorisation suite"),
           Map.entry(
-              "CredentialInventory.revokeAllOf", "API_ACCESS_MANAGE: access-authorisation suite"));
+              "CredentialInventory.revokeAllOf", "API_ACCESS_MANAGE: access-authorisation suite"),
+          // The API's and terminals' check-in and check-out: the Attendance.checkIn and checkOut
+          // rows reach it through /api/attendance/check-in and /check-out; the terminal suite
+          // covers badges, idempotency keys and the kiosk page.
+          Map.entry("Attendance.clock", "API form of checkIn/checkOut: their rows, terminal suite"),
+          Map.entry("BufferedPunches.deliver", "a terminal's offline buffer: terminal suite"),
+          Map.entry("Attendance.forgetExpiredKeys", "@Public: the scheduler's housekeeping"));
 }

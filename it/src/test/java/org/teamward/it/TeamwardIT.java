@@ -105,6 +105,10 @@ class TeamwardIT {
   class AccessAuthorisations extends AccessAuthorisationTests {}
 
   @Nested
+  @Order(15)
+  class Terminal extends TerminalTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

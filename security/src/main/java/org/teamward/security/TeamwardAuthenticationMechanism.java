@@ -162,6 +162,9 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/resources/")
         || path.startsWith("/api-explorer/")
+        // the kiosk page: it signs in to the API itself, with an access authorisation
+        || path.equals("/terminal")
+        || path.startsWith("/terminal/")
         || path.startsWith("/webjars/swagger-ui/")
         || path.equals("/favicon.ico");
   }

@@ -7,6 +7,7 @@ import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,7 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.problem.Problem;
+import org.teamward.api.problem.UseCaseFailureMapper;
+import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.ClockTime;
+import org.teamward.api.validation.Required;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -41,7 +47,9 @@ import org.teamward.attendance.AttendanceCorrection;
 import org.teamward.attendance.AttendanceFilter;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
+import org.teamward.attendance.BufferedPunches;
 import org.teamward.attendance.Clocking;
+import org.teamward.attendance.Punch;
 import org.teamward.paging.PageRequest;
 
 /**
@@ -58,7 +66,13 @@ public class AttendanceResource {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  private static final String IDEMPOTENCY_KEY_DESCRIPTION =
+      "Up to 100 printable characters, unique per request of this credential and kept for the"
+          + " offline window plus a day. A retry with the same key and body answers the first"
+          + " outcome and writes nothing; the same key with another body is a 409.";
+
   @Inject Attendance attendance;
+  @Inject BufferedPunches buffered;
 
   public record BreakJson(Instant start, Instant end) {
 
@@ -69,6 +83,8 @@ public class AttendanceResource {
 
   /**
    * @param checkOut null while the employee is still checked in
+   * @param checkInOffline the check-in was buffered by a terminal while offline and delivered later
+   * @param checkOutOffline the same for the check-out
    */
   public record AttendanceJson(
       long id,
@@ -79,6 +95,8 @@ public class AttendanceResource {
       Instant checkOut,
       AttendanceCategory category,
       AttendanceSource source,
+      boolean checkInOffline,
+      boolean checkOutOffline,
       boolean onBreak,
       List<BreakJson> breaks) {
 
@@ -92,6 +110,8 @@ public class AttendanceResource {
           r.getCheckOut(),
           r.getCategory(),
           r.getSource(),
+          r.isCheckInOffline(),
+          r.isCheckOutOffline(),
           r.isOnBreak(),
           r.getBreaks().stream().map(BreakJson::of).toList());
     }
@@ -100,13 +120,23 @@ public class AttendanceResource {
   /**
    * A swipe: who, where and when. Every field is optional.
    *
-   * @param employeeId null for the caller's own employee; required for a terminal
-   * @param category null for OFFICE; only a check-in uses it
+   * @param employeeId null for the caller's own employee, or with a personnel number
+   * @param personnelNumber the badge or keypad number, instead of the employee id
+   * @param category null for the access authorisation's default, else OFFICE; only a check-in uses
+   *     it
    * @param at null for now; a terminal sends the time of the swipe
    */
-  public record ClockBody(Long employeeId, AttendanceCategory category, @ClockTime Instant at) {
+  public record ClockBody(
+      Long employeeId,
+      @AtMost(32) String personnelNumber,
+      AttendanceCategory category,
+      @ClockTime Instant at) {
 
-    static final ClockBody NOW = new ClockBody(null, null, null);
+    static final ClockBody NOW = new ClockBody(null, null, null, null);
+
+    Punch punch(Punch.Kind kind, boolean offline) {
+      return new Punch(kind, employeeId, personnelNumber, category, at, offline);
+    }
   }
 
   /**
@@ -171,31 +201,35 @@ public class AttendanceResource {
   @RequestBody(
       content =
           @Content(
-              examples =
-                  @ExampleObject(
-                      name = "terminal swipe",
-                      value =
-                          "{\"employeeId\":1000,\"category\":\"OFFICE\","
-                              + "\"at\":\"2026-03-02T07:58:12Z\"}")))
-  @APIResponse(responseCode = "201", description = "Checked in; Location and ETag are set.")
-  @APIResponse(responseCode = "200", description = "A replay: the record of the first request.")
+              examples = {
+                @ExampleObject(
+                    name = "terminal swipe",
+                    value =
+                        "{\"employeeId\":1000,\"category\":\"OFFICE\","
+                            + "\"at\":\"2026-03-02T07:58:12Z\"}"),
+                @ExampleObject(
+                    name = "badge",
+                    value = "{\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T07:58:12Z\"}")
+              }))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Checked in; Location and ETag are set. A replay of an Idempotency-Key answers the"
+              + " same, with the header Idempotent-Replayed: true.")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response checkIn(
-      @Parameter(description = "Up to 100 characters, unique per request of this credential")
-          @HeaderParam(IDEMPOTENCY_KEY)
+      @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
       @Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
-    Clocking clocking =
-        attendance.checkIn(swipe.employeeId(), swipe.category(), swipe.at(), null, idempotencyKey);
+    Clocking clocking = attendance.clock(swipe.punch(Punch.Kind.CHECK_IN, false), idempotencyKey);
     AttendanceRecord record = clocking.record();
-    if (clocking.replayed()) {
-      return answer(record);
-    }
-    return Versions.created(AttendanceJson.of(record), record.getVersion())
-        .location(URI.create("attendance/" + record.getId()))
+    return replayed(
+            Versions.created(AttendanceJson.of(record), record.getVersion())
+                .location(URI.create("attendance/" + record.getId())),
+            clocking)
         .build();
   }
 
@@ -205,21 +239,27 @@ public class AttendanceResource {
   @RequestBody(
       content =
           @Content(
-              examples =
-                  @ExampleObject(
-                      name = "terminal swipe",
-                      value = "{\"employeeId\":1000,\"at\":\"2026-03-02T16:31:05Z\"}")))
+              examples = {
+                @ExampleObject(
+                    name = "terminal swipe",
+                    value = "{\"employeeId\":1000,\"at\":\"2026-03-02T16:31:05Z\"}"),
+                @ExampleObject(
+                    name = "badge",
+                    value = "{\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T16:31:05Z\"}")
+              }))
   @APIResponse(responseCode = "200", description = "Checked out (also for a replay).")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response checkOut(
-      @Parameter(description = "Up to 100 characters, unique per request of this credential")
-          @HeaderParam(IDEMPOTENCY_KEY)
+      @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
       @Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
-    return answer(attendance.checkOut(swipe.employeeId(), swipe.at(), idempotencyKey).record());
+    Clocking clocking = attendance.clock(swipe.punch(Punch.Kind.CHECK_OUT, false), idempotencyKey);
+    AttendanceRecord record = clocking.record();
+    return replayed(Versions.okBuilder(AttendanceJson.of(record), record.getVersion()), clocking)
+        .build();
   }
 
   @POST
@@ -252,6 +292,128 @@ public class AttendanceResource {
   public Response endBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.endBreak(swipe.employeeId(), swipe.at()));
+  }
+
+  /**
+   * One punch a terminal buffered while offline.
+   *
+   * @param eventId the device's id for the punch, unique per terminal; it is the punch's
+   *     idempotency key
+   * @param type CHECK_IN or CHECK_OUT
+   * @param at when the punch happened; required, within the offline window
+   */
+  public record EventBody(
+      @Required(max = Attendance.MAX_IDEMPOTENCY_KEY) String eventId,
+      @NotNull Punch.Kind type,
+      Long employeeId,
+      @AtMost(32) String personnelNumber,
+      AttendanceCategory category,
+      @NotNull @ClockTime Instant at) {
+
+    BufferedPunches.Event event() {
+      return new BufferedPunches.Event(
+          eventId, new Punch(type, employeeId, personnelNumber, category, at, true));
+    }
+  }
+
+  public record EventsBody(
+      @NotNull @AtMost(BufferedPunches.MAX_EVENTS) List<@Valid @NotNull EventBody> events) {}
+
+  /**
+   * What became of one event.
+   *
+   * @param status the status the punch alone would have answered: 201 or 200 when applied, 200 for
+   *     a replay, else the refusal's
+   * @param outcome applied, replayed or refused
+   * @param record the attendance record the punch wrote (or wrote already); absent when refused
+   * @param problem why it was refused; absent otherwise
+   */
+  @JsonbNillable(false)
+  public record EventResultJson(
+      String eventId, int status, String outcome, AttendanceJson record, Problem problem) {
+
+    static EventResultJson of(Punch.Kind kind, BufferedPunches.Outcome outcome) {
+      if (outcome.refusal() != null) {
+        Response refusal = UseCaseFailureMapper.problem(outcome.refusal());
+        return new EventResultJson(
+            outcome.eventId(), refusal.getStatus(), "refused", null, (Problem) refusal.getEntity());
+      }
+      AttendanceJson record = AttendanceJson.of(outcome.record());
+      if (outcome.replayed()) {
+        return new EventResultJson(outcome.eventId(), 200, "replayed", record, null);
+      }
+      // what check-in and check-out answer on their own
+      int status = kind == Punch.Kind.CHECK_IN ? 201 : 200;
+      return new EventResultJson(outcome.eventId(), status, "applied", record, null);
+    }
+  }
+
+  /**
+   * @param results one per event, in the order sent
+   */
+  public record EventsJson(int applied, int replayed, int refused, List<EventResultJson> results) {
+
+    static EventsJson of(List<EventBody> events, List<BufferedPunches.Outcome> outcomes) {
+      List<EventResultJson> results =
+          IntStream.range(0, events.size())
+              .mapToObj(i -> EventResultJson.of(events.get(i).type(), outcomes.get(i)))
+              .toList();
+      return new EventsJson(
+          count(results, "applied"),
+          count(results, "replayed"),
+          count(results, "refused"),
+          results);
+    }
+
+    private static int count(List<EventResultJson> results, String outcome) {
+      return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
+    }
+  }
+
+  @POST
+  @Path("events")
+  @Operation(
+      summary = "Deliver punches a terminal buffered while offline",
+      description =
+          "Up to 500 check-ins and check-outs with the time each happened. They are applied in"
+              + " time order, each on its own, and marked as entered offline: a refused punch"
+              + " (outside the offline window, or impossible, such as a second check-in) is"
+              + " answered in its result and changes nothing, while the others are applied. The"
+              + " eventId is each punch's idempotency key, so delivering the same batch again"
+              + " applies nothing twice. The answer is 200 with one result per event, in the"
+              + " order sent.")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "two buffered punches",
+                      value =
+                          "{\"events\":[{\"eventId\":\"t2-000117\",\"type\":\"CHECK_IN\","
+                              + "\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T07:58:12Z\"},"
+                              + "{\"eventId\":\"t2-000118\",\"type\":\"CHECK_OUT\","
+                              + "\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T16:31:05Z\"}]}")))
+  @APIResponse(responseCode = "200", description = "One result per event.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public EventsJson deliver(@Valid @NotNull EventsBody body) {
+    return EventsJson.of(
+        body.events(), buffered.deliver(body.events().stream().map(EventBody::event).toList()));
+  }
+
+  /** Someone the caller may check in and out. */
+  public record ClockableJson(long id, String name) {}
+
+  @GET
+  @Path("clockable")
+  @Operation(
+      summary = "Whom you may check in and out",
+      description =
+          "Yourself; with ATTENDANCE_MANAGE, or as a terminal, every active employee in scope."
+              + " Needs no EMPLOYEE_VIEW, so a terminal can offer a list of names.")
+  public List<ClockableJson> clockable() {
+    return attendance.clockableEmployees().stream()
+        .map(e -> new ClockableJson(e.getId(), e.getFullName()))
+        .toList();
   }
 
   @PUT
@@ -290,6 +452,15 @@ public class AttendanceResource {
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     attendance.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
+  }
+
+  /**
+   * Marks the first outcome of an Idempotency-Key answered again, with the header that Stripe and
+   * the IETF draft on idempotency keys use.
+   */
+  private static Response.ResponseBuilder replayed(
+      Response.ResponseBuilder answer, Clocking clocking) {
+    return clocking.replayed() ? answer.header("Idempotent-Replayed", "true") : answer;
   }
 
   private static Response answer(AttendanceRecord record) {

@@ -18,6 +18,11 @@ public class UseCaseFailureMapper implements ExceptionMapper<UseCaseFailure> {
 
   @Override
   public Response toResponse(UseCaseFailure failure) {
+    return problem(failure);
+  }
+
+  /** The problem answer of a refusal, also for one item of a batch that answers per item. */
+  public static Response problem(UseCaseFailure failure) {
     String detail = failure.getMessage();
     if (failure instanceof Invalid invalid) {
       return Problem.response(
@@ -40,8 +45,8 @@ public class UseCaseFailureMapper implements ExceptionMapper<UseCaseFailure> {
     if (failure instanceof Stale) {
       return Problem.response(Status.PRECONDITION_FAILED, "stale", detail);
     }
-    if (failure instanceof Conflict) {
-      return Problem.response(Status.CONFLICT, "conflict", detail);
+    if (failure instanceof Conflict conflict) {
+      return Problem.response(Status.CONFLICT, conflict.problemType(), detail);
     }
     return Problem.response(Status.BAD_REQUEST, "bad-request", detail);
   }
