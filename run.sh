@@ -13,5 +13,6 @@ mkdir -p "$TEAMWARD_DATA"
 
 exec java ${TEAMWARD_JAVA_OPTS:--Xmx768m} -jar web/target/payara-micro.jar \
   --deploy web/target/teamward.war --contextroot / \
+  --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
   --port "${TEAMWARD_HTTP_PORT:-8080}" \
   --nohazelcast --disablephonehome

@@ -20,7 +20,7 @@ import org.teamward.api.problem.Problem;
     info =
         @Info(
             title = "Teamward API",
-            version = "1",
+            version = ApiRoot.VERSION,
             description =
                 """
                 Projects, time bookings, attendance, absences, employees, users and user groups.

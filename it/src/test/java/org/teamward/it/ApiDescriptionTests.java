@@ -2,6 +2,11 @@ package org.teamward.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -18,11 +23,69 @@ import org.junit.jupiter.api.Test;
 /**
  * The served OpenAPI document is usable by tools: every operation has a unique operationId, states
  * its security, and documents its refusals with the problem schema. The document is also saved to
- * {@code target/openapi.json} for the linters that {@code .ci/run} runs after the suite.
+ * {@code target/openapi.json} for the linters that {@code .ci/run} runs after the suite, and it is
+ * the one in {@code docs/openapi.json}, from which the build generates the client that the
+ * generated-client suite drives.
  */
 abstract class ApiDescriptionTests {
 
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+  @Test
+  void theApiRootAnswersAnyoneWithTheVersionAndWhereToGoNext() {
+    JsonPath root =
+        Api.anonymous()
+            .get("/api")
+            .then()
+            .statusCode(200)
+            .contentType("application/json")
+            .extract()
+            .jsonPath();
+    assertThat(root.getString("version")).isEqualTo("1");
+    assertThat(root.getString("links.openapi")).isEqualTo("/openapi");
+    Api.anonymous().get(root.getString("links.openapi")).then().statusCode(200);
+    Api.anonymous().get(root.getString("links.me")).then().statusCode(401);
+  }
+
+  @Test
+  void theDescriptionInTheRepositoryIsTheServedOne() throws IOException {
+    String served =
+        Api.anonymous()
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Path committed =
+        Path.of(System.getProperty("teamward.it.target", "target"))
+            .resolve("../../docs/openapi.json")
+            .normalize();
+    ObjectMapper json = new ObjectMapper();
+    assertThat(canonical(json.readTree(Files.readString(committed))))
+        .as(
+            "docs/openapi.json is not what the server serves: review target/openapi.json, then"
+                + " copy it to docs/openapi.json, from which the client is generated")
+        .isEqualTo(canonical(json.readTree(served)));
+  }
+
+  /** The document with the order of array elements left out, which no client depends on here. */
+  private static JsonNode canonical(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(e -> copy.set(e.getKey(), canonical(e.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>();
+      node.forEach(item -> items.add(canonical(item)));
+      items.sort(java.util.Comparator.comparing(JsonNode::toString));
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      items.forEach(copy::add);
+      return copy;
+    }
+    return node;
+  }
 
   @Test
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -158,7 +159,30 @@ abstract class MalformedInputTests {
             405),
         new Refusal("not acceptable", "GET", "/api/projects", null, "text/html", null, 406),
         new Refusal("garbage Accept", "GET", "/api/projects", null, ";;;", null, 400),
-        new Refusal("unknown path", "GET", "/api/no-such-resource", null, null, null, 404));
+        new Refusal("unknown path", "GET", "/api/no-such-resource", null, null, null, 404),
+        new Refusal(
+            "DELETE with a body",
+            "DELETE",
+            "/api/projects/1",
+            "application/json",
+            null,
+            json,
+            400));
+  }
+
+  /**
+   * A path the HTTP layer cannot decode never reaches Teamward, so it cannot be a problem+json; it
+   * still says nothing about the software behind it.
+   */
+  @Test
+  void anUndecodablePathIsRefusedByTheHttpLayerWithoutRevealingAnything() {
+    RawHttp.Answer answer = RawHttp.get("127.0.0.1", "127.0.0.1", "/api/me%00", java.util.Map.of());
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.text())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContainIgnoringCase("payara")
+        .doesNotContainIgnoringCase("grizzly");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -109,6 +109,10 @@ class TeamwardIT {
   class Terminal extends TerminalTests {}
 
   @Nested
+  @Order(16)
+  class GeneratedClient extends GeneratedClientTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

@@ -37,6 +37,7 @@ import org.teamward.absence.AbsenceView;
 import org.teamward.absence.Absences;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
@@ -158,6 +159,7 @@ public class AbsencesResource {
   @Path("{id}")
   @Operation(summary = "Read one absence")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(AbsenceJson.class)
   public Response get(@PathParam("id") long id) {
     return answer(absences.get(id));
   }
@@ -177,6 +179,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(AbsenceJson.class)
   public Response request(@Valid @NotNull AbsenceBody body) {
     AbsenceView absence = absences.request(body.draft());
     return Versions.created(AbsenceJson.of(absence), absence.version())
@@ -191,6 +194,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
+  @Returns(AbsenceJson.class)
   public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.approve(id, Versions.ifMatch(ifMatch)));
   }
@@ -202,6 +206,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
+  @Returns(AbsenceJson.class)
   public Response reject(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.reject(id, Versions.ifMatch(ifMatch)));
   }
@@ -213,6 +218,7 @@ public class AbsencesResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
+  @Returns(AbsenceJson.class)
   public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.cancel(id, Versions.ifMatch(ifMatch)));
   }

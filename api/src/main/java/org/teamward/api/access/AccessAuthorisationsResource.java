@@ -40,6 +40,7 @@ import org.teamward.access.CreatedAccessAuthorisation;
 import org.teamward.access.Permission;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.attendance.AttendanceCategory;
@@ -198,6 +199,7 @@ public class AccessAuthorisationsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one access authorisation")
+  @Returns(AuthorisationJson.class)
   public Response get(@PathParam("id") long id) {
     AccessAuthorisation a = authorisations.get(id);
     return Versions.ok(AuthorisationJson.of(a), a.getVersion());
@@ -222,6 +224,7 @@ public class AccessAuthorisationsResource {
                               + "\"employeeScope\":{\"departments\":[\"Logistics\"]},"
                               + "\"allowedNetworks\":[\"10.20.0.0/16\"],\"active\":true}")))
   @APIResponse(responseCode = "201", description = "Created; the password is shown only now.")
+  @Returns(CreatedJson.class)
   public Response create(@Valid @NotNull AuthorisationBody body) {
     CreatedAccessAuthorisation created = authorisations.create(body.draft());
     return Versions.created(CreatedJson.of(created), created.authorisation().getVersion())
@@ -233,6 +236,7 @@ public class AccessAuthorisationsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace an access authorisation's settings (not its password)")
+  @Returns(AuthorisationJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,
@@ -245,6 +249,7 @@ public class AccessAuthorisationsResource {
   @Path("{id}/password")
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   @Operation(summary = "Change the password: a new one, shown once; the old one is dead at once")
+  @Returns(CreatedJson.class)
   public Response regeneratePassword(@PathParam("id") long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
     return Response.ok(CreatedJson.of(created)).header("Cache-Control", "no-store").build();

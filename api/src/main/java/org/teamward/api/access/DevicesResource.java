@@ -27,6 +27,7 @@ import org.teamward.access.DevicePassword;
 import org.teamward.access.DevicePasswords;
 import org.teamward.access.UserAccount;
 import org.teamward.api.PageJson;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
@@ -119,6 +120,7 @@ public class DevicesResource {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = Problem.class)))
+  @Returns(CreatedJson.class)
   public Response create(@Valid @NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(

@@ -25,6 +25,7 @@ import org.teamward.access.UserGroupDraft;
 import org.teamward.access.UserGroups;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -86,6 +87,7 @@ public class UserGroupsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one user group")
+  @Returns(GroupJson.class)
   public Response get(@PathParam("id") long id) {
     UserGroup group = groups.get(id);
     return Versions.ok(GroupJson.of(group), group.getVersion());
@@ -93,6 +95,7 @@ public class UserGroupsResource {
 
   @POST
   @Operation(summary = "Create a user group; you can grant only permissions you hold")
+  @Returns(GroupJson.class)
   public Response create(@Valid @NotNull GroupBody body) {
     UserGroup group = groups.create(body.draft());
     return Versions.created(GroupJson.of(group), group.getVersion())
@@ -103,6 +106,7 @@ public class UserGroupsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace name, description and permissions")
+  @Returns(GroupJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -30,6 +30,7 @@ import org.teamward.access.UserGroup;
 import org.teamward.access.Users;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -100,6 +101,7 @@ public class UsersResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one user account")
+  @Returns(UserJson.class)
   public Response get(@PathParam("id") long id) {
     UserAccount user = users.get(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
@@ -107,6 +109,7 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user account")
+  @Returns(UserJson.class)
   public Response create(@Valid @NotNull NewUserJson body) {
     CreatedUser created =
         users.create(
@@ -122,6 +125,7 @@ public class UsersResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
+  @Returns(UserJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.problem.UseCaseFailureMapper;
 import org.teamward.api.validation.AtMost;
@@ -181,6 +182,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "200", description = "The open record.")
   @APIResponse(responseCode = "204", description = "The employee is not checked in.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(AttendanceJson.class)
   public Response current(@QueryParam("employeeId") Long employeeId) {
     AttendanceRecord record = attendance.current(employeeId);
     return record == null ? Response.noContent().build() : answer(record);
@@ -190,6 +192,7 @@ public class AttendanceResource {
   @Path("{id}")
   @Operation(summary = "Read one attendance record")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(AttendanceJson.class)
   public Response get(@PathParam("id") long id) {
     return answer(attendance.get(id));
   }
@@ -219,6 +222,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(AttendanceJson.class)
   public Response checkIn(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
@@ -251,6 +255,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(AttendanceJson.class)
   public Response checkOut(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
@@ -273,6 +278,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(AttendanceJson.class)
   public Response startBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.startBreak(swipe.employeeId(), swipe.at()));
@@ -289,6 +295,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(AttendanceJson.class)
   public Response endBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.endBreak(swipe.employeeId(), swipe.at()));
@@ -432,6 +439,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Returns(AttendanceJson.class)
   public Response correct(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.employee.Employee;
@@ -115,6 +116,7 @@ public class EmployeesResource {
   @Path("{id}")
   @Operation(summary = "Read one employee")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(EmployeeJson.class)
   public Response get(@PathParam("id") long id) {
     Employee employee = employees.get(id);
     return Versions.ok(EmployeeJson.of(employee), employee.getVersion());
@@ -136,6 +138,7 @@ public class EmployeesResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(EmployeeJson.class)
   public Response create(@Valid @NotNull EmployeeBody body) {
     Employee employee = employees.create(body.draft());
     return Versions.created(EmployeeJson.of(employee), employee.getVersion())
@@ -150,6 +153,7 @@ public class EmployeesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Returns(EmployeeJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,

@@ -17,7 +17,8 @@ import org.teamward.api.problem.Problem;
  * Refuses a request body larger than {@code teamward.api.max-body-bytes} (default 1 MiB) with 413,
  * before routing, authentication of the resource or parsing: a declared {@code Content-Length} is
  * refused at once, and a chunked body is cut off as soon as it passes the limit. No API body comes
- * near the limit; it is configurable for deployments with larger legitimate imports.
+ * near the limit; it is configurable for deployments with larger legitimate imports. A body on a
+ * GET or DELETE, which no resource reads, is refused with 400 rather than ignored.
  */
 @Provider
 @PreMatching
@@ -28,6 +29,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
   public static final String SETTING = "teamward.api.max-body-bytes";
 
+  /** Methods whose requests carry no body in this API. */
+  static final java.util.Set<String> BODILESS = java.util.Set.of("GET", "HEAD", "DELETE");
+
   // Read once, programmatically: a JAX-RS provider is not necessarily a CDI bean.
   private final long maxBytes =
       ConfigProvider.getConfig(BodyLimit.class.getClassLoader())
@@ -36,6 +40,14 @@ public class BodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (request.hasEntity() && BODILESS.contains(request.getMethod())) {
+      // a body the resource would silently ignore, which a client must not take for accepted
+      throw new WebApplicationException(
+          Problem.response(
+              Status.BAD_REQUEST,
+              "bad-request",
+              "A " + request.getMethod() + " request takes no body; send it without one."));
+    }
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {
       long length;

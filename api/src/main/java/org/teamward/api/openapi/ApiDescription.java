@@ -1,5 +1,17 @@
 package org.teamward.api.openapi;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +22,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.teamward.api.problem.Problem;
+import org.teamward.paging.PageRequest;
 
 /**
  * Runs over the document Payara generated (registered as {@code mp.openapi.filter}):
@@ -22,7 +40,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       path ({@code GET /api/time-bookings} is {@code listTimeBookings}, {@code POST
  *       /api/absences/{id}/approve} is {@code approveAbsence}); Payara would use the Java method
  *       names, which repeat across resources and break client generators;
- *   <li>types ids as {@code integer/int64};
+ *   <li>types ids as {@code integer/int64}, and completes every operation from its Java method
+ *       ({@link TypeSchemas}): parameter types, and request and answer records with the constraints
+ *       the server enforces;
  *   <li>states the security of every operation: Bearer or Basic, or none for {@link #PUBLIC};
  *   <li>documents the refusals every operation can answer (401 unless public, 413 for a body, 500)
  *       with the problem schema.
@@ -43,11 +63,20 @@ public class ApiDescription implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     withoutEndpoints(openAPI);
+    // The address Payara saw at start-up (a port, a host name) is no use to a client elsewhere,
+    // and would make the document differ from one start to the next: the API is relative to it.
+    openAPI.setServers(
+        List.of(OASFactory.createServer().url("/").description("This Teamward server.")));
     idsAsInt64(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
     Set<String> taken = new HashSet<>();
+    Map<String, Method> javaMethods = Resources.byOperation();
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    TypeSchemas schemas = new TypeSchemas(openAPI.getComponents());
     for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
       String path = entry.getKey();
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
@@ -56,6 +85,10 @@ public class ApiDescription implements OASFilter {
         Operation operation = op.getValue();
         operation.setOperationId(unique(operationId(method, path), taken));
         success(operation, method);
+        Method javaMethod = javaMethods.get(method + " " + stripSlash(path));
+        if (javaMethod != null) {
+          typed(operation, javaMethod, schemas);
+        }
         boolean isPublic = PUBLIC.contains(method + " " + path);
         // An empty requirement is how OpenAPI says "no credentials needed" (an empty list would
         // be dropped when the document is written, and the global requirement would apply).
@@ -66,6 +99,33 @@ public class ApiDescription implements OASFilter {
                     OASFactory.createSecurityRequirement().addScheme("bearer"),
                     OASFactory.createSecurityRequirement().addScheme("basic")));
         document(operation, isPublic);
+      }
+    }
+    problemsByReference(openAPI, schemas);
+    // Payara's schemas of the generic page and of java.time (mp.openapi.schema.*), for its own
+    // scan; every operation now refers to a typed page and inline date-time strings instead
+    for (String replaced : List.of("PageJson", "Instant", "LocalDate", "LocalTime")) {
+      openAPI.getComponents().removeSchema(replaced);
+    }
+  }
+
+  /**
+   * Every problem answer refers to the one {@code Problem} schema, built from the record like the
+   * others: Payara renders the annotation's schema inline, with a dozen meaningless defaults.
+   */
+  private static void problemsByReference(OpenAPI openAPI, TypeSchemas schemas) {
+    Schema problem = schemas.of(Problem.class);
+    List<APIResponse> answers = new java.util.ArrayList<>();
+    if (openAPI.getComponents().getResponses() != null) {
+      answers.addAll(openAPI.getComponents().getResponses().values());
+    }
+    openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
+        .filter(op -> op.getResponses() != null && op.getResponses().getAPIResponses() != null)
+        .forEach(op -> answers.addAll(op.getResponses().getAPIResponses().values()));
+    for (APIResponse answer : answers) {
+      if (answer.getContent() != null && answer.getContent().getMediaType(PROBLEM_JSON) != null) {
+        answer.getContent().getMediaType(PROBLEM_JSON).setSchema(problem);
       }
     }
   }
@@ -135,6 +195,160 @@ public class ApiDescription implements OASFilter {
       response.setContent(generated.getContent());
     }
     responses.addAPIResponse(status, response);
+  }
+
+  /**
+   * Completes an operation from its Java method, with {@link TypeSchemas}: each parameter's type
+   * and constraints, the request body's record, and the answer's record (the return type, or {@link
+   * Returns} where the method returns a {@code Response}).
+   */
+  private static void typed(Operation operation, Method method, TypeSchemas schemas) {
+    for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+      Parameter.In in = in(parameter);
+      if (in == null) {
+        if (!parameter.isAnnotationPresent(jakarta.ws.rs.core.Context.class)) {
+          body(operation, parameter, schemas);
+        }
+        continue;
+      }
+      String name = name(parameter);
+      if (operation.getParameters() == null) {
+        continue;
+      }
+      for (Parameter documented : operation.getParameters()) {
+        if (name.equals(documented.getName()) && in == documented.getIn()) {
+          documented.setSchema(schemas.of(parameter.getParameterizedType(), parameter));
+          paging(documented);
+          if (in == Parameter.In.PATH || TypeSchemas.required(parameter)) {
+            documented.setRequired(true);
+          }
+        }
+      }
+    }
+    Returns returns = method.getAnnotation(Returns.class);
+    java.lang.reflect.Type answer =
+        returns != null ? returns.value() : method.getGenericReturnType();
+    Class<?> raw = TypeSchemas.raw(answer);
+    if (raw == void.class || raw == jakarta.ws.rs.core.Response.class) {
+      return;
+    }
+    APIResponses responses = operation.getResponses();
+    if (responses.hasAPIResponse("204") && !responses.hasAPIResponse("200")) {
+      // a delete that answers what it did
+      APIResponse done = responses.getAPIResponse("204");
+      responses.removeAPIResponse("204");
+      responses.addAPIResponse("200", done);
+    }
+    responses.getAPIResponses().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("2") && !e.getKey().equals("204"))
+        .forEach(
+            e ->
+                e.getValue()
+                    .setContent(
+                        OASFactory.createContent()
+                            .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType().schema(schemas.of(answer)))));
+  }
+
+  /** The bounds {@link PageRequest} enforces on every list. */
+  private static void paging(Parameter parameter) {
+    if (parameter.getIn() != Parameter.In.QUERY) {
+      return;
+    }
+    if (parameter.getName().equals("offset")) {
+      parameter.getSchema().minimum(BigDecimal.ZERO).description("Items to skip; 0 by default.");
+    } else if (parameter.getName().equals("limit")) {
+      parameter
+          .getSchema()
+          .minimum(BigDecimal.ONE)
+          .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+          .description("Items per page; " + PageRequest.DEFAULT_LIMIT + " by default.");
+    }
+  }
+
+  /**
+   * The request body: its record, required when the method says so, with the examples the resource
+   * gave (Payara files them under a media type of their own).
+   */
+  private static void body(
+      Operation operation, java.lang.reflect.Parameter parameter, TypeSchemas schemas) {
+    RequestBody body = operation.getRequestBody();
+    if (body == null) {
+      body = OASFactory.createRequestBody();
+      operation.setRequestBody(body);
+    }
+    MediaType json =
+        OASFactory.createMediaType()
+            .schema(schemas.of(parameter.getParameterizedType(), parameter));
+    if (body.getContent() != null && body.getContent().getMediaTypes() != null) {
+      body.getContent().getMediaTypes().values().stream()
+          .filter(m -> m.getExamples() != null)
+          .forEach(m -> json.setExamples(m.getExamples()));
+    }
+    if (json.getExamples() != null) {
+      json.getExamples().values().forEach(ApiDescription::exampleAsJson);
+    }
+    body.setContent(OASFactory.createContent().addMediaType("application/json", json));
+    body.setRequired(TypeSchemas.required(parameter));
+  }
+
+  /**
+   * An example's value as the JSON it shows, not as a string that holds it: annotations can only
+   * give text, and a validator checks the example against the body's schema.
+   */
+  private static void exampleAsJson(Example example) {
+    if (example.getValue() instanceof String text) {
+      try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        example.setValue(plain(reader.readValue()));
+      } catch (JsonException e) {
+        // not JSON: shown as the text it is
+      }
+    }
+  }
+
+  /** JSON-P's value as maps, lists, strings, numbers and booleans, as the document writer takes. */
+  private static Object plain(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
+        yield map;
+      }
+      case ARRAY -> value.asJsonArray().stream().map(ApiDescription::plain).toList();
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+    };
+  }
+
+  private static Parameter.In in(java.lang.reflect.Parameter parameter) {
+    if (parameter.isAnnotationPresent(QueryParam.class)) {
+      return Parameter.In.QUERY;
+    }
+    if (parameter.isAnnotationPresent(PathParam.class)) {
+      return Parameter.In.PATH;
+    }
+    if (parameter.isAnnotationPresent(HeaderParam.class)) {
+      return Parameter.In.HEADER;
+    }
+    return null;
+  }
+
+  private static String name(java.lang.reflect.Parameter parameter) {
+    if (parameter.isAnnotationPresent(QueryParam.class)) {
+      return parameter.getAnnotation(QueryParam.class).value();
+    }
+    if (parameter.isAnnotationPresent(PathParam.class)) {
+      return parameter.getAnnotation(PathParam.class).value();
+    }
+    return parameter.getAnnotation(HeaderParam.class).value();
+  }
+
+  private static String stripSlash(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** A read with paging parameters answers a page. */

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -97,6 +98,7 @@ public class ProjectsResource {
   @Path("{id}")
   @Operation(summary = "Read one project")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(ProjectJson.class)
   public Response get(@PathParam("id") long id) {
     Project project = projects.get(id);
     return Versions.ok(ProjectJson.of(project), project.getVersion());
@@ -116,6 +118,7 @@ public class ProjectsResource {
   @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(ProjectJson.class)
   public Response create(@Valid @NotNull ProjectBody body) {
     Project project = projects.create(body.draft());
     return Versions.created(ProjectJson.of(project), project.getVersion())
@@ -130,6 +133,7 @@ public class ProjectsResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Returns(ProjectJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,
@@ -144,6 +148,7 @@ public class ProjectsResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
+  @Returns(ProjectJson.class)
   public Response archive(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     Project project = projects.archive(id, Versions.ifMatch(ifMatch));
     return Versions.ok(ProjectJson.of(project), project.getVersion());

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
+import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
@@ -149,6 +150,7 @@ public class TimeBookingsResource {
   @Path("{id}")
   @Operation(summary = "Read one time booking")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @Returns(TimeBookingJson.class)
   public Response get(@PathParam("id") long id) {
     TimeBooking booking = bookings.get(id);
     return Versions.ok(TimeBookingJson.of(booking), booking.getVersion());
@@ -169,6 +171,7 @@ public class TimeBookingsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @Returns(TimeBookingJson.class)
   public Response create(@Valid @NotNull TimeBookingBody body) {
     TimeBooking booking = bookings.create(body.draft());
     return Versions.created(TimeBookingJson.of(booking), booking.getVersion())
@@ -183,6 +186,7 @@ public class TimeBookingsResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
+  @Returns(TimeBookingJson.class)
   public Response update(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String ifMatch,
