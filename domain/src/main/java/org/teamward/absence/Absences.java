@@ -55,6 +55,7 @@ public class Absences {
     return visible(filter.from(), filter.to())
         .and("a.employee.id = :employeeId", "employeeId", filter.employeeId())
         .and("a.status = :status", "status", filter.status())
+        .fetching("a.employee")
         .page(em, Absence.class, "a", "Absence a", "a.from desc, a.id", page)
         .map(this::view);
   }
@@ -145,6 +146,7 @@ public class Absences {
   public Page<AbsenceView> absentBetween(LocalDate from, LocalDate to, PageRequest page) {
     return visible(from, to)
         .and("a.status in :away", "away", AWAY)
+        .fetching("a.employee")
         .page(em, Absence.class, "a", "Absence a", "a.from, a.employee.lastName, a.id", page)
         .map(this::view);
   }

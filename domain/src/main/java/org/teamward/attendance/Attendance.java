@@ -79,6 +79,8 @@ public class Attendance {
         .and("r.employee.id = :employeeId", "employeeId", filter.employeeId())
         .and("r.checkIn >= :from", "from", filter.from())
         .and("r.checkIn < :to", "to", filter.to())
+        .fetching("r.employee")
+        .batching("r.breaks")
         .page(em, AttendanceRecord.class, "r", "AttendanceRecord r", "r.checkIn desc, r.id", page);
   }
 
@@ -234,6 +236,8 @@ public class Attendance {
     return new QueryFilter()
         .visibleTo(grant, "r.employee", policy.presenceVisible(grant))
         .and("r.checkOut is null")
+        .fetching("r.employee")
+        .batching("r.breaks")
         .page(
             em,
             AttendanceRecord.class,

@@ -46,6 +46,7 @@ public class TimeBookings {
     return visible(filter.from(), filter.to())
         .and("b.employee.id = :employeeId", "employeeId", filter.employeeId())
         .and("b.project.id = :projectId", "projectId", filter.projectId())
+        .fetching("b.employee", "b.project")
         .page(em, TimeBooking.class, "b", "TimeBooking b", "b.date desc, b.start, b.id", page);
   }
 
