@@ -731,18 +731,20 @@ abstract class WebTests {
 
   /**
    * The project and employee forms, like the booking form, name a missing field by its label, once
-   * and next to the field, never by the API's field name.
+   * and next to the field, never by the API's field name; the long employee form also sums up at
+   * its top which fields need correcting.
    */
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} {2}")
   @org.junit.jupiter.params.provider.CsvSource(
       delimiter = '|',
       value = {
-        "/projects/projects.xhtml   | projects  | code            | Code: please fill this in.",
-        "/employees/employees.xhtml | employees | personnelNumber | Personnel no.: please fill this in.",
-        "/employees/employees.xhtml | employees | firstName       | First name: please fill this in."
+        "/projects/projects.xhtml   | projects  | code            | Code: please fill this in.          | false",
+        "/employees/employees.xhtml | employees | personnelNumber | Personnel no.: please fill this in. | true",
+        "/employees/employees.xhtml | employees | firstName       | First name: please fill this in.    | true"
       })
   void everyFormNamesAMissingFieldByItsLabelOnce(
-      String path, String form, String field, String message) throws IOException {
+      String path, String form, String field, String message, boolean summarised)
+      throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     browser.open(path);
     browser.click(By.id(form + ":create"));
@@ -756,6 +758,14 @@ abstract class WebTests {
     String page = browser.text();
     assertThat(page).doesNotContain(field + " is required");
     assertThat(page.split(java.util.regex.Pattern.quote(message), -1)).hasSize(2);
+    String label = message.substring(0, message.indexOf(':'));
+    if (summarised) {
+      assertThat(browser.visible(By.id(form + ":dialogMessages")).getText())
+          .startsWith("Please correct the marked fields: ")
+          .contains(label);
+    } else {
+      assertThat(page).doesNotContain("Please correct the marked fields");
+    }
   }
 
   /**
