@@ -173,3 +173,20 @@
     start();
   }
 })();
+
+/*
+ * The absence calendar (p:schedule's extender). FullCalendar names each day cell by its day number
+ * alone (aria-labelledby), while the cell also shows that day's absences: a name that leaves out
+ * the visible text (WCAG 2.5.3). Without the reference the cell is named by what it shows, the day
+ * and its absences with their status words.
+ */
+window.teamwardCalendar = function () {
+  var options = this.cfg.options;
+  var mounted = options.dayCellDidMount;
+  options.dayCellDidMount = function (arg) {
+    arg.el.removeAttribute('aria-labelledby');
+    if (mounted) {
+      mounted.apply(this, arguments);
+    }
+  };
+};
