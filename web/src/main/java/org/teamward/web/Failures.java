@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +113,7 @@ public class Failures {
     List<String> labels =
         invalid.violations().stream()
             .map(v -> form.field(v.field()))
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .map(f -> messages.text(f.labelKey()))
             .distinct()
             .toList();
