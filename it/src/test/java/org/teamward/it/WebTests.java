@@ -186,8 +186,8 @@ abstract class WebTests {
   }
 
   /**
-   * On the users page no e-mail address is cut off, and on the bookings filter each date picker's
-   * button stays beside its field.
+   * On the users page no e-mail address is cut off, the user-group matrix does not widen the page,
+   * and on the bookings filter each date picker's button stays beside its field.
    */
   private void assertNothingClippedOrWrapped() {
     browser.open("/admin/users.xhtml");
@@ -198,6 +198,15 @@ abstract class WebTests {
                 "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
                     + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
     assertThat((List<?>) clipped).as("clipped e-mail addresses").isEmpty();
+    browser.open("/admin/groups.xhtml");
+    browser.visible(By.id("matrixTable"));
+    Object pageWidth =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) pageWidth).intValue())
+        .as("the group matrix scrolls in its own box, not the page")
+        .isLessThanOrEqualTo(0);
     browser.open("/time/bookings.xhtml");
     for (String picker : List.of("from", "to")) {
       var field = browser.visible(By.id("bookings:tabs:" + picker + "_input"));
