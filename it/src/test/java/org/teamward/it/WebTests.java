@@ -186,8 +186,8 @@ abstract class WebTests {
   }
 
   /**
-   * On the users page no e-mail address is cut off, and on the bookings filter each date picker's
-   * button stays beside its field.
+   * On the users page no e-mail address is cut off, the user-group matrix does not widen the page,
+   * and on the bookings filter each date picker's button stays beside its field.
    */
   private void assertNothingClippedOrWrapped() {
     browser.open("/admin/users.xhtml");
@@ -198,6 +198,19 @@ abstract class WebTests {
                 "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
                     + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
     assertThat((List<?>) clipped).as("clipped e-mail addresses").isEmpty();
+    browser.open("/admin/groups.xhtml");
+    browser.visible(By.id("matrixTable"));
+    // What reaches past the window's right edge: the header's links, or a table not in its box.
+    Object sticksOut =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "var w = document.documentElement.clientWidth;"
+                    + " if (document.documentElement.scrollWidth <= w) { return []; }"
+                    + " return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1"
+                    + " && !e.closest('.tw-scroll, .ui-datatable-tablewrapper'))"
+                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className);");
+    assertThat((List<?>) sticksOut).as("elements that widen the page").isEmpty();
     browser.open("/time/bookings.xhtml");
     for (String picker : List.of("from", "to")) {
       var field = browser.visible(By.id("bookings:tabs:" + picker + "_input"));
@@ -593,6 +606,279 @@ abstract class WebTests {
                     + " var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
                     + " return !!e && !!e.closest('[id=\\'attendance:save\\']');");
     assertThat(onTop).as("Save is not covered").isEqualTo(Boolean.TRUE);
+  }
+
+  /**
+   * A date picker's button is named by its visible text, in the page's language; and the axe run
+   * really checks that rule: a button whose name leaves out its text is reported.
+   */
+  @Test
+  void datePickerButtonsAreNamedByTheirTextAndAxeChecksIt() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/time/bookings.xhtml");
+    assertDatePickerButtonsNamed("Choose Date");
+    assertThat(axe("/time/bookings.xhtml")).isEmpty();
+
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "var b = document.createElement('button'); b.type = 'button'; b.id = 'mismatch';"
+                + " b.setAttribute('aria-label', 'Open'); b.textContent = 'Close';"
+                + " document.querySelector('main').appendChild(b);");
+    assertThat(browser.accessibilityViolations())
+        .as("a name that leaves out the visible text")
+        .anyMatch(v -> v.contains("label-content-name-mismatch") && v.contains("#mismatch"));
+  }
+
+  /** Every date picker button on the page: its name, and its (visually hidden) text is the name. */
+  private void assertDatePickerButtonsNamed(String name) {
+    var buttons =
+        browser.until(
+            d -> {
+              var found = d.findElements(By.cssSelector(".ui-datepicker-trigger"));
+              return found.isEmpty() ? null : found;
+            });
+    for (var button : buttons) {
+      assertThat(button.getAttribute("aria-label")).isEqualTo(name);
+      assertThat(button.getAttribute("textContent").trim()).isEqualTo(name);
+    }
+  }
+
+  /**
+   * The user-group matrix is one stop for Tab: the arrow keys reach a checkbox, Space switches it,
+   * one Tab reaches Save and Enter saves; the group then holds the permission.
+   */
+  @Test
+  void theGroupMatrixIsChangedAndSavedByKeyboardAlone() throws IOException {
+    long group = Api.createGroup(Set.of("PROJECT_VIEW"));
+    String name = String.valueOf(SoleHolders.group(group).get("name"));
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/admin/groups.xhtml");
+    By cell =
+        By.xpath(
+            "//*[@id='matrixTable']//tr[td[@title='TIME_BOOK_OWN']]"
+                + "//input[starts-with(@aria-label, '"
+                + name
+                + ": ')]");
+    var target = browser.visible(By.id("matrixTable")).findElement(cell);
+    assertThat(target.isSelected()).isFalse();
+
+    browser.tabTo(By.cssSelector("#matrixTable [tabindex='0']"), 40);
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    for (int i = 0; i < 60 && !sameRow(js, target); i++) {
+      press(org.openqa.selenium.Keys.ARROW_DOWN);
+    }
+    assertThat(sameRow(js, target)).as("the arrow keys reach the permission's row").isTrue();
+    press(org.openqa.selenium.Keys.HOME);
+    for (int i = 0; i < 2000 && !target.equals(browser.driver.switchTo().activeElement()); i++) {
+      press(org.openqa.selenium.Keys.ARROW_RIGHT);
+    }
+    assertThat(browser.driver.switchTo().activeElement()).isEqualTo(target);
+    press(org.openqa.selenium.Keys.SPACE);
+    assertThat(target.isSelected()).isTrue();
+
+    press(org.openqa.selenium.Keys.TAB);
+    var save = browser.driver.switchTo().activeElement();
+    assertThat(save.getAttribute("id")).as("one Tab from the matrix").isEqualTo("groups:save");
+    assertThat(browser.focusIsVisible(save)).as("visible focus on Save").isTrue();
+    press(org.openqa.selenium.Keys.ENTER);
+    browser.waitForText("1 group(s) saved.");
+    assertThat(SoleHolders.permissionsOf(SoleHolders.group(group)))
+        .containsExactlyInAnyOrder("PROJECT_VIEW", "TIME_BOOK_OWN");
+  }
+
+  private void press(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
+  }
+
+  private boolean sameRow(
+      org.openqa.selenium.JavascriptExecutor js, org.openqa.selenium.WebElement target) {
+    return Boolean.TRUE.equals(
+        js.executeScript(
+            "return document.activeElement.closest('tr') === arguments[0].closest('tr');", target));
+  }
+
+  /**
+   * A person whose browser asks for German gets the whole frame in German: the sign-in page and its
+   * language, the menu, the date picker's button, a validation message in the form's own words, and
+   * the refusal page with the missing right's name.
+   */
+  @Test
+  void aGermanBrowserGetsGermanLabelsMessagesAndRefusals() throws IOException {
+    try (Browser german = new Browser("de")) {
+      german.driver.manage().deleteAllCookies();
+      german.open("/login.xhtml");
+      german.visible(By.id("login:signIn"));
+      assertThat(german.driver.findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("de");
+      assertThat(german.text()).contains("Anmelden").contains("Passwort");
+
+      german.signIn(demoSignIn("employee"), demoPassword());
+      assertThat(german.visible(By.id("menuForm:mMyDay")).getText()).isEqualTo("Mein Tag");
+      assertThat(german.visible(By.id("menuForm:mBookings")).getText()).isEqualTo("Zeitbuchungen");
+
+      german.open("/time/bookings.xhtml");
+      assertThat(german.visible(By.cssSelector("h1.tw-title")).getText())
+          .isEqualTo("Zeitbuchungen");
+      german.click(By.id("bookings:tabs:create"));
+      german.visible(By.id("bookings:bookingDialog"));
+      german.click(By.id("bookings:save"));
+      String project =
+          german.visible(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")).getText();
+      assertThat(project).isEqualTo("Projekt: Bitte ausfüllen.");
+      assertThat(german.text()).doesNotContain("projectId").doesNotContain("durationMinutes");
+      var trigger = german.driver.findElement(By.cssSelector(".ui-datepicker-trigger"));
+      assertThat(trigger.getAttribute("aria-label")).isEqualTo("Datum wählen");
+      assertThat(trigger.getAttribute("textContent").trim()).isEqualTo("Datum wählen");
+
+      german.open("/admin/users.xhtml");
+      assertThat(german.visible(By.cssSelector("h1.tw-title")).getText())
+          .isEqualTo("Kein Zugriff auf diese Seite");
+      assertThat(german.text())
+          .contains("Sie haben keine Berechtigung für diese Seite.")
+          .contains("Benutzerkonten verwalten")
+          .doesNotContain("You do not have the permission");
+      assertThat(german.present(By.id("menuForm:mBookings"))).isTrue();
+      german.screenshot("refusal-de");
+    }
+  }
+
+  /**
+   * The project and employee forms, like the booking form, name a missing field by its label, once
+   * and next to the field, never by the API's field name; the long employee form also sums up at
+   * its top which fields need correcting.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} {2}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "/projects/projects.xhtml   | projects  | code            | Code: please fill this in.          | false",
+        "/employees/employees.xhtml | employees | personnelNumber | Personnel no.: please fill this in. | true",
+        "/employees/employees.xhtml | employees | firstName       | First name: please fill this in.    | true"
+      })
+  void everyFormNamesAMissingFieldByItsLabelOnce(
+      String path, String form, String field, String message, boolean summarised)
+      throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open(path);
+    browser.click(By.id(form + ":create"));
+    browser.visible(By.id(form + ":save"));
+    browser.click(By.id(form + ":save"));
+    String shown =
+        browser
+            .visible(By.cssSelector("[id='" + form + ":" + field + "'] ~ .ui-message-error"))
+            .getText();
+    assertThat(shown).isEqualTo(message);
+    String page = browser.text();
+    assertThat(page).doesNotContain(field + " is required");
+    assertThat(page.split(java.util.regex.Pattern.quote(message), -1)).hasSize(2);
+    String label = message.substring(0, message.indexOf(':'));
+    if (summarised) {
+      assertThat(browser.visible(By.id(form + ":dialogMessages")).getText())
+          .startsWith("Please correct the marked fields: ")
+          .contains(label);
+    } else {
+      assertThat(page).doesNotContain("Please correct the marked fields");
+    }
+  }
+
+  /**
+   * The dashboard chart has a text alternative (its name, and the same figures as a table for
+   * screen readers) and the unit on its axis.
+   */
+  @Test
+  void theDashboardChartHasATextAlternativeAndAUnit() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/dashboard.xhtml");
+    var canvas = browser.visible(By.cssSelector("[id='dashboard:hoursChart'] canvas"));
+    assertThat(canvas.getAttribute("aria-label"))
+        .isEqualTo("Bar chart of hours per project; the figures follow as a table.");
+    var table = browser.driver.findElement(By.id("hoursTable"));
+    assertThat(table.getAttribute("textContent")).contains("Hours (h)");
+    assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    Object axis =
+        browser.until(
+            d ->
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "var c = Chart.getChart(arguments[0]);"
+                            + " return c ? c.options.scales.y.title.text : null;",
+                        canvas));
+    assertThat(axis).isEqualTo("Hours (h)");
+  }
+
+  /**
+   * The absence calendar tells requested, approved and rejected apart by the word and a pattern,
+   * not by colour alone; and where details are withheld, the list says why.
+   */
+  @Test
+  void theAbsenceCalendarTellsStatusesApartByWordAndPattern() throws IOException {
+    Api.Actor actor = Api.createActor(Set.of("ABSENCE_REQUEST", "ABSENCE_VIEW"));
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    long requested = requestAbsence(actor, today.plusDays(1));
+    long rejected = requestAbsence(actor, today.plusDays(3));
+    assertThat(ApiSteps.post(Api.admin(), "/api/absences/" + rejected + "/reject", Map.of()))
+        .isIn(200, 204);
+    Api.admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "employeeId", actor.employee().id(),
+                "type", "ANNUAL_LEAVE",
+                "from", today.plusDays(2).toString(),
+                "to", today.plusDays(2).toString()))
+        .post("/api/absences")
+        .then()
+        .statusCode(201);
+    assertThat(requested).isPositive();
+
+    browser.signIn(actor.person().email(), actor.person().password());
+    browser.open("/absences/absences.xhtml");
+    browser.visible(By.id("calendarLegend"));
+    assertThat(browser.visible(By.id("calendarLegend")).getText())
+        .contains("requested")
+        .contains("approved")
+        .contains("rejected");
+    Map<String, String> borders = new java.util.HashMap<>();
+    for (String status : List.of("requested", "approved", "rejected")) {
+      var event =
+          browser.visible(
+              By.xpath(
+                  "//*[contains(@class, 'fc-event') and contains(@class, 'tw-status-"
+                      + status
+                      + "') and contains(., '"
+                      + actor.employee().fullName()
+                      + "')]"));
+      assertThat(event.getText()).as(status + " in words").contains(status);
+      borders.put(status, event.getCssValue("border-top-style"));
+    }
+    assertThat(borders.get("requested")).isEqualTo("dashed");
+    assertThat(borders.get("approved")).isEqualTo("solid");
+
+    browser.signIn(demoSignIn("team lead"), demoPassword());
+    browser.open("/absences/absences.xhtml");
+    browser.visible(By.id("absences:list"));
+    var withheld =
+        browser.driver.findElements(
+            By.xpath("//*[@id='absences:list']//td[.//small[contains(@class, 'tw-hint')]]"));
+    assertThat(withheld).as("rows whose details are withheld").isNotEmpty();
+    assertThat(withheld.get(0).getText())
+        .contains("absent")
+        .contains("shown only with the right \"See absence details\"");
+  }
+
+  private static long requestAbsence(Api.Actor actor, java.time.LocalDate day) {
+    return actor
+        .device()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("type", "ANNUAL_LEAVE", "from", day.toString(), "to", day.toString()))
+        .post("/api/absences")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */

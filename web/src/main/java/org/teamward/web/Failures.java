@@ -3,6 +3,8 @@ package org.teamward.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,7 @@ public class Failures {
       show(form, messages.text("conflict.stale"));
     } catch (Invalid invalid) {
       invalid.violations().forEach(v -> violation(form, v));
+      summarise(form, invalid);
     } catch (NotFound notFound) {
       // One text for a record that does not exist and one the caller may not see, as the API's 404.
       show(form, messages.text("failure.notFound"));
@@ -97,6 +100,27 @@ public class Failures {
       text = messages.text("validation.invalid", label);
     }
     messages.errorAt(field.clientId(), text);
+  }
+
+  /**
+   * A long form also says at its top which fields need correcting, by their labels, since the
+   * messages next to them may be out of sight; each message itself is still shown only once.
+   */
+  private void summarise(FormFields form, Invalid invalid) {
+    if (form == null || !form.isLong()) {
+      return;
+    }
+    List<String> labels =
+        invalid.violations().stream()
+            .map(v -> form.field(v.field()))
+            .filter(Objects::nonNull)
+            .map(f -> messages.text(f.labelKey()))
+            .distinct()
+            .toList();
+    if (!labels.isEmpty()) {
+      messages.errorAt(
+          form.messages(), messages.text("validation.summary", String.join(", ", labels)));
+    }
   }
 
   private static final Pattern TOO_LONG =

@@ -35,4 +35,12 @@ public record FormFields(String messages, Map<String, Field> fields) {
   public Field field(String name) {
     return fields.get(name);
   }
+
+  /** From this many inputs on, a form's messages may be out of sight: it gets a summary. */
+  static final int LONG = 6;
+
+  /** Whether the form is long enough to summarise its violations at its top. */
+  public boolean isLong() {
+    return fields.size() >= LONG;
+  }
 }

@@ -103,6 +103,21 @@ public class AbsencesPage implements Serializable {
               if (away != null) {
                 away.items().forEach(a -> addEvent(event(a)));
               }
+              // Rejected requests too, struck through and named, so that whoever asked sees the
+              // answer where they asked; nobody is away for them, so "who is away" leaves them out.
+              Page<AbsenceView> rejected =
+                  failures.attempt(
+                      () ->
+                          absences.list(
+                              new AbsenceFilter(
+                                  null,
+                                  start.toLocalDate(),
+                                  end.toLocalDate(),
+                                  AbsenceStatus.REJECTED),
+                              PageRequest.first(PageRequest.MAX_LIMIT)));
+              if (rejected != null) {
+                rejected.items().forEach(a -> addEvent(event(a)));
+              }
             }
           };
     }
