@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,9 +65,20 @@ abstract class ApiDescriptionTests {
     ObjectMapper json = new ObjectMapper();
     assertThat(canonical(json.readTree(Files.readString(committed))))
         .as(
-            "docs/openapi.json is not what the server serves: review target/openapi.json, then"
-                + " copy it to docs/openapi.json, from which the client is generated")
+            "docs/openapi.json is not what the server serves: review it/target/openapi.json,"
+                + " then copy it to docs/openapi.json, from which the client is generated")
         .isEqualTo(canonical(json.readTree(served)));
+  }
+
+  /**
+   * The document as docs/openapi.json keeps it: indented, keys sorted, so that a change of the API
+   * is a readable diff there, whatever order the server wrote its maps in.
+   */
+  static String stable(String document) throws IOException {
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    return json.writerWithDefaultPrettyPrinter()
+            .writeValueAsString(json.readValue(document, Map.class))
+        + "\n";
   }
 
   /** The document with the order of array elements left out, which no client depends on here. */
@@ -95,7 +107,7 @@ abstract class ApiDescriptionTests {
     String body = response.asString();
     Files.writeString(
         Path.of(System.getProperty("teamward.it.target", "target"), "openapi.json"),
-        body,
+        stable(body),
         StandardCharsets.UTF_8);
     JsonPath doc = new JsonPath(body);
     Map<String, Map<String, Object>> paths = doc.getMap("paths");

@@ -30,6 +30,7 @@ import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.ClockTime;
 import org.teamward.api.validation.InDateWindow;
 import org.teamward.api.validation.Required;
+import org.teamward.paging.QueryFilter;
 
 /**
  * Schemas of the API's Java types, read from the records themselves: their components, their types,
@@ -126,11 +127,25 @@ final class TypeSchemas {
     return create(SchemaType.OBJECT)
         .description("One page of a list, in the list's order.")
         .addProperty(
-            "total", create(SchemaType.INTEGER).format("int64").description("All matches."))
+            "total",
+            create(SchemaType.INTEGER)
+                .format("int64")
+                .description(
+                    "All matches, counted up to "
+                        + QueryFilter.TOTAL_LOOKAHEAD
+                        + " past this page."))
         .addProperty("offset", create(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO))
         .addProperty("limit", create(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO))
         .addProperty("items", create(SchemaType.ARRAY).items(of(item)))
-        .required(List.of("total", "offset", "limit", "items"));
+        .addProperty(
+            "totalExact",
+            create(SchemaType.BOOLEAN)
+                .description(
+                    "False when more than "
+                        + QueryFilter.TOTAL_LOOKAHEAD
+                        + " matches lie past this page: they are not counted, and total is a"
+                        + " lower bound."))
+        .required(List.of("total", "offset", "limit", "items", "totalExact"));
   }
 
   private static Schema enumeration(Class<?> type) {
