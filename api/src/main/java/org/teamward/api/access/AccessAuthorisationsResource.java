@@ -108,15 +108,16 @@ public class AccessAuthorisationsResource {
   }
 
   /** An authorisation with its new password: the only answer that ever holds it. */
-  public record CreatedJson(AuthorisationJson authorisation, String password) {
+  public record CreatedAuthorisationJson(AuthorisationJson authorisation, String password) {
 
-    static CreatedJson of(CreatedAccessAuthorisation created) {
-      return new CreatedJson(AuthorisationJson.of(created.authorisation()), created.password());
+    static CreatedAuthorisationJson of(CreatedAccessAuthorisation created) {
+      return new CreatedAuthorisationJson(
+          AuthorisationJson.of(created.authorisation()), created.password());
     }
 
     @Override
     public String toString() {
-      return "CreatedJson[" + authorisation.id() + ", password=***]";
+      return "CreatedAuthorisationJson[" + authorisation.id() + ", password=***]";
     }
   }
 
@@ -224,10 +225,11 @@ public class AccessAuthorisationsResource {
                               + "\"employeeScope\":{\"departments\":[\"Logistics\"]},"
                               + "\"allowedNetworks\":[\"10.20.0.0/16\"],\"active\":true}")))
   @APIResponse(responseCode = "201", description = "Created; the password is shown only now.")
-  @Returns(CreatedJson.class)
+  @Returns(CreatedAuthorisationJson.class)
   public Response create(@Valid @NotNull AuthorisationBody body) {
     CreatedAccessAuthorisation created = authorisations.create(body.draft());
-    return Versions.created(CreatedJson.of(created), created.authorisation().getVersion())
+    return Versions.created(
+            CreatedAuthorisationJson.of(created), created.authorisation().getVersion())
         .header("Cache-Control", "no-store")
         .location(URI.create("access-authorisations/" + created.authorisation().getId()))
         .build();
@@ -249,10 +251,12 @@ public class AccessAuthorisationsResource {
   @Path("{id}/password")
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
   @Operation(summary = "Change the password: a new one, shown once; the old one is dead at once")
-  @Returns(CreatedJson.class)
+  @Returns(CreatedAuthorisationJson.class)
   public Response regeneratePassword(@PathParam("id") long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
-    return Response.ok(CreatedJson.of(created)).header("Cache-Control", "no-store").build();
+    return Response.ok(CreatedAuthorisationJson.of(created))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @DELETE

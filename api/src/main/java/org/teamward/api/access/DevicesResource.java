@@ -54,15 +54,15 @@ public class DevicesResource {
     }
   }
 
-  public record UserJson(long id, String email, String name) {}
+  public record OwnerJson(long id, String email, String name) {}
 
-  public record CreatedJson(
+  public record CreatedDeviceJson(
       long id,
       String deviceName,
       String deviceType,
       String token,
       Instant createdAt,
-      UserJson user) {}
+      OwnerJson user) {}
 
   public record DeviceJson(
       long id,
@@ -120,7 +120,7 @@ public class DevicesResource {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = Problem.class)))
-  @Returns(CreatedJson.class)
+  @Returns(CreatedDeviceJson.class)
   public Response create(@Valid @NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(
@@ -130,13 +130,13 @@ public class DevicesResource {
     return Response.created(URI.create("devices/" + d.getId()))
         .header("Cache-Control", "no-store")
         .entity(
-            new CreatedJson(
+            new CreatedDeviceJson(
                 d.getId(),
                 d.getName(),
                 d.getDeviceType(),
                 created.token(),
                 d.getCreatedAt(),
-                new UserJson(user.getId(), user.getEmail(), user.getDisplayName())))
+                new OwnerJson(user.getId(), user.getEmail(), user.getDisplayName())))
         .build();
   }
 

@@ -102,10 +102,75 @@ public class ApiDescription implements OASFilter {
       }
     }
     problemsByReference(openAPI, schemas);
-    // Payara's schemas of the generic page and of java.time (mp.openapi.schema.*), for its own
-    // scan; every operation now refers to a typed page and inline date-time strings instead
-    for (String replaced : List.of("PageJson", "Instant", "LocalDate", "LocalTime")) {
-      openAPI.getComponents().removeSchema(replaced);
+    withoutUnusedSchemas(openAPI);
+  }
+
+  /**
+   * Drops the schemas no operation reaches: those Payara made for its own scan (the generic page,
+   * java.time types, enums under bare names such as {@code Kind}), which {@link TypeSchemas}
+   * replaced, and which client generators would otherwise turn into classes nobody uses.
+   */
+  private static void withoutUnusedSchemas(OpenAPI openAPI) {
+    Map<String, Schema> all = openAPI.getComponents().getSchemas();
+    if (all == null) {
+      return;
+    }
+    // a list that takes nulls: many schemas have no items or properties
+    java.util.Deque<Schema> pending = new java.util.LinkedList<>();
+    openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
+        .forEach(
+            op -> {
+              if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> pending.add(p.getSchema()));
+              }
+              if (op.getRequestBody() != null) {
+                addContent(pending, op.getRequestBody().getContent());
+              }
+              if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses()
+                    .getAPIResponses()
+                    .values()
+                    .forEach(r -> addContent(pending, r.getContent()));
+              }
+            });
+    if (openAPI.getComponents().getResponses() != null) {
+      openAPI
+          .getComponents()
+          .getResponses()
+          .values()
+          .forEach(r -> addContent(pending, r.getContent()));
+    }
+    Set<String> reached = new HashSet<>();
+    while (!pending.isEmpty()) {
+      Schema schema = pending.pop();
+      if (schema == null) {
+        continue;
+      }
+      if (schema.getRef() != null) {
+        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+        if (reached.add(name) && all.get(name) != null) {
+          pending.add(all.get(name));
+        }
+      }
+      if (schema.getProperties() != null) {
+        pending.addAll(schema.getProperties().values());
+      }
+      pending.add(schema.getItems());
+      pending.add(schema.getAdditionalPropertiesSchema());
+    }
+    for (String name : List.copyOf(all.keySet())) {
+      if (!reached.contains(name)) {
+        openAPI.getComponents().removeSchema(name);
+      }
+    }
+  }
+
+  private static void addContent(
+      java.util.Deque<Schema> pending,
+      org.eclipse.microprofile.openapi.models.media.Content content) {
+    if (content != null && content.getMediaTypes() != null) {
+      content.getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
     }
   }
 

@@ -158,14 +158,24 @@ final class TypeSchemas {
 
   /**
    * A reference to the component of {@code type} (its simple name and {@code suffix}), built once.
-   * Another type of the same simple name, such as two resources' {@code CreatedJson}, is named
-   * after its resource too ({@code DevicesCreatedJson}), so that the two never merge.
+   * Names do not depend on the order types are met in, so the document is the same on every start;
+   * should two types still share a name, the second is named after its outer class or package, so
+   * that the two never merge.
    */
   private Schema component(Class<?> type, String suffix, Supplier<Schema> build) {
-    String name = type.getSimpleName() + suffix;
+    Class<?> outer = type.getEnclosingClass();
+    // a resource's own records keep their names; a domain type's nested one is named after it
+    // (Punch.Kind is PunchKind), since "Kind" alone says nothing
+    String name =
+        (outer == null || outer.isAnnotationPresent(jakarta.ws.rs.Path.class)
+                ? ""
+                : outer.getSimpleName())
+            + type.getSimpleName()
+            + suffix;
     if (named.containsKey(name) && !named.get(name).equals(type)) {
-      Class<?> outer = type.getEnclosingClass();
-      name = (outer == null ? "" : outer.getSimpleName().replace("Resource", "")) + name;
+      name =
+          (outer == null ? type.getPackageName().replace('.', '_') + "_" : outer.getSimpleName())
+              + name;
     }
     if (!named.containsKey(name)) {
       named.put(name, type);
