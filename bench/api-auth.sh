@@ -20,25 +20,14 @@ connections=${BENCH_CONNECTIONS:-16}
 port=${BENCH_PORT:-18181}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
+server=
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
-[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+. bench/server.sh
+start_server
 
-TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 \
-  java -Xmx768m -jar web/target/payara-micro.jar --deploy web/target/teamward.war \
-  --contextroot / --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" \
-  >/dev/null 2>&1 &
-server=$!
-until curl -sf "$base/health/ready" >/dev/null; do
-  kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
-  sleep 1
-done
-
-created=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}')
+created=$(admin_device)
 token=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
 id=$(grep -o '"id":[0-9]*' <<<"$created" | head -1 | cut -d: -f2) # the device's, not the user's
 basic=$(printf '%s:%s' "$id" "$token" | base64 -w0)

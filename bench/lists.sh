@@ -30,22 +30,11 @@ server=
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 $smoke || command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
-[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+. bench/server.sh
 
 psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
-TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-TEAMWARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema" TEAMWARD_DB_USER=postgres \
-TEAMWARD_TOKEN_PEPPER=bench-pepper-not-secret-0123456789abcdef \
-TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 \
-  java -Xmx768m -jar web/target/payara-micro.jar --deploy web/target/teamward.war \
-  --contextroot / --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" \
-  >/dev/null 2>&1 &
-server=$!
-until curl -sf "$base/health/ready" >/dev/null; do
-  kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
-  sleep 1
-done
+postgres_env "$schema"
+start_server "${database_env[@]}"
 
 # Ids far above the sequence's, so that the application's own ids never collide. Two years of
 # bookings end today; the year of attendance and the absences end today too.
@@ -79,8 +68,7 @@ psql_ -c "SET search_path TO $schema" -c "
   ANALYZE;"
 loaded=$(($(date +%s) - started))
 
-created=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}')
+created=$(admin_device)
 admin=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
 month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)

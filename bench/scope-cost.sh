@@ -24,27 +24,17 @@ connections=${BENCH_CONNECTIONS:-16}
 port=${BENCH_PORT:-18182}
 base="http://127.0.0.1:$port"
 schema=bench_scope
-psql_() { psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q "$@"; }
+psql_() { PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q "$@"; }
 work=$(mktemp -d)
+server=
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
-[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+. bench/server.sh
 
 psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
-TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-TEAMWARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema" TEAMWARD_DB_USER=postgres \
-TEAMWARD_TOKEN_PEPPER=bench-pepper-not-secret-0123456789abcdef \
-TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 \
-  java -Xmx768m -jar web/target/payara-micro.jar --deploy web/target/teamward.war \
-  --contextroot / --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" \
-  >/dev/null 2>&1 &
-server=$!
-until curl -sf "$base/health/ready" >/dev/null; do
-  kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
-  sleep 1
-done
+postgres_env "$schema"
+start_server "${database_env[@]}"
 
 # Ids far above the sequence's, so that the application's own ids never collide.
 psql_ -c "SET search_path TO $schema" -c "
@@ -57,8 +47,7 @@ psql_ -c "SET search_path TO $schema" -c "
     FROM generate_series(1, 5005) e, generate_series(0, 9) d;
   ANALYZE;"
 
-created=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
-  -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}')
+created=$(admin_device)
 admin=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
 
 authorisation() { # employeeScope JSON -> password

@@ -104,9 +104,8 @@ public class Attendance {
       effect = WRITE)
   public AttendanceRecord checkIn(
       Long employeeId, AttendanceCategory category, Instant at, AttendanceSource source) {
-    Grant grant = caller.grant();
-    Employee employee = clockable(employee(grant.employeeOrOwn(employeeId)), grant);
-    return punchIn(employee, Punch.checkIn(employeeId, category, at), source, grant);
+    return punchIn(
+        clockable(employeeId), Punch.checkIn(employeeId, category, at), source, caller.grant());
   }
 
   /** Checks an employee out, ending a running break at the same moment. */
@@ -114,9 +113,7 @@ public class Attendance {
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = WRITE)
   public AttendanceRecord checkOut(Long employeeId, Instant at) {
-    Grant grant = caller.grant();
-    Employee employee = clockable(employee(grant.employeeOrOwn(employeeId)), grant);
-    return punchOut(employee, Punch.checkOut(employeeId, at));
+    return punchOut(clockable(employeeId), Punch.checkOut(employeeId, at));
   }
 
   /**

@@ -81,11 +81,17 @@ abstract class ApiDescriptionTests {
         + "\n";
   }
 
-  /** The document with the order of array elements left out, which no client depends on here. */
+  /**
+   * The document with the order of keys and of array elements left out: the server writes both in
+   * whatever order its maps have on that start, and no client depends on them here.
+   */
   private static JsonNode canonical(JsonNode node) {
     if (node.isObject()) {
+      // keys in sorted order, so that equal objects also print alike, which the arrays sort by
+      java.util.SortedMap<String, JsonNode> sorted = new java.util.TreeMap<>();
+      node.fields().forEachRemaining(e -> sorted.put(e.getKey(), canonical(e.getValue())));
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(e -> copy.set(e.getKey(), canonical(e.getValue())));
+      sorted.forEach(copy::set);
       return copy;
     }
     if (node.isArray()) {

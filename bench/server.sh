@@ -1,0 +1,37 @@
+# Sourced by the benchmarks, from the repository root, with $port, $base and $work set: the one
+# way they build and start the server and sign in.
+
+# Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
+# given as NAME=value arguments added (a database, a pepper); waits until it is ready. Sets
+# $server, which the caller's EXIT trap stops.
+start_server() {
+  [ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
+    || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+  env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
+    TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \
+    java -Xmx768m -jar web/target/payara-micro.jar --deploy web/target/teamward.war \
+    --contextroot / --port "$port" --nohazelcast --disablephonehome \
+    --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
+    --logtofile "$work/server.log" >/dev/null 2>&1 &
+  server=$!
+  until curl -sf "$base/health/ready" >/dev/null; do
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
+    sleep 1
+  done
+}
+
+# Sets $database_env to the environment of a server on its own schema of the PostgreSQL at
+# 127.0.0.1:5432, for start_server "${database_env[@]}".
+postgres_env() { # schema
+  database_env=(
+    "TEAMWARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$1"
+    TEAMWARD_DB_USER=postgres
+    TEAMWARD_TOKEN_PEPPER=bench-pepper-not-secret-0123456789abcdef
+  )
+}
+
+# The administrator's answer to POST /api/device: a device password as JSON.
+admin_device() {
+  curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
+    -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}'
+}
