@@ -98,22 +98,25 @@ final class ApiSteps {
     return new Fixture(actor).with("group", id).with("name", name);
   }
 
+  /** A day of annual leave that {@code actor} requests for themselves; answers its id. */
+  static long requestAbsence(Api.Actor actor, LocalDate day) {
+    return actor
+        .device()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("type", "ANNUAL_LEAVE", "from", day.toString(), "to", day.toString()))
+        .post("/api/absences")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   /** An absence requested by a new person for a future Monday: still waiting for a decision. */
   static Fixture withRequestedAbsence(Api.Actor actor) {
     Api.Actor requester = Api.createActor(java.util.Set.of("ABSENCE_REQUEST"));
-    String date = monday();
-    long id =
-        requester
-            .device()
-            .bearer()
-            .contentType(ContentType.JSON)
-            .body(Map.of("type", "ANNUAL_LEAVE", "from", date, "to", date))
-            .post("/api/absences")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = requestAbsence(requester, LocalDate.parse(monday()));
     return new Fixture(actor)
         .with("absence", id)
         .with("employee", requester.employee().id())

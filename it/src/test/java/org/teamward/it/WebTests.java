@@ -814,8 +814,8 @@ abstract class WebTests {
   void theAbsenceCalendarTellsStatusesApartByWordAndPattern() throws IOException {
     Api.Actor actor = Api.createActor(Set.of("ABSENCE_REQUEST", "ABSENCE_VIEW"));
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    long requested = requestAbsence(actor, today.plusDays(1));
-    long rejected = requestAbsence(actor, today.plusDays(3));
+    long requested = ApiSteps.requestAbsence(actor, today.plusDays(1));
+    long rejected = ApiSteps.requestAbsence(actor, today.plusDays(3));
     assertThat(ApiSteps.post(Api.admin(), "/api/absences/" + rejected + "/reject", Map.of()))
         .isIn(200, 204);
     Api.admin()
@@ -865,20 +865,6 @@ abstract class WebTests {
     assertThat(withheld.get(0).getText())
         .contains("absent")
         .contains("shown only with the right \"See absence details\"");
-  }
-
-  private static long requestAbsence(Api.Actor actor, java.time.LocalDate day) {
-    return actor
-        .device()
-        .bearer()
-        .contentType(ContentType.JSON)
-        .body(Map.of("type", "ANNUAL_LEAVE", "from", day.toString(), "to", day.toString()))
-        .post("/api/absences")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
   }
 
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */
