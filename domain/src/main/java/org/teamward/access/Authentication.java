@@ -50,6 +50,7 @@ public class Authentication {
   @Inject PasswordHashing hashing;
   @Inject SecretTokens tokens;
   @Inject CredentialPolicy policy;
+  @Inject SecondFactor secondFactor;
 
   Clock clock = Clock.systemUTC();
 
@@ -60,24 +61,38 @@ public class Authentication {
    * @param refusal null when accepted; otherwise words fit to show the client
    * @param fromForbiddenAddress the credential is valid, but not from this address (403, not 401)
    */
-  public record Outcome(CallerKey key, Grant grant, String refusal, boolean fromForbiddenAddress) {
+  public record Outcome(
+      CallerKey key,
+      Grant grant,
+      String refusal,
+      boolean fromForbiddenAddress,
+      boolean needsSecondFactor) {
 
     static Outcome accepted(CallerKey key, Grant grant) {
-      return new Outcome(key, grant, null, false);
+      return new Outcome(key, grant, null, false, false);
+    }
+
+    /** The password was right, and the account asks for a code next: no rights yet. */
+    static Outcome secondFactorNext(CallerKey key) {
+      return new Outcome(key, Grant.ANONYMOUS, null, false, true);
     }
 
     static Outcome refused(String reason) {
-      return new Outcome(null, Grant.ANONYMOUS, reason, false);
+      return new Outcome(null, Grant.ANONYMOUS, reason, false, false);
     }
 
     static Outcome forbiddenAddress() {
-      return new Outcome(null, Grant.ANONYMOUS, IP_NOT_ALLOWED, true);
+      return new Outcome(null, Grant.ANONYMOUS, IP_NOT_ALLOWED, true, false);
     }
 
+    /** The credential is right; with {@link #needsSecondFactor()} only the first of two. */
     public boolean isAccepted() {
       return refusal == null;
     }
   }
+
+  /** The one answer for a wrong, used or late second-factor code. */
+  public static final String CODE_REFUSED = "The code is wrong or was used already.";
 
   /**
    * The personal e-mail and password, for the web sign-in and for {@code POST /api/device}. Always
@@ -102,9 +117,26 @@ public class Authentication {
     if (!valid || user == null || !user.isActive()) {
       return Outcome.refused("The e-mail address or the password is wrong.");
     }
-    return Outcome.accepted(
-        new CallerKey(CallerKey.Type.USER, user.getId()),
-        Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+    CallerKey key = new CallerKey(CallerKey.Type.USER, user.getId());
+    return user.isTotpEnabled()
+        ? Outcome.secondFactorNext(key)
+        : Outcome.accepted(key, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+  }
+
+  /**
+   * The second step of a web sign-in: a code from the authenticator app, or a recovery code, for
+   * the account whose password was right a moment ago (the session holds which one). The account is
+   * read afresh, so one deactivated in between is refused.
+   */
+  public Outcome secondFactor(CallerKey pending, String code) {
+    UserAccount user =
+        pending.type() == CallerKey.Type.USER ? em.find(UserAccount.class, pending.id()) : null;
+    if (user == null
+        || !user.isActive()
+        || secondFactor.verify(user, code) != SecondFactor.Result.ACCEPTED) {
+      return Outcome.refused(CODE_REFUSED);
+    }
+    return Outcome.accepted(pending, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
   }
 
   /**

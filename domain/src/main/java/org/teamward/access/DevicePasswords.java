@@ -39,6 +39,7 @@ public class DevicePasswords {
   @Inject Caller caller;
   @Inject SecretTokens tokens;
   @Inject Authentication authentication;
+  @Inject SecuritySettings settings;
   @Inject CredentialPolicy credentials;
 
   @Inject
@@ -74,12 +75,17 @@ public class DevicePasswords {
     if (!outcome.isAccepted()) {
       throw new NotAuthenticated();
     }
-    UserAccount user = em.find(UserAccount.class, outcome.grant().id());
-    // Placeholder of the two-factor rule: with 2FA on, the personal password alone must not yield
-    // a long-lived credential. The two-factor feature completes this (enrolment, reset); the rule
-    // itself stays: such accounts create device passwords in the web interface.
-    if (user.isTotpEnabled()) {
+    // With 2FA on, the personal password alone must not yield a long-lived credential; nor for an
+    // account that must set it up first. Such accounts create device passwords in the web.
+    if (outcome.needsSecondFactor()) {
       throw new TwoFactorRequired();
+    }
+    UserAccount user = em.find(UserAccount.class, outcome.key().id());
+    if (settings.mustEnrol(user)) {
+      throw new Forbidden(
+          "Your organisation requires two-factor authentication for your account. Set it up in"
+              + " the web interface under Settings → Two-factor authentication, then create the"
+              + " device password there.");
     }
     // An initial password was printed in a log or handed over; it must not outlive itself in a
     // device password created before the forced change.

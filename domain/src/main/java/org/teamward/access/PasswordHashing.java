@@ -10,14 +10,14 @@ import java.util.Map;
 
 /**
  * Personal passwords, hashed with Jakarta Security's PBKDF2-HMAC-SHA256 at 600,000 iterations
- * (OWASP 2023). Configured explicitly rather than trusting the implementation's defaults. This slow
- * hash serves interactive sign-in only; API credentials use a keyed digest instead.
+ * (OWASP 2023). What a new password must be is {@link PasswordRules}'s. Configured explicitly
+ * rather than trusting the implementation's defaults. This slow hash serves interactive sign-in
+ * only; API credentials use a keyed digest instead.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
   public static final int ITERATIONS = 600_000;
-  public static final int MIN_LENGTH = 10;
   public static final int MAX_LENGTH = 200;
 
   @Inject Pbkdf2PasswordHash pbkdf2;
@@ -47,17 +47,6 @@ public class PasswordHashing {
       return false;
     }
     return pbkdf2.verify(password.toCharArray(), hash);
-  }
-
-  /** Answers why a new password is unacceptable, or null when it is fine. */
-  public static String weakness(String password) {
-    if (password == null || password.length() < MIN_LENGTH) {
-      return "The password must have at least " + MIN_LENGTH + " characters.";
-    }
-    if (password.length() > MAX_LENGTH) {
-      return "The password must have at most " + MAX_LENGTH + " characters.";
-    }
-    return null;
   }
 
   /** A random password of 24 URL-safe characters (144 bits). */

@@ -3,21 +3,14 @@ package org.teamward.access;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,8 +58,6 @@ import org.teamward.persistence.DataDirectory;
 @ApplicationScoped
 public class SecretTokens {
 
-  private static final Logger LOG = Logger.getLogger(SecretTokens.class.getName());
-
   /** A credential type, told apart by its token's prefix. */
   public enum Type {
     DEVICE_PASSWORD("tw_dp_"),
@@ -98,8 +89,10 @@ public class SecretTokens {
   static final int SECRET_LENGTH = 43; // 62^43 > 2^256
   static final int CHECKSUM_LENGTH = 6; // 62^6 > 2^32
   public static final int LENGTH = PREFIX_LENGTH + SECRET_LENGTH + CHECKSUM_LENGTH;
-  static final int MIN_PEPPER_LENGTH = 32;
+  static final int MIN_PEPPER_LENGTH = ServerSecret.MIN_LENGTH;
   static final String PEPPER_FILE = "token-pepper";
+  static final ServerSecret PEPPER =
+      new ServerSecret("TEAMWARD_TOKEN_PEPPER", PEPPER_FILE, "device passwords would work");
 
   private static final String ALPHABET =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -203,83 +196,9 @@ public class SecretTokens {
     return new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), HMAC);
   }
 
-  /**
-   * The configured pepper, else the one kept in the data directory, created on first need. It is
-   * persisted because a pepper that changed with each restart would silently invalidate every
-   * device password.
-   */
+  /** The configured pepper, else the one kept in the data directory; see {@link ServerSecret}. */
   static String pepper(
       Optional<String> configured, Optional<String> databaseUrl, Path dataDirectory) {
-    if (configured.isEmpty() && !databaseUrl.map(SecretTokens::embedded).orElse(true)) {
-      throw new IllegalStateException(
-          "TEAMWARD_TOKEN_PEPPER is not set. With a database other than the embedded H2 it is"
-              + " required, and must be the same on every node: otherwise each node would make a"
-              + " pepper of its own, and device passwords would work on one node only. Set it to"
-              + " at least "
-              + MIN_PEPPER_LENGTH
-              + " random characters, for example the output of `openssl rand -base64 32`.");
-    }
-    if (configured.isPresent()) {
-      String pepper = configured.get().trim();
-      if (pepper.length() < MIN_PEPPER_LENGTH) {
-        throw new IllegalStateException(
-            "TEAMWARD_TOKEN_PEPPER must have at least "
-                + MIN_PEPPER_LENGTH
-                + " characters, for example the output of `openssl rand -base64 32`.");
-      }
-      return pepper;
-    }
-    Path file = dataDirectory.resolve(PEPPER_FILE);
-    try {
-      if (!Files.exists(file)) {
-        create(file);
-      }
-      String pepper = Files.readString(file, StandardCharsets.US_ASCII).trim();
-      if (pepper.length() < MIN_PEPPER_LENGTH) {
-        throw new IllegalStateException(file + " is damaged; restore it or set a pepper.");
-      }
-      LOG.info(
-          () ->
-              "Device passwords are digested with the pepper kept in "
-                  + file
-                  + ". On a cluster, set TEAMWARD_TOKEN_PEPPER to the same value on every node"
-                  + " (for example this file's content), or device passwords will work on one"
-                  + " node only.");
-      return pepper;
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot keep the token pepper in " + file + "; set TEAMWARD_TOKEN_PEPPER instead.", e);
-    }
-  }
-
-  /** Whether the database runs inside this process (an H2 file or memory database). */
-  static boolean embedded(String databaseUrl) {
-    return databaseUrl.startsWith("jdbc:h2:")
-        && !databaseUrl.startsWith("jdbc:h2:tcp:")
-        && !databaseUrl.startsWith("jdbc:h2:ssl:");
-  }
-
-  /** Writes a new pepper owner-only; if another process got there first, its pepper wins. */
-  private static void create(Path file) throws IOException {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String pepper = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), PEPPER_FILE, ".tmp");
-    try {
-      try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // not a POSIX file system: the directory's own protection has to do
-      }
-      Files.writeString(temp, pepper + "\n", StandardCharsets.US_ASCII);
-      // Moving without REPLACE_EXISTING fails if the file appeared meanwhile, so two nodes
-      // sharing the data directory cannot end up with different peppers.
-      Files.move(temp, file);
-    } catch (FileAlreadyExistsException raced) {
-      // keep the other pepper
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    return PEPPER.load(configured, databaseUrl, dataDirectory);
   }
 }

@@ -42,9 +42,13 @@ public class UserAccount extends Identified {
 
   private String locale;
 
-  /** Reserved for two-factor authentication: the TOTP secret, encrypted at rest. */
+  /** The TOTP secret, sealed by {@link TwoFactorKey}; never in plain text. */
   @Column(name = "totp_secret")
   private String totpSecret;
+
+  /** A secret shown for enrolment and not yet confirmed with a code; sealed like the other. */
+  @Column(name = "totp_pending_secret")
+  private String totpPendingSecret;
 
   @Column(name = "totp_enabled")
   private boolean totpEnabled;
@@ -130,6 +134,36 @@ public class UserAccount extends Identified {
 
   public boolean isTotpEnabled() {
     return totpEnabled;
+  }
+
+  /** Whether an enrolment was started and not yet confirmed. */
+  public boolean isTotpEnrolling() {
+    return totpPendingSecret != null;
+  }
+
+  String totpSecret() {
+    return totpSecret;
+  }
+
+  String totpPendingSecret() {
+    return totpPendingSecret;
+  }
+
+  void startTotpEnrolment(String sealedSecret) {
+    totpPendingSecret = sealedSecret;
+  }
+
+  /** The confirmed secret replaces any earlier one. */
+  void confirmTotpEnrolment() {
+    totpSecret = totpPendingSecret;
+    totpPendingSecret = null;
+    totpEnabled = true;
+  }
+
+  void clearTotp() {
+    totpSecret = null;
+    totpPendingSecret = null;
+    totpEnabled = false;
   }
 
   public Instant getCreatedAt() {

@@ -75,9 +75,9 @@ public class Users {
             "email must be an e-mail address")
         .text("name", draft.displayName(), 200)
         .check(
-            draft.password() == null || PasswordHashing.weakness(draft.password()) == null,
+            draft.password() == null || PasswordRules.weakness(draft.password(), false) == null,
             "password",
-            PasswordHashing.weakness(draft.password()))
+            PasswordRules.weakness(draft.password(), false))
         .throwIfAny();
     List<UserGroup> groups = groups(draft.groupIds());
     policy.canAssignGroups(grant, permissionsOf(groups)).orThrow("grant rights you do not hold");
@@ -159,7 +159,7 @@ public class Users {
     if (currentPassword == null || !passwords.verify(currentPassword, user.getPasswordHash())) {
       throw new Invalid("currentPassword", "The current password is wrong.");
     }
-    String weakness = PasswordHashing.weakness(newPassword);
+    String weakness = PasswordRules.weakness(newPassword, user.isTotpEnabled());
     if (weakness != null) {
       throw new Invalid("newPassword", weakness);
     }

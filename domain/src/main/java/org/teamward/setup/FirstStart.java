@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.teamward.access.PasswordHashing;
+import org.teamward.access.PasswordRules;
 import org.teamward.access.RightHolders;
 import org.teamward.access.StandardGroup;
 import org.teamward.access.UserAccount;
@@ -91,7 +92,8 @@ public class FirstStart {
     admin.getGroups().add(administrators);
     administrators.getMembers().add(admin);
 
-    String weakness = password.isPresent() ? PasswordHashing.weakness(password.get()) : "not set";
+    String weakness =
+        password.isPresent() ? PasswordRules.weakness(password.get(), false) : "not set";
     if (email.isPresent() && password.isPresent() && weakness == null) {
       admin.setPasswordHash(hashing.hash(password.get()), false);
       em.persist(admin);

@@ -8,13 +8,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamward.access.SecretTokens;
+import org.teamward.access.TwoFactorKey;
 
 /**
  * What happens once when the application starts, in this order: schema migration, the token pepper
- * (refusing to start without one where it is required), then the preparation of an empty database
- * with demo data if asked for, in one transaction so that of several nodes starting together
- * exactly one prepares it, and break-glass if asked for. An EJB start-up singleton rather than a
- * CDI observer, because the application's data source is bound only after CDI has started.
+ * and the two-factor key (refusing to start without one where it is required), then the preparation
+ * of an empty database with demo data if asked for, in one transaction so that of several nodes
+ * starting together exactly one prepares it, and break-glass if asked for. An EJB start-up
+ * singleton rather than a CDI observer, because the application's data source is bound only after
+ * CDI has started.
  */
 @Startup
 @Singleton
@@ -25,6 +27,7 @@ public class StartupSequence {
   @Inject FirstStart firstStart;
   @Inject DemoData demoData;
   @Inject SecretTokens tokens;
+  @Inject TwoFactorKey twoFactorKey;
   @Inject BreakGlass breakGlass;
 
   @Inject
@@ -35,6 +38,7 @@ public class StartupSequence {
   void start() {
     migrations.migrate();
     tokens.checkPepper();
+    twoFactorKey.checkKey();
     firstStart.prepareEmptyDatabase(demo ? demoData::seed : groups -> {});
     breakGlass.repairIfAsked();
   }

@@ -68,7 +68,7 @@ class AdministrationUseCasesTest {
             () ->
                 users.create(
                     new NewUser("ann@example.com", "Ann", null, Set.of(staff.getId()), null)));
-    assertThat(created.initialPassword()).hasSizeGreaterThanOrEqualTo(PasswordHashing.MIN_LENGTH);
+    assertThat(created.initialPassword()).hasSizeGreaterThanOrEqualTo(PasswordRules.MIN_LENGTH);
     assertThat(created.user().isMustChangePassword()).isTrue();
     assertThat(users.findActiveByEmail("  ADMIN@example.COM"))
         .get()
@@ -153,7 +153,8 @@ class AdministrationUseCasesTest {
         db.inTransaction(
             () ->
                 users.create(
-                    new NewUser("ann@example.com", "Ann", null, Set.of(), "first-password")));
+                    new NewUser(
+                        "ann@example.com", "Ann", null, Set.of(), "the-first-long-password")));
     caller.actAs(
         new Grant(
             Grant.Kind.USER,
@@ -165,19 +166,21 @@ class AdministrationUseCasesTest {
             Grant.Credential.WEB_SESSION,
             null));
     assertThat(users.me().id()).isEqualTo(ann.user().getId());
-    assertThatThrownBy(() -> users.changeOwnPassword("wrong-password", "second-password", false))
+    assertThatThrownBy(
+            () -> users.changeOwnPassword("wrong-password", "a-second-long-password", false))
         .isInstanceOfSatisfying(
             Invalid.class,
             e -> assertThat(e.violations().get(0).field()).isEqualTo("currentPassword"));
-    assertThatThrownBy(() -> users.changeOwnPassword("first-password", "short", false))
+    assertThatThrownBy(() -> users.changeOwnPassword("the-first-long-password", "short", false))
         .isInstanceOfSatisfying(
             Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("newPassword"));
-    db.inTransaction(() -> users.changeOwnPassword("first-password", "second-password", false));
+    db.inTransaction(
+        () -> users.changeOwnPassword("the-first-long-password", "a-second-long-password", false));
     assertThat(db.em().find(UserAccount.class, ann.user().getId()).getPasswordHash())
-        .isEqualTo("plain:second-password");
+        .isEqualTo("plain:a-second-long-password");
 
     caller.actAs(TestCaller.terminal(db, Set.of(), Permission.PROJECT_VIEW));
-    assertThatThrownBy(() -> users.changeOwnPassword("a", "second-password", false))
+    assertThatThrownBy(() -> users.changeOwnPassword("a", "a-second-long-password", false))
         .isInstanceOf(Forbidden.class);
   }
 

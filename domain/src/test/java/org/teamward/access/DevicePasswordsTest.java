@@ -48,6 +48,8 @@ class DevicePasswordsTest {
     auth.clock = Clock.fixed(T0, ZoneOffset.UTC);
     service.authentication = auth;
     service.credentials = auth.policy;
+    service.settings = new SecuritySettings();
+    service.settings.em = db.em();
     service.maxPerUser = 50;
     service.clock = Clock.fixed(T0, ZoneOffset.UTC);
     service.caller =

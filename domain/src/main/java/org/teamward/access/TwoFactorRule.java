@@ -1,0 +1,21 @@
+package org.teamward.access;
+
+import java.util.Set;
+
+/** Whom an administrator requires to use two-factor authentication. */
+public enum TwoFactorRule {
+  /** Each person decides. */
+  NOBODY,
+  /** Everyone who may use the API: the brief's recommendation for accounts with API access. */
+  SYNCHRONISATION_HOLDERS,
+  EVERYONE;
+
+  /** Whether an account with these group rights must use two-factor authentication. */
+  public boolean appliesTo(Set<Permission> rights) {
+    return switch (this) {
+      case NOBODY -> false;
+      case SYNCHRONISATION_HOLDERS -> rights.contains(Permission.SYNCHRONISATION);
+      case EVERYONE -> true;
+    };
+  }
+}

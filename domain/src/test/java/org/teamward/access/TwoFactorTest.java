@@ -1,0 +1,340 @@
+package org.teamward.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
+import org.teamward.failure.TwoFactorRequired;
+import org.teamward.persistence.TestDatabase;
+
+/**
+ * Two-factor authentication against the real schema, with an injected clock: enrolment, the sign-in
+ * step, replay, recovery codes, turning it off, the administrator's reset and requirement, and the
+ * API rule.
+ */
+class TwoFactorTest {
+
+  static final String PASSWORD = "a long enough passphrase";
+  static final Instant T0 = Instant.parse("2026-03-02T08:00:10Z");
+
+  TestDatabase db;
+  TestCaller caller = new TestCaller();
+  DevicePasswordsTest.PlainHashing hashing = new DevicePasswordsTest.PlainHashing();
+  TwoFactorKey key = new TwoFactorKey("a-test-two-factor-key-of-32-characters");
+  SecretTokens tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
+  SecondFactor factor = new SecondFactor();
+  SecuritySettings settings = new SecuritySettings();
+  TwoFactor twoFactor = new TwoFactor();
+  Authentication auth = new Authentication();
+  DevicePasswords devices = new DevicePasswords();
+  Totp totp = new Totp();
+  Instant now = T0;
+  long ann;
+  long admin;
+
+  @BeforeEach
+  void setUp() {
+    db = new TestDatabase();
+    factor.em = db.em();
+    factor.key = key;
+    factor.tokens = tokens;
+    factor.clock = clockAtNow();
+    settings.em = db.em();
+    auth.em = db.em();
+    auth.hashing = hashing;
+    auth.tokens = tokens;
+    auth.policy = new CredentialPolicy();
+    auth.secondFactor = factor;
+    devices.em = db.em();
+    devices.caller = caller;
+    devices.tokens = tokens;
+    devices.authentication = auth;
+    devices.settings = settings;
+    devices.credentials = new CredentialPolicy();
+    twoFactor.em = db.em();
+    twoFactor.caller = caller;
+    twoFactor.credentials = new CredentialPolicy();
+    twoFactor.users = new UserPolicy();
+    twoFactor.passwords = hashing;
+    twoFactor.factor = factor;
+    twoFactor.key = key;
+    twoFactor.settings = settings;
+    twoFactor.devicePasswords = devices;
+    ann = account("ann@example.org", Permission.TIME_BOOK_OWN, Permission.SYNCHRONISATION);
+    admin = account("admin@example.org", Permission.values());
+    caller.actAs(web(ann));
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  /** A clock that reads {@link #now} each time, so a test moves time without sleeping. */
+  private Clock clockAtNow() {
+    return new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now;
+      }
+    };
+  }
+
+  private long account(String email, Permission... rights) {
+    return db.inTransaction(
+        em -> {
+          UserGroup group = new UserGroup();
+          group.setName(email);
+          group.setPermissions(EnumSet.of(rights[0], rights));
+          em.persist(group);
+          UserAccount user = new UserAccount();
+          user.setEmail(email);
+          user.setDisplayName(email);
+          user.setPasswordHash(hashing.hash(PASSWORD), false);
+          user.getGroups().add(group);
+          em.persist(user);
+          em.flush();
+          return user.getId();
+        });
+  }
+
+  private Grant web(long userId) {
+    return db.inTransaction(
+        em ->
+            Grants.forUser(em.find(UserAccount.class, userId), Grant.Credential.WEB_SESSION, null));
+  }
+
+  private byte[] secretOf(TwoFactorEnrolment enrolment) {
+    return new Base32().decode(enrolment.secret().replace(" ", ""));
+  }
+
+  private String codeAt(byte[] secret, Instant at) {
+    return totp.code(secret, Totp.step(at));
+  }
+
+  /** Enrols Ann and answers her secret and recovery codes. */
+  private byte[] enrolAnn(List<String> recoveryCodes) {
+    TwoFactorEnrolment enrolment = db.inTransaction(() -> twoFactor.enrol(null, null));
+    byte[] secret = secretOf(enrolment);
+    recoveryCodes.addAll(db.inTransaction(() -> twoFactor.confirm(codeAt(secret, now), false)));
+    db.em().clear();
+    return secret;
+  }
+
+  private Authentication.Outcome secondStep(String code) {
+    return db.inTransaction(() -> auth.secondFactor(new CallerKey(CallerKey.Type.USER, ann), code));
+  }
+
+  @Test
+  void enrolmentSwitchesOnOnlyOnceACodeFromTheNewSecretIsConfirmed() {
+    TwoFactorEnrolment enrolment = db.inTransaction(() -> twoFactor.enrol(null, null));
+    assertThat(enrolment.uri()).startsWith("otpauth://totp/Teamward:ann%40example.org?secret=");
+    assertThat(enrolment.toString()).doesNotContain(enrolment.secret());
+    byte[] secret = secretOf(enrolment);
+    assertThat(secret).hasSize(20);
+    assertThat(db.inTransaction(() -> twoFactor.status()).enrolling()).isTrue();
+    assertThat(db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD)))
+        .as("nothing changes at sign-in before confirmation")
+        .matches(o -> o.isAccepted() && !o.needsSecondFactor());
+
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.confirm("000000", false)))
+        .isInstanceOf(Invalid.class);
+    List<String> codes = db.inTransaction(() -> twoFactor.confirm(codeAt(secret, now), false));
+    assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+    assertThat(codes).allMatch(c -> c.matches("[A-Z2-7]{4}(-[A-Z2-7]{4}){3}"));
+    TwoFactorStatus status = db.inTransaction(() -> twoFactor.status());
+    assertThat(status.enabled()).isTrue();
+    assertThat(status.recoveryCodesLeft()).isEqualTo(10);
+
+    String stored =
+        (String)
+            db.em()
+                .createNativeQuery("select totp_secret from user_account where id = ?1")
+                .setParameter(1, ann)
+                .getSingleResult();
+    assertThat(stored).startsWith("v1:").doesNotContain(enrolment.secret().replace(" ", ""));
+    assertThat(key.open(stored, ann)).isEqualTo(secret);
+    assertThatThrownBy(() -> key.open(stored, admin))
+        .as("a sealed secret is bound to its account")
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void signInAsksForTheCodeAfterThePasswordAndACodeWorksOnce() {
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    now = now.plusSeconds(30);
+    Authentication.Outcome first =
+        db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD));
+    assertThat(first.isAccepted()).isTrue();
+    assertThat(first.needsSecondFactor()).isTrue();
+    assertThat(first.grant()).as("no rights before the code").isEqualTo(Grant.ANONYMOUS);
+
+    assertThat(secondStep("123456").isAccepted()).isFalse();
+    String code = codeAt(secret, now);
+    Authentication.Outcome second = secondStep(code);
+    assertThat(second.isAccepted()).isTrue();
+    assertThat(second.grant().id()).isEqualTo(ann);
+    assertThat(second.grant().credential()).isEqualTo(Grant.Credential.WEB_SESSION);
+
+    assertThat(secondStep(code).refusal())
+        .as("replayed within its window")
+        .isEqualTo(Authentication.CODE_REFUSED);
+    now = now.plusSeconds(20);
+    assertThat(secondStep(code).isAccepted()).as("still its window, plus drift").isFalse();
+    assertThat(secondStep(codeAt(secret, now.plusSeconds(30))).isAccepted())
+        .as("the next step's code, within the drift")
+        .isTrue();
+  }
+
+  @Test
+  void driftOfOneStepIsAcceptedTwoStepsAreNot() {
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    now = now.plusSeconds(300);
+    assertThat(secondStep(codeAt(secret, now.minusSeconds(60))).isAccepted()).isFalse();
+    assertThat(secondStep(codeAt(secret, now.plusSeconds(60))).isAccepted()).isFalse();
+    assertThat(secondStep(codeAt(secret, now.minusSeconds(30))).isAccepted()).isTrue();
+    now = now.plusSeconds(30);
+    assertThat(secondStep(codeAt(secret, now.plusSeconds(30))).isAccepted()).isTrue();
+  }
+
+  @Test
+  void recoveryCodesWorkInsteadOfTheCodeOnceEach() {
+    List<String> codes = new java.util.ArrayList<>();
+    enrolAnn(codes);
+    String code = codes.get(3);
+    assertThat(secondStep(code.toLowerCase().replace("-", " ")).isAccepted())
+        .as("spacing and case do not matter")
+        .isTrue();
+    assertThat(secondStep(code).isAccepted()).as("single use").isFalse();
+    assertThat(secondStep("AAAA-AAAA-AAAA-AAAA").isAccepted()).isFalse();
+    assertThat(db.inTransaction(() -> twoFactor.status()).recoveryCodesLeft()).isEqualTo(9);
+    long stored =
+        ((Number)
+                db.em()
+                    .createNativeQuery("select count(*) from recovery_code where code_digest = ?1")
+                    .setParameter(1, code.replace("-", ""))
+                    .getSingleResult())
+            .longValue();
+    assertThat(stored).as("kept as digests only").isZero();
+  }
+
+  @Test
+  void turningOffOrReEnrollingNeedsThePasswordAndACurrentCode() {
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    now = now.plusSeconds(60);
+    String code = codeAt(secret, now);
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.disable("wrong", code, false)))
+        .isInstanceOf(Invalid.class)
+        .hasMessageContaining("password");
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.enrol(PASSWORD, "000000")))
+        .isInstanceOf(Invalid.class)
+        .hasMessageContaining("code");
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.enrol(null, null)))
+        .isInstanceOf(Invalid.class);
+
+    TwoFactorEnrolment again = db.inTransaction(() -> twoFactor.enrol(PASSWORD, code));
+    assertThat(db.inTransaction(() -> twoFactor.status()).enabled())
+        .as("the old secret stays until the new one is confirmed")
+        .isTrue();
+    now = now.plusSeconds(30);
+    db.inTransaction(() -> twoFactor.confirm(codeAt(secretOf(again), now), false));
+    db.em().clear();
+    now = now.plusSeconds(30);
+    assertThat(secondStep(codeAt(secret, now)).isAccepted()).as("the old app is out").isFalse();
+
+    db.inTransaction(() -> twoFactor.disable(PASSWORD, codeAt(secretOf(again), now), false));
+    db.em().clear();
+    assertThat(db.inTransaction(() -> twoFactor.status()).enabled()).isFalse();
+    assertThat(
+            db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD))
+                .needsSecondFactor())
+        .isFalse();
+  }
+
+  @Test
+  void factorsAreNeverChangedWithAToken() {
+    Grant token =
+        new Grant(
+            Grant.Kind.USER,
+            ann,
+            "ann",
+            EnumSet.of(Permission.SYNCHRONISATION),
+            null,
+            EmployeeScope.ALL,
+            Grant.Credential.DEVICE_PASSWORD,
+            7L);
+    caller.actAs(token);
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.enrol(null, null)))
+        .isInstanceOf(Forbidden.class);
+  }
+
+  @Test
+  void withTwoFactorOnThePasswordAloneCreatesNoDevicePassword() {
+    enrolAnn(new java.util.ArrayList<>());
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () -> devices.createWithPassword("ann@example.org", PASSWORD, "App", "Script")))
+        .isInstanceOf(TwoFactorRequired.class)
+        .hasMessageContaining("web interface");
+  }
+
+  @Test
+  void anAdministratorsResetClearsEverythingWithinTheAdministrationRules() {
+    enrolAnn(new java.util.ArrayList<>());
+    caller.actAs(web(admin));
+    db.inTransaction(() -> twoFactor.reset(ann));
+    db.em().clear();
+    caller.actAs(web(ann));
+    assertThat(db.inTransaction(() -> twoFactor.status()))
+        .isEqualTo(new TwoFactorStatus(false, false, 0, false));
+
+    // Ann manages users but holds fewer rights than the administrator: she may not reset them.
+    long manager = account("hr@example.org", Permission.USER_MANAGE);
+    caller.actAs(web(manager));
+    assertThatThrownBy(() -> db.inTransaction(() -> twoFactor.reset(admin)))
+        .isInstanceOf(Forbidden.class);
+  }
+
+  @Test
+  void aRequirementLeadsToEnrolmentAndKeepsItOn() {
+    assertThat(db.inTransaction(() -> twoFactor.mustEnrol())).isFalse();
+    caller.actAs(web(admin));
+    db.inTransaction(() -> twoFactor.require(TwoFactorRule.SYNCHRONISATION_HOLDERS));
+    caller.actAs(web(ann));
+    assertThat(db.inTransaction(() -> twoFactor.mustEnrol())).isTrue();
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    () -> devices.createWithPassword("ann@example.org", PASSWORD, "App", "Script")))
+        .isInstanceOf(Forbidden.class)
+        .hasMessageContaining("requires two-factor");
+
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    assertThat(db.inTransaction(() -> twoFactor.mustEnrol())).isFalse();
+    now = now.plusSeconds(30);
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> twoFactor.disable(PASSWORD, codeAt(secret, now), false)))
+        .isInstanceOf(Forbidden.class);
+  }
+}
