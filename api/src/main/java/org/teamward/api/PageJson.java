@@ -10,8 +10,11 @@ import org.teamward.paging.QueryFilter;
  *
  * @param totalExact false when the list has more than {@link QueryFilter#TOTAL_LOOKAHEAD} matches
  *     past this page, which are not counted: {@code total} is then a lower bound
+ * @param next only on a page read with {@code after}: the {@code after} of the following page;
+ *     absent on the last one
  */
-public record PageJson<T>(long total, int offset, int limit, List<T> items, boolean totalExact) {
+public record PageJson<T>(
+    long total, int offset, int limit, List<T> items, boolean totalExact, Long next) {
 
   public static <E, T> PageJson<T> of(Page<E> page, Function<? super E, T> mapper) {
     return new PageJson<>(
@@ -19,10 +22,11 @@ public record PageJson<T>(long total, int offset, int limit, List<T> items, bool
         page.offset(),
         page.limit(),
         page.items().stream().<T>map(mapper).toList(),
-        page.totalExact());
+        page.totalExact(),
+        page.next());
   }
 
   public static <T> PageJson<T> all(List<T> items) {
-    return new PageJson<>(items.size(), 0, items.size(), items, true);
+    return new PageJson<>(items.size(), 0, items.size(), items, true, null);
   }
 }

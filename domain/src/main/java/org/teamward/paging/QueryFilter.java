@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
+import org.teamward.persistence.Identified;
 
 /**
  * The WHERE clause of a list, built from optional filters and the caller's grant, so that every
@@ -145,18 +146,25 @@ public final class QueryFilter {
 
   /**
    * One page of {@code select alias from from}, plus the total: exact up to {@link
-   * #TOTAL_LOOKAHEAD} matches past the page, a lower bound beyond.
+   * #TOTAL_LOOKAHEAD} matches past the page, a lower bound beyond. A page after a cursor is read in
+   * id order instead, starting after that id, and its total counts the matches from there; the
+   * primary key serves it at any depth, where a deep offset would read and discard every row before
+   * it.
    *
    * @param from the FROM part, for example "TimeBooking b"
    * @param orderBy the ORDER BY part; end it with the id so that pages are stable
    */
-  public <T> Page<T> page(
+  public <T extends Identified> Page<T> page(
       EntityManager em,
       Class<T> type,
       String alias,
       String from,
       String orderBy,
       PageRequest request) {
+    boolean cursor = request.after() != null;
+    if (cursor) {
+      and(alias + ".id > :pageAfter", "pageAfter", request.after());
+    }
     int counted = request.offset() + request.limit() + TOTAL_LOOKAHEAD;
     // the ids of up to one match more than counted: the database stops reading there
     int matches =
@@ -171,11 +179,19 @@ public final class QueryFilter {
             : fetch(
                     bind(
                         em.createQuery(
-                            "select " + alias + " from " + from + where() + " order by " + orderBy,
+                            "select "
+                                + alias
+                                + " from "
+                                + from
+                                + where()
+                                + " order by "
+                                + (cursor ? alias + ".id" : orderBy),
                             type)))
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit())
                 .getResultList();
-    return new Page<>(exact ? matches : counted, request.offset(), request.limit(), items, exact);
+    Long next = cursor && matches > items.size() ? items.get(items.size() - 1).getId() : null;
+    return new Page<>(
+        exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
   }
 }

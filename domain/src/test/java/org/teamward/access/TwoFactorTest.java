@@ -207,6 +207,22 @@ class TwoFactorTest {
   }
 
   @Test
+  void theSecondStepRefusesAnAccountDeactivatedMeanwhileAndAnythingButAPerson() {
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    now = now.plusSeconds(30);
+    String code = codeAt(secret, now);
+    assertThat(
+            db.inTransaction(
+                    () -> auth.secondFactor(new CallerKey(CallerKey.Type.DEVICE, ann), code))
+                .isAccepted())
+        .isFalse();
+    db.run(em -> em.find(UserAccount.class, ann).setActive(false));
+    assertThat(secondStep(code).refusal()).isEqualTo(Authentication.CODE_REFUSED);
+    db.run(em -> em.find(UserAccount.class, ann).setActive(true));
+    assertThat(secondStep(code).isAccepted()).as("the refusals used up nothing").isTrue();
+  }
+
+  @Test
   void driftOfOneStepIsAcceptedTwoStepsAreNot() {
     byte[] secret = enrolAnn(new java.util.ArrayList<>());
     now = now.plusSeconds(300);

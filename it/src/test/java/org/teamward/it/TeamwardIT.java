@@ -113,6 +113,14 @@ class TeamwardIT {
   class GeneratedClient extends GeneratedClientTests {}
 
   @Nested
+  @Order(17)
+  class TwoFactor extends TwoFactorTests {}
+
+  @Nested
+  @Order(18)
+  class Paging extends PagingTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 import org.teamward.access.Authentication;
 import org.teamward.access.Caller;
@@ -30,9 +31,11 @@ import org.teamward.access.Grant;
  *       decides whether that is enough.
  *   <li>everything else: the web sign-in. The form calls {@code SecurityContext.authenticate} with
  *       a {@link UsernamePasswordCredential}; on success the session id is changed and only the
- *       caller's key is kept in the session. Each page request re-reads the account, so a
- *       deactivated user is signed out at once on every cluster node. Static resources (scripts,
- *       styles, images) are served without looking anyone up.
+ *       caller's key is kept in the session. With two-factor authentication on, the password only
+ *       leads to the code page ({@link PendingSignIn}), and the {@link SecondFactorCredential}
+ *       completes the sign-in, with a new session id again. Each page request re-reads the account,
+ *       so a deactivated user is signed out at once on every cluster node. Static resources
+ *       (scripts, styles, images) are served without looking anyone up.
  * </ul>
  */
 @ApplicationScoped
@@ -42,6 +45,9 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
   public static final String SESSION_CALLER = "teamward.caller";
 
   public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** The second sign-in step, for accounts with two-factor authentication. */
+  public static final String CODE_PAGE = "/login-code.xhtml";
 
   @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
@@ -101,6 +107,9 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
         && credential instanceof UsernamePasswordCredential password) {
       return signIn(request, context, password);
     }
+    if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
+      return secondStep(request, context, code);
+    }
     String path = path(request);
     if (isStaticResource(path)) {
       return context.doNothing();
@@ -129,8 +138,53 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
       return AuthenticationStatus.SEND_FAILURE;
     }
     // A new session id at sign-in, so that a planted id is worth nothing (session fixation).
-    request.getSession(true);
+    HttpSession session = request.getSession(true);
     request.changeSessionId();
+    session.removeAttribute(SESSION_CALLER);
+    if (outcome.needsSecondFactor()) {
+      session.setAttribute(
+          PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
+      return context.redirect(request.getContextPath() + CODE_PAGE);
+    }
+    return completeSignIn(request, context, outcome);
+  }
+
+  /**
+   * The code after the password. The pending sign-in is dropped on success and when it expired; a
+   * wrong code leaves it, so that a typing error does not mean typing the password again.
+   */
+  private AuthenticationStatus secondStep(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+    HttpSession session = request.getSession(false);
+    PendingSignIn pending =
+        session == null
+            ? null
+            : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+    if (pending == null || pending.expired(Instant.now())) {
+      if (session != null) {
+        session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Authentication.Outcome outcome = authentication.secondFactor(pending.key(), code.code());
+    if (!outcome.isAccepted()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+    request.changeSessionId();
+    return completeSignIn(request, context, outcome);
+  }
+
+  /** Whether the session waits for the second sign-in step (the code page shows only then). */
+  public static boolean awaitsSecondFactor(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null
+        && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) instanceof PendingSignIn pending
+        && !pending.expired(Instant.now());
+  }
+
+  private static AuthenticationStatus completeSignIn(
+      HttpServletRequest request, HttpMessageContext context, Authentication.Outcome outcome) {
     request.getSession().setAttribute(SESSION_CALLER, outcome.key());
     return signedIn(request, context, outcome.key(), outcome.grant());
   }
@@ -149,6 +203,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
    */
   static boolean isPublicPage(String path) {
     return path.equals(LOGIN_PAGE)
+        || path.equals(CODE_PAGE)
         || path.equals("/health")
         || path.startsWith("/health/")
         || path.equals("/openapi")
@@ -175,6 +230,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_CALLER);
+      session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
     }
   }
 }

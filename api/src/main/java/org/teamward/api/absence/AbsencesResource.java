@@ -135,10 +135,11 @@ public class AbsencesResource {
       @QueryParam("to") LocalDate to,
       @QueryParam("status") AbsenceStatus status,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         absences.list(
-            new AbsenceFilter(employeeId, from, to, status), PageRequest.of(offset, limit)),
+            new AbsenceFilter(employeeId, from, to, status), PageRequest.of(offset, limit, after)),
         AbsenceJson::of);
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
+import org.teamward.access.TwoFactor;
 import org.teamward.access.UserAccount;
 import org.teamward.access.UserChange;
 import org.teamward.access.UserFilter;
@@ -43,6 +45,7 @@ import org.teamward.paging.PageRequest;
 public class UsersResource {
 
   @Inject Users users;
+  @Inject TwoFactor twoFactor;
 
   public record UserJson(
       long id,
@@ -51,6 +54,7 @@ public class UsersResource {
       String name,
       Long employeeId,
       boolean active,
+      boolean twoFactor,
       List<Long> groups,
       Instant createdAt,
       String initialPassword) {
@@ -63,6 +67,7 @@ public class UsersResource {
           u.getDisplayName(),
           u.getEmployee() == null ? null : u.getEmployee().getId(),
           u.isActive(),
+          u.isTotpEnabled(),
           u.getGroups().stream().map(UserGroup::getId).sorted().toList(),
           u.getCreatedAt(),
           initialPassword);
@@ -92,9 +97,10 @@ public class UsersResource {
       @QueryParam("q") @AtMost(100) String text,
       @QueryParam("active") Boolean active,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
-        users.list(new UserFilter(text, active), PageRequest.of(offset, limit)),
+        users.list(new UserFilter(text, active), PageRequest.of(offset, limit, after)),
         u -> UserJson.of(u, null));
   }
 
@@ -135,6 +141,20 @@ public class UsersResource {
             id,
             Versions.ifMatch(ifMatch),
             new UserChange(body.name(), body.groups(), body.active()));
+    return Versions.ok(UserJson.of(user, null), user.getVersion());
+  }
+
+  @DELETE
+  @Path("{id}/two-factor")
+  @Operation(
+      summary = "Reset two-factor authentication",
+      description =
+          "For someone who lost their authenticator app and their recovery codes: they sign in"
+              + " with the password alone afterwards, and their web sessions end. Only for an"
+              + " account whose rights the caller holds.")
+  @Returns(UserJson.class)
+  public Response resetTwoFactor(@PathParam("id") long id) {
+    UserAccount user = twoFactor.reset(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
   }
 }

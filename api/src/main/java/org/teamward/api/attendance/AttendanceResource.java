@@ -161,9 +161,11 @@ public class AttendanceResource {
           Instant from,
       @Parameter(description = "Check-in before this instant") @QueryParam("to") Instant to,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
-        attendance.list(new AttendanceFilter(employeeId, from, to), PageRequest.of(offset, limit)),
+        attendance.list(
+            new AttendanceFilter(employeeId, from, to), PageRequest.of(offset, limit, after)),
         AttendanceJson::of);
   }
 

@@ -106,9 +106,11 @@ public class EmployeesResource {
       @QueryParam("department") @AtMost(100) String department,
       @QueryParam("active") Boolean active,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
-        employees.list(new EmployeeFilter(text, department, active), PageRequest.of(offset, limit)),
+        employees.list(
+            new EmployeeFilter(text, department, active), PageRequest.of(offset, limit, after)),
         EmployeeJson::of);
   }
 

@@ -329,6 +329,13 @@ public class ApiDescription implements OASFilter {
           .minimum(BigDecimal.ONE)
           .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
           .description("Items per page; " + PageRequest.DEFAULT_LIMIT + " by default.");
+    } else if (parameter.getName().equals("after")) {
+      parameter
+          .getSchema()
+          .minimum(BigDecimal.ZERO)
+          .description(
+              "Instead of offset, for walking a whole list: 0 for the first page, then the"
+                  + " page's next. Pages are then in id order, and as fast at any depth.");
     }
   }
 

@@ -88,9 +88,10 @@ public class ProjectsResource {
       @QueryParam("q") @AtMost(100) String text,
       @QueryParam("status") ProjectStatus status,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
-        projects.list(new ProjectFilter(text, status), PageRequest.of(offset, limit)),
+        projects.list(new ProjectFilter(text, status), PageRequest.of(offset, limit, after)),
         ProjectJson::of);
   }
 

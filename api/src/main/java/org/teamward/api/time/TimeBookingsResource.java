@@ -128,10 +128,12 @@ public class TimeBookingsResource {
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
       @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         bookings.list(
-            new TimeBookingFilter(employeeId, projectId, from, to), PageRequest.of(offset, limit)),
+            new TimeBookingFilter(employeeId, projectId, from, to),
+            PageRequest.of(offset, limit, after)),
         TimeBookingJson::of);
   }
 

@@ -13,6 +13,8 @@ import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
+import org.teamward.access.TwoFactor;
+import org.teamward.access.TwoFactorRule;
 import org.teamward.access.UserAccount;
 import org.teamward.access.UserChange;
 import org.teamward.access.UserFilter;
@@ -54,12 +56,15 @@ public class UsersPage implements Serializable {
       FormFields.of("editForm").field("name", "users:editName", "users.name");
 
   @Inject Users users;
+  @Inject TwoFactor twoFactor;
   @Inject UserGroups userGroups;
   @Inject UserPolicy policy;
   @Inject Caller caller;
   @Inject EmployeeChoices employeeChoices;
   @Inject Failures failures;
   @Inject Messages messages;
+
+  private TwoFactorRule twoFactorRule;
 
   private String text;
   private Boolean activeFilter;
@@ -189,6 +194,35 @@ public class UsersPage implements Serializable {
     if (failures.attempt(() -> users.update(editId, editVersion, change), EDIT_FORM) != null) {
       messages.info("users.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+  }
+
+  /** For someone who lost their app and their recovery codes; they set it up again afterwards. */
+  public void resetTwoFactor(long id) {
+    if (failures.attempt(() -> twoFactor.reset(id)) != null) {
+      messages.info("users.twoFactorReset");
+    }
+  }
+
+  public TwoFactorRule getTwoFactorRule() {
+    if (twoFactorRule == null) {
+      twoFactorRule = twoFactor.rule();
+    }
+    return twoFactorRule;
+  }
+
+  public void setTwoFactorRule(TwoFactorRule twoFactorRule) {
+    this.twoFactorRule = twoFactorRule;
+  }
+
+  public TwoFactorRule[] getTwoFactorRules() {
+    return TwoFactorRule.values();
+  }
+
+  public void saveTwoFactorRule() {
+    TwoFactorRule rule = twoFactorRule;
+    if (failures.attempt(() -> twoFactor.require(rule)) != null) {
+      messages.info("users.twoFactorRule.saved");
     }
   }
 

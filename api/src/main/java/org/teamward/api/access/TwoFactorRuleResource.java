@@ -1,0 +1,47 @@
+package org.teamward.api.access;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.access.TwoFactor;
+import org.teamward.access.TwoFactorRule;
+
+/** Whom two-factor authentication is required for (USER_MANAGE), as on the Users page. */
+@Path("two-factor-rule")
+@Tag(name = "Users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TwoFactorRuleResource {
+
+  @Inject TwoFactor twoFactor;
+
+  /**
+   * @param requiredFor NOBODY (each person decides), SYNCHRONISATION_HOLDERS (everyone with API
+   *     access) or EVERYONE
+   */
+  public record TwoFactorRuleJson(@NotNull TwoFactorRule requiredFor) {}
+
+  @GET
+  @Operation(summary = "Whom two-factor authentication is required for")
+  public TwoFactorRuleJson get() {
+    return new TwoFactorRuleJson(twoFactor.rule());
+  }
+
+  @PUT
+  @Operation(
+      summary = "Require two-factor authentication",
+      description =
+          "Those it applies to are led to the set-up at their next page in the web interface, and"
+              + " cannot create device passwords with their personal password until it is done.")
+  public TwoFactorRuleJson put(@Valid @NotNull TwoFactorRuleJson body) {
+    return new TwoFactorRuleJson(twoFactor.require(body.requiredFor()));
+  }
+}
