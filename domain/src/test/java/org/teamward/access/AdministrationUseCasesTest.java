@@ -36,6 +36,7 @@ class AdministrationUseCasesTest {
     users.policy = new UserPolicy();
     users.passwords = new PlainPasswords();
     users.credentials = new CredentialPolicy();
+    users.sessions = SignInParts.sessions(db.em(), java.time.Clock.systemUTC());
     groups.em = db.em();
     groups.caller = caller;
     groups.policy = new UserGroupPolicy();
