@@ -116,6 +116,28 @@ class AdministrationUseCasesTest {
   }
 
   @Test
+  void deactivationEndsAllWebSessionsOfTheAccountInTheSameTransaction() {
+    UserAccount ann =
+        db.inTransaction(
+                () ->
+                    users.create(
+                        new NewUser("ann@example.com", "Ann", null, Set.of(staff.getId()), null)))
+            .user();
+    String laptop = db.inTransaction(() -> users.sessions.open(ann.getId(), "192.0.2.1", "A"));
+    String phone = db.inTransaction(() -> users.sessions.open(ann.getId(), "192.0.2.2", "B"));
+    String admins = db.inTransaction(() -> users.sessions.open(admin.getId(), "192.0.2.3", "C"));
+
+    db.inTransaction(() -> users.update(ann.getId(), null, new UserChange(null, null, false)));
+
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(laptop, ann.getId())))
+        .isFalse();
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(phone, ann.getId()))).isFalse();
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(admins, admin.getId())))
+        .as("only that account's sessions end")
+        .isTrue();
+  }
+
+  @Test
   void nobodyGrantsRightsTheyDoNotHold() {
     caller.actAs(TestCaller.person(null, USER_MANAGE, USER_GROUP_MANAGE, PROJECT_VIEW));
     assertThatThrownBy(
