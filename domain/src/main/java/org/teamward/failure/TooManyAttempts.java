@@ -9,10 +9,17 @@ import java.time.Duration;
  */
 public class TooManyAttempts extends UseCaseFailure {
 
+  /**
+   * The one detail of every throttled answer. It names no time, so that two throttled answers are
+   * equal to the byte; the wait is in the {@code Retry-After} header.
+   */
+  public static final String DETAIL =
+      "Too many failed attempts. Try again once the time in the Retry-After header has passed.";
+
   private final Duration retryAfter;
 
   public TooManyAttempts(Duration retryAfter) {
-    super("Too many failed attempts. Try again in " + seconds(retryAfter) + " seconds.");
+    super(DETAIL);
     this.retryAfter = retryAfter;
   }
 
