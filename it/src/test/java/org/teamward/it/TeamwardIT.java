@@ -113,6 +113,14 @@ class TeamwardIT {
   class GeneratedClient extends GeneratedClientTests {}
 
   @Nested
+  @Order(17)
+  class Throttling extends ThrottlingTests {}
+
+  @Nested
+  @Order(18)
+  class Sessions extends SessionTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }
