@@ -184,6 +184,25 @@ public class Authentication {
   }
 
   /**
+   * For the second sign-in step (TOTP): how long this account must wait at this address before a
+   * one-time code is checked again, or empty. Check it before verifying a code; when throttled,
+   * verify nothing and answer "too many attempts" (see {@link Outcome#throttled}).
+   */
+  public Optional<Duration> oneTimeCodeThrottled(long userId, String clientIp) {
+    return throttling.blocked(Throttling.Kind.TOTP, Long.toString(userId), clientIp);
+  }
+
+  /** A wrong one-time code: counted per account and address, like a wrong password. */
+  public void oneTimeCodeFailed(long userId, String clientIp) {
+    throttling.failed(Throttling.Kind.TOTP, Long.toString(userId), clientIp);
+  }
+
+  /** A right one-time code: the account's code counter at this address starts over. */
+  public void oneTimeCodeSucceeded(long userId, String clientIp) {
+    throttling.succeeded(Throttling.Kind.TOTP, Long.toString(userId), clientIp);
+  }
+
+  /**
    * The grant of an established web session, read afresh for each request, so that a deactivated
    * account, a removed right or an ended session takes effect at once on every node. Anonymous when
    * the session's record is gone or timed out (idle or absolute), or the account is gone or

@@ -212,6 +212,24 @@ class ThrottlingTest {
     assertThat(api(wrong, HOME).isThrottled()).isFalse();
   }
 
+  @Test
+  void wrongOneTimeCodesAreThrottledPerAccountAndAddressApartFromPasswords() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(db.inTransaction(() -> auth.oneTimeCodeThrottled(1L, OFFICE))).isEmpty();
+      db.run(em -> auth.oneTimeCodeFailed(1L, OFFICE));
+    }
+    assertThat(db.inTransaction(() -> auth.oneTimeCodeThrottled(1L, OFFICE)))
+        .contains(Duration.ofSeconds(30));
+    assertThat(db.inTransaction(() -> auth.oneTimeCodeThrottled(1L, HOME))).isEmpty();
+    assertThat(db.inTransaction(() -> auth.oneTimeCodeThrottled(2L, OFFICE))).isEmpty();
+    assertThat(signIn("ann@example.org", "correct horse", OFFICE).isAccepted())
+        .as("codes and passwords count apart")
+        .isTrue();
+    clock.advance(Duration.ofSeconds(30));
+    db.run(em -> auth.oneTimeCodeSucceeded(1L, OFFICE));
+    assertThat(db.inTransaction(() -> auth.oneTimeCodeThrottled(1L, OFFICE))).isEmpty();
+  }
+
   private Authentication.Outcome api(String secret, String ip) {
     return db.inTransaction(em -> auth.apiSecret(null, secret, ip));
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -21,11 +20,17 @@ import org.openqa.selenium.Cookie;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SessionTests {
 
-  Browser browser;
+  private Browser browser;
 
-  @BeforeAll
-  void startBrowser() {
-    browser = new Browser();
+  /**
+   * Started by the first test that needs it, so that the tests without a browser still run where
+   * Debian's chromium is missing (the browser tests are then reported as skipped).
+   */
+  Browser browser() {
+    if (browser == null) {
+      browser = new Browser();
+    }
+    return browser;
   }
 
   @AfterAll
@@ -59,13 +64,13 @@ abstract class SessionTests {
   @Test
   void signOutEndsTheSessionOnTheServer() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
-    browser.signIn(person.email(), person.password());
+    browser().signIn(person.email(), person.password());
     WebClient copy = copyOfBrowserCookies();
     assertThat(copy.signedIn()).as("the copied cookie works while signed in").isTrue();
-    browser.open("/index.xhtml");
-    browser.click(By.id("menuForm:userMenu"));
-    browser.click(By.id("menuForm:mSignOut"));
-    browser.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    browser().open("/index.xhtml");
+    browser().click(By.id("menuForm:userMenu"));
+    browser().click(By.id("menuForm:mSignOut"));
+    browser().until(d -> d.getCurrentUrl().contains("/login.xhtml"));
     assertThat(copy.signedIn()).as("the old cookie after sign-out").isFalse();
   }
 
@@ -76,28 +81,28 @@ abstract class SessionTests {
     phone.signIn(person.email(), person.password());
     assertThat(phone.signedIn()).isTrue();
 
-    browser.signIn(person.email(), person.password());
-    browser.open("/index.xhtml");
-    browser.click(By.id("menuForm:userMenu"));
-    browser.click(By.id("menuForm:mSessions"));
-    browser.until(d -> d.getCurrentUrl().endsWith("/account/sessions.xhtml"));
-    browser.visible(By.id("sessions:list"));
-    assertThat(browser.driver.findElements(By.cssSelector("#sessions\\:list_data > tr")))
+    browser().signIn(person.email(), person.password());
+    browser().open("/index.xhtml");
+    browser().click(By.id("menuForm:userMenu"));
+    browser().click(By.id("menuForm:mSessions"));
+    browser().until(d -> d.getCurrentUrl().endsWith("/account/sessions.xhtml"));
+    browser().visible(By.id("sessions:list"));
+    assertThat(browser().driver.findElements(By.cssSelector("#sessions\\:list_data > tr")))
         .hasSize(2);
-    assertThat(browser.text()).contains("This session").contains("127.0.0.1");
-    assertThat(browser.accessibilityViolations()).isEmpty();
-    browser.screenshot("my-sessions");
+    assertThat(browser().text()).contains("This session").contains("127.0.0.1");
+    assertThat(browser().accessibilityViolations()).isEmpty();
+    browser().screenshot("my-sessions");
 
     // The row that is not this session: the phone's.
     List<org.openqa.selenium.WebElement> rows =
-        browser.driver.findElements(By.cssSelector("#sessions\\:list_data > tr"));
+        browser().driver.findElements(By.cssSelector("#sessions\\:list_data > tr"));
     int other = rows.get(0).getText().contains("This session") ? 1 : 0;
-    browser.click(By.id("sessions:list:" + other + ":end"));
-    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-    browser.waitForText("The session has been ended.");
+    browser().click(By.id("sessions:list:" + other + ":end"));
+    browser().click(By.cssSelector(".ui-confirmdialog-yes"));
+    browser().waitForText("The session has been ended.");
     assertThat(phone.signedIn()).as("the phone at its next request").isFalse();
-    browser.open("/index.xhtml");
-    assertThat(browser.driver.getCurrentUrl()).as("this session stays").endsWith("/index.xhtml");
+    browser().open("/index.xhtml");
+    assertThat(browser().driver.getCurrentUrl()).as("this session stays").endsWith("/index.xhtml");
   }
 
   @Test
@@ -107,15 +112,15 @@ abstract class SessionTests {
     phone.signIn(person.email(), person.password());
     WebClient tablet = new WebClient();
     tablet.signIn(person.email(), person.password());
-    browser.signIn(person.email(), person.password());
-    browser.open("/account/sessions.xhtml");
-    browser.click(By.id("sessions:endOthers"));
-    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-    browser.waitForText("2 other session(s) have been ended.");
+    browser().signIn(person.email(), person.password());
+    browser().open("/account/sessions.xhtml");
+    browser().click(By.id("sessions:endOthers"));
+    browser().click(By.cssSelector(".ui-confirmdialog-yes"));
+    browser().waitForText("2 other session(s) have been ended.");
     assertThat(phone.signedIn()).isFalse();
     assertThat(tablet.signedIn()).isFalse();
-    browser.open("/index.xhtml");
-    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+    browser().open("/index.xhtml");
+    assertThat(browser().driver.getCurrentUrl()).endsWith("/index.xhtml");
   }
 
   @Test
@@ -135,28 +140,28 @@ abstract class SessionTests {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     WebClient phone = new WebClient();
     phone.signIn(person.email(), person.password());
-    browser.signIn(person.email(), person.password());
-    browser.open("/account/password.xhtml");
-    assertThat(browser.driver.findElement(By.id("password:endOtherSessions_input")).isSelected())
+    browser().signIn(person.email(), person.password());
+    browser().open("/account/password.xhtml");
+    assertThat(browser().driver.findElement(By.id("password:endOtherSessions_input")).isSelected())
         .isTrue();
-    assertThat(browser.driver.findElement(By.id("password:revokeDevices_input")).isSelected())
+    assertThat(browser().driver.findElement(By.id("password:revokeDevices_input")).isSelected())
         .as("apps keep working unless chosen")
         .isFalse();
     String next = person.password() + "-new";
     Secrets.remember(next);
-    browser.type(By.id("password:current_input"), person.password(), By.id("password:current"));
-    browser.type(By.id("password:next_input"), next, By.id("password:next"));
-    browser.type(By.id("password:repeat_input"), next, By.id("password:repeat"));
-    browser.click(By.id("password:save"));
-    browser.until(d -> !d.getCurrentUrl().endsWith("/account/password.xhtml"));
+    browser().type(By.id("password:current_input"), person.password(), By.id("password:current"));
+    browser().type(By.id("password:next_input"), next, By.id("password:next"));
+    browser().type(By.id("password:repeat_input"), next, By.id("password:repeat"));
+    browser().click(By.id("password:save"));
+    browser().until(d -> !d.getCurrentUrl().endsWith("/account/password.xhtml"));
     assertThat(phone.signedIn()).isFalse();
-    browser.open("/index.xhtml");
-    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+    browser().open("/index.xhtml");
+    assertThat(browser().driver.getCurrentUrl()).endsWith("/index.xhtml");
   }
 
   private WebClient copyOfBrowserCookies() {
     WebClient copy = new WebClient();
-    for (Cookie cookie : browser.driver.manage().getCookies()) {
+    for (Cookie cookie : browser().driver.manage().getCookies()) {
       copy.cookies.put(cookie.getName(), cookie.getValue());
     }
     return copy;
