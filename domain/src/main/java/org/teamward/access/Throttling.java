@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The counters are rows in the database, so every node of a cluster counts together; an
  * increment is one {@code UPDATE} in place, and the first failure of a key inserts its row under a
- * guard lock, so concurrent failures never lose a count.
+ * guard lock, so concurrent failures never lose a count. Counting commits on its own, whatever
+ * becomes of the caller's transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -99,7 +100,13 @@ public class Throttling {
         .map(latest -> Duration.between(now, latest));
   }
 
-  /** Counts a failure for the account at this address, and for the address. */
+  /**
+   * Counts a failure for the account at this address, and for the address. In a transaction of its
+   * own, committed at once: the caller's transaction is rolled back when the failure becomes an
+   * exception (as in {@code POST /api/device}), and the count must stay all the same. It also keeps
+   * the guard lock of a first failure short.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(Kind kind, String account, String clientIp) {
     if (kind == Kind.API_SECRET) {
       count(addressKey(kind, clientIp), apiFreeAttempts);
@@ -114,6 +121,7 @@ public class Throttling {
    * counters stay (the owner signing in elsewhere must not free an attacker), and so does the
    * address's counter (other accounts' failures from there still count).
    */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void succeeded(Kind kind, String account, String clientIp) {
     em.createNativeQuery("delete from sign_in_throttle where throttle_key = ?1")
         .setParameter(1, accountKey(kind, account, clientIp))

@@ -89,7 +89,12 @@ abstract class SessionTests {
     browser().visible(By.id("sessions:list"));
     assertThat(browser().driver.findElements(By.cssSelector("#sessions\\:list_data > tr")))
         .hasSize(2);
-    assertThat(browser().text()).contains("This session").contains("127.0.0.1");
+    assertThat(browser().text())
+        .contains("This session")
+        .contains("Chrome on Linux")
+        .as("the other client sends no browser's user agent")
+        .contains("Unknown device")
+        .containsPattern("\\d+\\.\\d+\\.\\d+\\.\\d+");
     assertThat(browser().accessibilityViolations()).isEmpty();
     browser().screenshot("my-sessions");
 
