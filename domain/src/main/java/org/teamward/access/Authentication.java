@@ -21,7 +21,9 @@ import java.util.Optional;
  * factor and the audit record belong here too, so that no way in can skip them.
  *
  * <p>Not a use case: it runs before anyone is signed in, so nothing here is guarded by a
- * permission, and it only reads, apart from the "last used" stamp of a device password.
+ * permission. It writes only what sign-in itself needs: the "last used" stamp of a credential, the
+ * throttle's counters of failures ({@link Throttling}) and the records of web sessions ({@link
+ * WebSessionStore}).
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +43,15 @@ public class Authentication {
   public static final String IP_NOT_ALLOWED =
       "This access authorisation may not be used from your network address.";
 
+  /** A throttled attempt; the same words for a known and an unknown account. */
+  public static final String THROTTLED = "Too many failed attempts. Try again later.";
+
+  /** The one answer for a wrong, used or late second-factor code. */
+  public static final String CODE_REFUSED = "The code is wrong or was used already.";
+
+  /** The refusal of a wrong personal password, unknown account or inactive account alike. */
+  public static final String WRONG_PASSWORD = "The e-mail address or the password is wrong.";
+
   /** How stale "last used" may get: at most one write per device and minute, not per request. */
   static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
 
@@ -50,6 +61,8 @@ public class Authentication {
   @Inject PasswordHashing hashing;
   @Inject SecretTokens tokens;
   @Inject CredentialPolicy policy;
+  @Inject Throttling throttling;
+  @Inject WebSessionStore sessions;
   @Inject SecondFactor secondFactor;
 
   Clock clock = Clock.systemUTC();
@@ -60,47 +73,68 @@ public class Authentication {
    * @param key what the web session keeps (the rights are never kept with it)
    * @param refusal null when accepted; otherwise words fit to show the client
    * @param fromForbiddenAddress the credential is valid, but not from this address (403, not 401)
+   * @param retryAfter non-null when throttled: the credential was not checked (429), and may be
+   *     tried again after this long
+   * @param needsSecondFactor the password was right and the account asks for a code next; the grant
+   *     is anonymous until then
    */
   public record Outcome(
       CallerKey key,
       Grant grant,
       String refusal,
       boolean fromForbiddenAddress,
+      Duration retryAfter,
       boolean needsSecondFactor) {
 
     static Outcome accepted(CallerKey key, Grant grant) {
-      return new Outcome(key, grant, null, false, false);
+      return new Outcome(key, grant, null, false, null, false);
     }
 
     /** The password was right, and the account asks for a code next: no rights yet. */
     static Outcome secondFactorNext(CallerKey key) {
-      return new Outcome(key, Grant.ANONYMOUS, null, false, true);
+      return new Outcome(key, Grant.ANONYMOUS, null, false, null, true);
     }
 
     static Outcome refused(String reason) {
-      return new Outcome(null, Grant.ANONYMOUS, reason, false, false);
+      return new Outcome(null, Grant.ANONYMOUS, reason, false, null, false);
     }
 
     static Outcome forbiddenAddress() {
-      return new Outcome(null, Grant.ANONYMOUS, IP_NOT_ALLOWED, true, false);
+      return new Outcome(null, Grant.ANONYMOUS, IP_NOT_ALLOWED, true, null, false);
+    }
+
+    /** Too many failures: refused unchecked, the same for every account, known or not. */
+    public static Outcome throttled(Duration retryAfter) {
+      return new Outcome(null, Grant.ANONYMOUS, THROTTLED, false, retryAfter, false);
     }
 
     /** The credential is right; with {@link #needsSecondFactor()} only the first of two. */
     public boolean isAccepted() {
       return refusal == null;
     }
-  }
 
-  /** The one answer for a wrong, used or late second-factor code. */
-  public static final String CODE_REFUSED = "The code is wrong or was used already.";
+    public boolean isThrottled() {
+      return retryAfter != null;
+    }
+  }
 
   /**
    * The personal e-mail and password, for the web sign-in and for {@code POST /api/device}. Always
    * one slow hash, also for unknown accounts, so that neither the answer nor its timing tells
    * whether an account exists; an inactive account is refused exactly like a wrong password.
+   *
+   * <p>Throttled per account and client address ({@link Throttling}): a throttled attempt runs no
+   * hash and reads no account, whether the account exists or not, so a throttled answer and its
+   * timing tell nothing either. A success starts the account's counter at this address over.
+   *
+   * @param clientIp the resolved client address, which the throttle counts by
    */
-  public Outcome personalPassword(String email, String password) {
+  public Outcome personalPassword(String email, String password, String clientIp) {
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    Optional<Duration> wait = throttling.blocked(Throttling.Kind.PASSWORD, address, clientIp);
+    if (wait.isPresent()) {
+      return Outcome.throttled(wait.get());
+    }
     UserAccount user =
         address.isEmpty()
             ? null
@@ -115,8 +149,10 @@ public class Authentication {
         hashing.verify(acceptable ? password : "", user == null ? null : user.getPasswordHash())
             && acceptable;
     if (!valid || user == null || !user.isActive()) {
-      return Outcome.refused("The e-mail address or the password is wrong.");
+      throttling.failed(Throttling.Kind.PASSWORD, address, clientIp);
+      return Outcome.refused(WRONG_PASSWORD);
     }
+    throttling.succeeded(Throttling.Kind.PASSWORD, address, clientIp);
     CallerKey key = new CallerKey(CallerKey.Type.USER, user.getId());
     return user.isTotpEnabled()
         ? Outcome.secondFactorNext(key)
@@ -126,16 +162,24 @@ public class Authentication {
   /**
    * The second step of a web sign-in: a code from the authenticator app, or a recovery code, for
    * the account whose password was right a moment ago (the session holds which one). The account is
-   * read afresh, so one deactivated in between is refused.
+   * read afresh, so one deactivated in between is refused. Wrong codes are throttled per account
+   * and address like passwords; a throttled attempt checks no code.
    */
-  public Outcome secondFactor(CallerKey pending, String code) {
+  public Outcome secondFactor(CallerKey pending, String code, String clientIp) {
+    String account = Long.toString(pending.id());
+    Optional<Duration> wait = throttling.blocked(Throttling.Kind.TOTP, account, clientIp);
+    if (wait.isPresent()) {
+      return Outcome.throttled(wait.get());
+    }
     UserAccount user =
         pending.type() == CallerKey.Type.USER ? em.find(UserAccount.class, pending.id()) : null;
     if (user == null
         || !user.isActive()
         || secondFactor.verify(user, code) != SecondFactor.Result.ACCEPTED) {
+      throttling.failed(Throttling.Kind.TOTP, account, clientIp);
       return Outcome.refused(CODE_REFUSED);
     }
+    throttling.succeeded(Throttling.Kind.TOTP, account, clientIp);
     return Outcome.accepted(pending, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
   }
 
@@ -145,9 +189,28 @@ public class Authentication {
    * it runs on every API request.
    *
    * @param id the id from Basic credentials, which must then be the secret's own; null for Bearer
+   *     <p>Only invalid secrets are throttled, per client address: a valid one (256 random bits,
+   *     which nobody guesses) is never refused because others failed from the same address, such as
+   *     a terminal's neighbour in one office. A valid one that is suspended or used from a
+   *     forbidden network does not count as a failure either.
    * @param clientIp the resolved client address, kept as "last used from"
    */
   public Outcome apiSecret(Long id, String secret, String clientIp) {
+    Outcome outcome = verifyApiSecret(id, secret, clientIp);
+    if (outcome.isAccepted()
+        || outcome.fromForbiddenAddress()
+        || SUSPENDED.equals(outcome.refusal())) {
+      return outcome;
+    }
+    Optional<Duration> wait = throttling.blocked(Throttling.Kind.API_SECRET, null, clientIp);
+    if (wait.isPresent()) {
+      return Outcome.throttled(wait.get());
+    }
+    throttling.failed(Throttling.Kind.API_SECRET, null, clientIp);
+    return outcome;
+  }
+
+  private Outcome verifyApiSecret(Long id, String secret, String clientIp) {
     SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
     if (type == SecretTokens.Type.DEVICE_PASSWORD) {
       return devicePassword(id, secret, clientIp);
@@ -160,15 +223,40 @@ public class Authentication {
 
   /**
    * The grant of an established web session, read afresh for each request, so that a deactivated
-   * account or a removed right takes effect at once on every node. Anonymous when the account is
-   * gone or inactive.
+   * account, a removed right or an ended session takes effect at once on every node. Anonymous when
+   * the session's record is gone or timed out (idle or absolute), or the account is gone or
+   * inactive.
+   *
+   * @param sessionId the id {@link #openSession} gave, kept in the HTTP session
    */
-  public Grant session(CallerKey key) {
-    return key.type() == CallerKey.Type.USER
-        ? Optional.ofNullable(em.find(UserAccount.class, key.id()))
-            .map(user -> Grants.forUser(user, Grant.Credential.WEB_SESSION, null))
-            .orElse(Grant.ANONYMOUS)
-        : Grant.ANONYMOUS;
+  public Grant session(CallerKey key, String sessionId) {
+    if (key.type() != CallerKey.Type.USER || !sessions.touch(sessionId, key.id())) {
+      return Grant.ANONYMOUS;
+    }
+    return Optional.ofNullable(em.find(UserAccount.class, key.id()))
+        .map(user -> Grants.forUser(user, Grant.Credential.WEB_SESSION, null))
+        .orElse(Grant.ANONYMOUS);
+  }
+
+  /**
+   * Records a web session once sign-in is complete (after the second step, where there is one), and
+   * answers the id for the HTTP session to keep next to the caller's key.
+   */
+  public String openSession(CallerKey key, String clientIp, String userAgent) {
+    if (key.type() != CallerKey.Type.USER) {
+      throw new IllegalArgumentException("Only people have web sessions");
+    }
+    return sessions.open(key.id(), clientIp, userAgent);
+  }
+
+  /** Ends a web session at sign-out: its record goes, so no node accepts it any more. */
+  public void endSession(String sessionId) {
+    sessions.end(sessionId);
+  }
+
+  /** How long a web session lives without a request, for the HTTP session's own timeout. */
+  public Duration sessionIdleTimeout() {
+    return sessions.idleTimeout();
   }
 
   private Outcome devicePassword(Long id, String token, String clientIp) {

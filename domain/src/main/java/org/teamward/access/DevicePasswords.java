@@ -18,6 +18,7 @@ import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.TwoFactorRequired;
 
 /**
@@ -64,14 +65,20 @@ public class DevicePasswords {
 
   /**
    * Creates a device password with the personal e-mail and password, for setting up an app without
-   * the web interface. Unknown account, wrong password and inactive account fail alike.
+   * the web interface. Unknown account, wrong password and inactive account fail alike, and are
+   * throttled alike (per account and client address).
+   *
+   * @param clientIp the resolved client address, which the throttle counts by
    */
   @Public(
       value = "POST /api/device signs in with the personal password in the body",
       effect = WRITE)
   public CreatedDevicePassword createWithPassword(
-      String email, String password, String name, String deviceType) {
-    Authentication.Outcome outcome = authentication.personalPassword(email, password);
+      String email, String password, String name, String deviceType, String clientIp) {
+    Authentication.Outcome outcome = authentication.personalPassword(email, password, clientIp);
+    if (outcome.isThrottled()) {
+      throw new TooManyAttempts(outcome.retryAfter());
+    }
     if (!outcome.isAccepted()) {
       throw new NotAuthenticated();
     }

@@ -33,6 +33,7 @@ public class TwoFactor {
   @Inject TwoFactorKey key;
   @Inject SecuritySettings settings;
   @Inject DevicePasswords devicePasswords;
+  @Inject WebSessionStore sessions;
 
   @Authenticated(effect = READ)
   public TwoFactorStatus status() {
@@ -124,8 +125,9 @@ public class TwoFactor {
 
   /**
    * An administrator's reset for someone who lost their app and their recovery codes: only for an
-   * account no stronger than the administrator, as every account change. The person sets up two
-   * factor again at their next sign-in if it is required.
+   * account no stronger than the administrator, as every account change. The person's web sessions
+   * end with it, on every node, and they set up two-factor again at their next sign-in if it is
+   * required.
    */
   @Requires(value = USER_MANAGE, effect = WRITE)
   public UserAccount reset(long userId) {
@@ -136,6 +138,7 @@ public class TwoFactor {
     user.clearTotp();
     factor.forgetRecoveryCodes(userId);
     factor.forgetLastStep(userId);
+    sessions.endAll(userId);
     return user;
   }
 

@@ -38,6 +38,7 @@ public class Users {
   @Inject PasswordHashing passwords;
   @Inject DevicePasswords devicePasswords;
   @Inject CredentialPolicy credentials;
+  @Inject WebSessionStore sessions;
 
   Clock clock = Clock.systemUTC();
 
@@ -100,7 +101,7 @@ public class Users {
    * Renames, regroups or (de)activates an account: only one no stronger than the caller, with
    * groups whose rights the caller holds, and never so that a right is left without an active
    * holder. Deactivation revokes the account's device passwords for good, so that reactivating it
-   * revives none of them.
+   * revives none of them, and ends all its web sessions at once.
    */
   @Requires(value = USER_MANAGE, effect = WRITE)
   public UserAccount update(long id, Long expectedVersion, UserChange change) {
@@ -138,6 +139,8 @@ public class Users {
     user.getGroups().addAll(groups);
     if (user.isActive() && !active) {
       DevicePasswords.revokeAll(em, id, clock.instant());
+      // In the same transaction: the account's web sessions end on every node with it.
+      sessions.endAll(id);
     }
     user.setActive(active);
     return user;

@@ -36,6 +36,7 @@ class AdministrationUseCasesTest {
     users.policy = new UserPolicy();
     users.passwords = new PlainPasswords();
     users.credentials = new CredentialPolicy();
+    users.sessions = SignInParts.sessions(db.em(), java.time.Clock.systemUTC());
     groups.em = db.em();
     groups.caller = caller;
     groups.policy = new UserGroupPolicy();
@@ -112,6 +113,28 @@ class AdministrationUseCasesTest {
     assertThat(users.findActiveByEmail("admin@example.com")).isEmpty();
     db.inTransaction(() -> groups.delete(staff.getId(), null));
     assertThat(groups.list(PageRequest.first(10)).total()).isEqualTo(1);
+  }
+
+  @Test
+  void deactivationEndsAllWebSessionsOfTheAccountInTheSameTransaction() {
+    UserAccount ann =
+        db.inTransaction(
+                () ->
+                    users.create(
+                        new NewUser("ann@example.com", "Ann", null, Set.of(staff.getId()), null)))
+            .user();
+    String laptop = db.inTransaction(() -> users.sessions.open(ann.getId(), "192.0.2.1", "A"));
+    String phone = db.inTransaction(() -> users.sessions.open(ann.getId(), "192.0.2.2", "B"));
+    String admins = db.inTransaction(() -> users.sessions.open(admin.getId(), "192.0.2.3", "C"));
+
+    db.inTransaction(() -> users.update(ann.getId(), null, new UserChange(null, null, false)));
+
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(laptop, ann.getId())))
+        .isFalse();
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(phone, ann.getId()))).isFalse();
+    assertThat(db.<Boolean>inTransaction(() -> users.sessions.touch(admins, admin.getId())))
+        .as("only that account's sessions end")
+        .isTrue();
   }
 
   @Test

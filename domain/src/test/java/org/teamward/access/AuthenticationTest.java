@@ -18,6 +18,7 @@ class AuthenticationTest {
   TestDatabase db;
   Authentication auth;
   DevicePasswordsTest.PlainHashing hashing = new DevicePasswordsTest.PlainHashing();
+  TestClock clock = new TestClock(java.time.Instant.parse("2026-03-02T08:00:00Z"));
   long ann;
 
   @BeforeEach
@@ -28,6 +29,7 @@ class AuthenticationTest {
     auth.hashing = hashing;
     auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
     auth.policy = new CredentialPolicy();
+    SignInParts.wire(auth, clock);
     ann =
         db.inTransaction(
             em -> {
@@ -52,7 +54,7 @@ class AuthenticationTest {
   }
 
   private Authentication.Outcome signIn(String email, String password) {
-    return db.inTransaction(em -> auth.personalPassword(email, password));
+    return db.inTransaction(em -> auth.personalPassword(email, password, "192.0.2.1"));
   }
 
   @Test
@@ -100,16 +102,34 @@ class AuthenticationTest {
   @Test
   void aSessionReadsTheAccountAfreshEachTime() {
     CallerKey key = new CallerKey(CallerKey.Type.USER, ann);
-    assertThat(db.<Grant>inTransaction(em -> auth.session(key)).permissions())
+    String session = db.inTransaction(em -> auth.openSession(key, "192.0.2.1", "Firefox"));
+    assertThat(db.<Grant>inTransaction(em -> auth.session(key, session)).permissions())
         .containsExactly(Permission.TIME_BOOK_OWN);
 
     db.run(em -> em.find(UserAccount.class, ann).setActive(false));
-    assertThat(db.<Grant>inTransaction(em -> auth.session(key))).isEqualTo(Grant.ANONYMOUS);
-    assertThat(db.<Grant>inTransaction(em -> auth.session(new CallerKey(CallerKey.Type.USER, -1))))
+    assertThat(db.<Grant>inTransaction(em -> auth.session(key, session)))
         .isEqualTo(Grant.ANONYMOUS);
     assertThat(
-            db.<Grant>inTransaction(em -> auth.session(new CallerKey(CallerKey.Type.DEVICE, ann))))
+            db.<Grant>inTransaction(
+                em -> auth.session(new CallerKey(CallerKey.Type.USER, -1), session)))
+        .as("the record belongs to its account only")
+        .isEqualTo(Grant.ANONYMOUS);
+    assertThat(
+            db.<Grant>inTransaction(
+                em -> auth.session(new CallerKey(CallerKey.Type.DEVICE, ann), session)))
         .as("a session holds only a user key")
+        .isEqualTo(Grant.ANONYMOUS);
+  }
+
+  @Test
+  void aSessionWithoutItsRecordIsAnonymous() {
+    CallerKey key = new CallerKey(CallerKey.Type.USER, ann);
+    assertThat(db.<Grant>inTransaction(em -> auth.session(key, null)))
+        .as("a session from before records existed")
+        .isEqualTo(Grant.ANONYMOUS);
+    String session = db.inTransaction(em -> auth.openSession(key, null, null));
+    db.run(em -> auth.endSession(session));
+    assertThat(db.<Grant>inTransaction(em -> auth.session(key, session)))
         .isEqualTo(Grant.ANONYMOUS);
   }
 
@@ -204,7 +224,8 @@ class AuthenticationTest {
 
   @Test
   void inactiveExpiredAndRevokedAuthorisationsAreRefusedLikeWrongPasswords() {
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    java.time.LocalDate today =
+        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     Object[] inactive = authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), false, null);
     Object[] expired =
         authorisation(EnumSet.of(Permission.PROJECT_VIEW), Set.of(), true, today.minusDays(1));

@@ -45,7 +45,7 @@ class DevicePasswordsTest {
     auth.tokens = service.tokens;
     auth.hashing = hashing;
     auth.policy = new CredentialPolicy();
-    auth.clock = Clock.fixed(T0, ZoneOffset.UTC);
+    SignInParts.wire(auth, Clock.fixed(T0, ZoneOffset.UTC));
     service.authentication = auth;
     service.credentials = auth.policy;
     service.settings = new SecuritySettings();
@@ -386,7 +386,9 @@ class DevicePasswordsTest {
       assertThatThrownBy(
               () ->
                   db.inTransaction(
-                      em -> service.createWithPassword(attempt[0], attempt[1], "Phone", "iOS")))
+                      em ->
+                          service.createWithPassword(
+                              attempt[0], attempt[1], "Phone", "iOS", "192.0.2.1")))
           .isInstanceOf(NotAuthenticated.class);
       assertThat(hashing.verifications).as("one slow hash each").isEqualTo(before + 1);
     }
@@ -405,20 +407,24 @@ class DevicePasswordsTest {
             () ->
                 db.inTransaction(
                     em ->
-                        service.createWithPassword(" Tom@Example.org ", "correct horse", "P", "x")))
+                        service.createWithPassword(
+                            " Tom@Example.org ", "correct horse", "P", "x", "192.0.2.1")))
         .isInstanceOf(TwoFactorRequired.class)
         .hasMessageContaining("Settings → Devices");
     assertThatThrownBy(
             () ->
                 db.inTransaction(
                     em ->
-                        service.createWithPassword("plain@example.org", "correct horse", "P", "x")))
+                        service.createWithPassword(
+                            "plain@example.org", "correct horse", "P", "x", "192.0.2.1")))
         .isInstanceOf(Forbidden.class)
         .hasMessageContaining("Synchronisation");
 
     CreatedDevicePassword created =
         db.inTransaction(
-            em -> service.createWithPassword("JANA@example.org", "correct horse", "Phone", "iOS"));
+            em ->
+                service.createWithPassword(
+                    "JANA@example.org", "correct horse", "Phone", "iOS", "192.0.2.1"));
     assertThat(authenticate(created.token(), null))
         .hasValueSatisfying(
             g ->

@@ -25,6 +25,7 @@ import org.teamward.persistence.TestDatabase;
 class TwoFactorTest {
 
   static final String PASSWORD = "a long enough passphrase";
+  static final String IP = "192.0.2.10";
   static final Instant T0 = Instant.parse("2026-03-02T08:00:10Z");
 
   TestDatabase db;
@@ -55,6 +56,7 @@ class TwoFactorTest {
     auth.tokens = tokens;
     auth.policy = new CredentialPolicy();
     auth.secondFactor = factor;
+    SignInParts.wire(auth, factor.clock);
     devices.em = db.em();
     devices.caller = caller;
     devices.tokens = tokens;
@@ -70,6 +72,7 @@ class TwoFactorTest {
     twoFactor.key = key;
     twoFactor.settings = settings;
     twoFactor.devicePasswords = devices;
+    twoFactor.sessions = auth.sessions;
     ann = account("ann@example.org", Permission.TIME_BOOK_OWN, Permission.SYNCHRONISATION);
     admin = account("admin@example.org", Permission.values());
     caller.actAs(web(ann));
@@ -142,7 +145,8 @@ class TwoFactorTest {
   }
 
   private Authentication.Outcome secondStep(String code) {
-    return db.inTransaction(() -> auth.secondFactor(new CallerKey(CallerKey.Type.USER, ann), code));
+    return db.inTransaction(
+        () -> auth.secondFactor(new CallerKey(CallerKey.Type.USER, ann), code, IP));
   }
 
   @Test
@@ -153,7 +157,7 @@ class TwoFactorTest {
     byte[] secret = secretOf(enrolment);
     assertThat(secret).hasSize(20);
     assertThat(db.inTransaction(() -> twoFactor.status()).enrolling()).isTrue();
-    assertThat(db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD)))
+    assertThat(db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD, IP)))
         .as("nothing changes at sign-in before confirmation")
         .matches(o -> o.isAccepted() && !o.needsSecondFactor());
 
@@ -184,7 +188,7 @@ class TwoFactorTest {
     byte[] secret = enrolAnn(new java.util.ArrayList<>());
     now = now.plusSeconds(30);
     Authentication.Outcome first =
-        db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD));
+        db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD, IP));
     assertThat(first.isAccepted()).isTrue();
     assertThat(first.needsSecondFactor()).isTrue();
     assertThat(first.grant()).as("no rights before the code").isEqualTo(Grant.ANONYMOUS);
@@ -213,7 +217,7 @@ class TwoFactorTest {
     String code = codeAt(secret, now);
     assertThat(
             db.inTransaction(
-                    () -> auth.secondFactor(new CallerKey(CallerKey.Type.DEVICE, ann), code))
+                    () -> auth.secondFactor(new CallerKey(CallerKey.Type.DEVICE, ann), code, IP))
                 .isAccepted())
         .isFalse();
     db.run(em -> em.find(UserAccount.class, ann).setActive(false));
@@ -282,7 +286,7 @@ class TwoFactorTest {
     db.em().clear();
     assertThat(db.inTransaction(() -> twoFactor.status()).enabled()).isFalse();
     assertThat(
-            db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD))
+            db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD, IP))
                 .needsSecondFactor())
         .isFalse();
   }
@@ -310,7 +314,9 @@ class TwoFactorTest {
     assertThatThrownBy(
             () ->
                 db.inTransaction(
-                    () -> devices.createWithPassword("ann@example.org", PASSWORD, "App", "Script")))
+                    () ->
+                        devices.createWithPassword(
+                            "ann@example.org", PASSWORD, "App", "Script", IP)))
         .isInstanceOf(TwoFactorRequired.class)
         .hasMessageContaining("web interface");
   }
@@ -342,7 +348,9 @@ class TwoFactorTest {
     assertThatThrownBy(
             () ->
                 db.inTransaction(
-                    () -> devices.createWithPassword("ann@example.org", PASSWORD, "App", "Script")))
+                    () ->
+                        devices.createWithPassword(
+                            "ann@example.org", PASSWORD, "App", "Script", IP)))
         .isInstanceOf(Forbidden.class)
         .hasMessageContaining("requires two-factor");
 

@@ -58,7 +58,7 @@ abstract class GeneratedClientTests {
     assertThat(renamed.getName()).isEqualTo("Renamed by a client");
     assertThat(renamed.getVersion()).isGreaterThan(project.getVersion());
 
-    ProjectJsonPage page = projects.listProjects(code, ProjectStatus.ACTIVE, 0, 10);
+    ProjectJsonPage page = projects.listProjects(code, ProjectStatus.ACTIVE, 0, 10, null);
     assertThat(page.getTotal()).isEqualTo(1);
     assertThat(page.getItems())
         .singleElement()

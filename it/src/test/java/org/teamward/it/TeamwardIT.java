@@ -121,6 +121,14 @@ class TeamwardIT {
   class Paging extends PagingTests {}
 
   @Nested
+  @Order(19)
+  class Throttling extends ThrottlingTests {}
+
+  @Nested
+  @Order(20)
+  class Sessions extends SessionTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

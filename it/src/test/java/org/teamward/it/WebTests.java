@@ -321,7 +321,9 @@ abstract class WebTests {
     Secrets.remember(next);
     browser.open("/account/password.xhtml");
     assertThat(browser.driver.findElement(By.id("password:revokeDevices_input")).isSelected())
-        .isTrue();
+        .as("offered, not chosen by default: apps keep working")
+        .isFalse();
+    browser.click(By.cssSelector("#password\\:revokeDevices .ui-chkbox-box"));
     changePassword(chosen, next);
     assertThat(browser.text()).contains("device password(s) were revoked");
     device.bearer().get("/api/me").then().statusCode(401);
@@ -370,6 +372,7 @@ abstract class WebTests {
     pages.put("/admin/groups.xhtml", "user-groups");
     pages.put("/account/devices.xhtml", "devices-admin");
     pages.put("/account/password.xhtml", "password");
+    pages.put("/account/sessions.xhtml", "my-sessions-admin");
     for (var page : pages.entrySet()) {
       browser.open(page.getKey());
       browser.visible(By.cssSelector("h1.tw-title"));
@@ -455,6 +458,7 @@ abstract class WebTests {
       }
     }
     paths.add("/account/password.xhtml");
+    paths.add("/account/sessions.xhtml");
     for (String path : paths) {
       browser.open(path);
       browser.visible(By.cssSelector("h1.tw-title"));

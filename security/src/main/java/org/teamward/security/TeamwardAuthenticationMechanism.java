@@ -31,11 +31,12 @@ import org.teamward.access.Grant;
  *       decides whether that is enough.
  *   <li>everything else: the web sign-in. The form calls {@code SecurityContext.authenticate} with
  *       a {@link UsernamePasswordCredential}; on success the session id is changed and only the
- *       caller's key is kept in the session. With two-factor authentication on, the password only
- *       leads to the code page ({@link PendingSignIn}), and the {@link SecondFactorCredential}
- *       completes the sign-in, with a new session id again. Each page request re-reads the account,
- *       so a deactivated user is signed out at once on every cluster node. Static resources
- *       (scripts, styles, images) are served without looking anyone up.
+ *       caller's key and the id of the session's database record are kept in the session. With
+ *       two-factor authentication on, the password only leads to the code page ({@link
+ *       PendingSignIn}), and the {@link SecondFactorCredential} completes the sign-in the same way.
+ *       Each page request checks the record (ended, idle or too old) and re-reads the account, so a
+ *       deactivated user or an ended session is signed out at once on every cluster node. Static
+ *       resources (scripts, styles, images) are served without looking anyone up.
  * </ul>
  */
 @ApplicationScoped
@@ -43,6 +44,18 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
 
   /** Session attribute holding the signed-in {@link CallerKey}. */
   public static final String SESSION_CALLER = "teamward.caller";
+
+  /**
+   * Session attribute holding the id of the session's database record ({@link
+   * Authentication#openSession}): without a live record, the caller's key counts for nothing.
+   */
+  public static final String SESSION_RECORD = "teamward.session";
+
+  /**
+   * Request attribute set when a sign-in was throttled: the {@link java.time.Duration} to wait, for
+   * the sign-in page to show.
+   */
+  public static final String RETRY_AFTER = "teamward.retryAfter";
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -89,6 +102,10 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     }
     Authentication.Outcome outcome =
         authentication.apiSecret(credential.id(), credential.secret(), clientAddress.of(request));
+    if (outcome.isThrottled()) {
+      ProblemResponse.tooManyAttempts(response, outcome.retryAfter());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (outcome.fromForbiddenAddress()) {
       ProblemResponse.ipNotAllowed(response, outcome.refusal());
       return AuthenticationStatus.SEND_FAILURE;
@@ -117,11 +134,12 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
     if (key != null) {
-      Grant grant = authentication.session(key);
+      Grant grant = authentication.session(key, (String) session.getAttribute(SESSION_RECORD));
       if (grant.authenticated()) {
         return signedIn(request, context, key, grant);
       }
-      // Deactivated or deleted since signing in: the session ends here.
+      // Ended (sign-out elsewhere, "My sessions", deactivation), timed out, or the account is gone:
+      // the session ends here too.
       session.invalidate();
     }
     if (isPublicPage(path)) {
@@ -132,21 +150,23 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    String clientIp = clientAddress.of(request);
     Authentication.Outcome outcome =
-        authentication.personalPassword(login.getCaller(), login.getPasswordAsString());
+        authentication.personalPassword(login.getCaller(), login.getPasswordAsString(), clientIp);
+    if (outcome.isThrottled()) {
+      request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+    }
     if (!outcome.isAccepted()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    // A new session id at sign-in, so that a planted id is worth nothing (session fixation).
-    HttpSession session = request.getSession(true);
-    request.changeSessionId();
-    session.removeAttribute(SESSION_CALLER);
     if (outcome.needsSecondFactor()) {
+      HttpSession session = newSession(request);
       session.setAttribute(
           PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
-    return completeSignIn(request, context, outcome);
+    startSession(request, outcome.key(), clientIp);
+    return signedIn(request, context, outcome.key(), outcome.grant());
   }
 
   /**
@@ -166,13 +186,18 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
-    Authentication.Outcome outcome = authentication.secondFactor(pending.key(), code.code());
+    String clientIp = clientAddress.of(request);
+    Authentication.Outcome outcome =
+        authentication.secondFactor(pending.key(), code.code(), clientIp);
+    if (outcome.isThrottled()) {
+      request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+    }
     if (!outcome.isAccepted()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-    request.changeSessionId();
-    return completeSignIn(request, context, outcome);
+    startSession(request, outcome.key(), clientIp);
+    return signedIn(request, context, outcome.key(), outcome.grant());
   }
 
   /** Whether the session waits for the second sign-in step (the code page shows only then). */
@@ -183,10 +208,35 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
         && !pending.expired(Instant.now());
   }
 
-  private static AuthenticationStatus completeSignIn(
-      HttpServletRequest request, HttpMessageContext context, Authentication.Outcome outcome) {
-    request.getSession().setAttribute(SESSION_CALLER, outcome.key());
-    return signedIn(request, context, outcome.key(), outcome.grant());
+  /**
+   * A new session id, so that a planted id is worth nothing (session fixation); a live session
+   * signed in over ends its record with it.
+   */
+  private HttpSession newSession(HttpServletRequest request) {
+    HttpSession previous = request.getSession(false);
+    if (previous != null && previous.getAttribute(SESSION_RECORD) != null) {
+      authentication.endSession((String) previous.getAttribute(SESSION_RECORD));
+      previous.removeAttribute(SESSION_RECORD);
+      previous.removeAttribute(SESSION_CALLER);
+    }
+    request.getSession(true);
+    request.changeSessionId();
+    return request.getSession();
+  }
+
+  /**
+   * Establishes the signed-in web session once sign-in is complete: a new session id, a database
+   * record that every node checks, and the caller's key.
+   */
+  private void startSession(HttpServletRequest request, CallerKey key, String clientIp) {
+    HttpSession session = newSession(request);
+    String record = authentication.openSession(key, clientIp, request.getHeader("User-Agent"));
+    session.setAttribute(SESSION_CALLER, key);
+    session.setAttribute(SESSION_RECORD, record);
+    // The database record decides; the container's copy may live a minute longer (last seen is
+    // written once a minute), and is then dropped by the record check anyway.
+    session.setMaxInactiveInterval(
+        (int) Math.min(Integer.MAX_VALUE, authentication.sessionIdleTimeout().toSeconds() + 60));
   }
 
   /** Tells the container who calls, and leaves the grant for {@link Caller}. */
@@ -229,6 +279,10 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
+      // Sign-out: the record goes first, so that no node (and no copied cookie) accepts the
+      // session any more, even before the container's copy is destroyed.
+      authentication.endSession((String) session.getAttribute(SESSION_RECORD));
+      session.removeAttribute(SESSION_RECORD);
       session.removeAttribute(SESSION_CALLER);
       session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
     }

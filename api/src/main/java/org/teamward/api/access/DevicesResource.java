@@ -1,6 +1,7 @@
 package org.teamward.api.access;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -31,6 +33,7 @@ import org.teamward.api.openapi.Returns;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
+import org.teamward.security.ClientAddress;
 
 /** Personal device passwords: create one with the personal password, list and revoke them. */
 @Path("")
@@ -40,6 +43,8 @@ import org.teamward.api.validation.Required;
 public class DevicesResource {
 
   @Inject DevicePasswords devicePasswords;
+  @Inject ClientAddress clientAddress;
+  @Context HttpServletRequest request;
 
   /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
   public record NewDevice(
@@ -113,6 +118,15 @@ public class DevicesResource {
               mediaType = "application/problem+json",
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed attempts for this account from this address (or from this address):"
+              + " not checked; try again after Retry-After seconds. The same for unknown accounts.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "403",
       description =
           "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
@@ -124,7 +138,11 @@ public class DevicesResource {
   public Response create(@Valid @NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(
-            body.email(), body.password(), body.deviceName(), body.deviceType());
+            body.email(),
+            body.password(),
+            body.deviceName(),
+            body.deviceType(),
+            clientAddress.of(request));
     DevicePassword d = created.device();
     UserAccount user = d.getUser();
     return Response.created(URI.create("devices/" + d.getId()))

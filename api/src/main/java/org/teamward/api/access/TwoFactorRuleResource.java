@@ -16,7 +16,7 @@ import org.teamward.access.TwoFactorRule;
 
 /** Whom two-factor authentication is required for (USER_MANAGE), as on the Users page. */
 @Path("two-factor-rule")
-@Tag(name = "Users")
+@Tag(name = "Two-factor authentication")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TwoFactorRuleResource {

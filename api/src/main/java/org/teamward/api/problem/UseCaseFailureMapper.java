@@ -10,6 +10,7 @@ import org.teamward.failure.Invalid;
 import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.Stale;
+import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.UseCaseFailure;
 
 /** Translates the domain's refusals into statuses; the web UI translates the same classes. */
@@ -32,6 +33,12 @@ public class UseCaseFailureMapper implements ExceptionMapper<UseCaseFailure> {
           invalid.violations().stream()
               .map(v -> new Problem.FieldError(v.field(), v.message()))
               .toList());
+    }
+    if (failure instanceof TooManyAttempts throttled) {
+      return Response.fromResponse(
+              Problem.response(Status.TOO_MANY_REQUESTS, "too-many-attempts", detail))
+          .header("Retry-After", Long.toString(TooManyAttempts.seconds(throttled.retryAfter())))
+          .build();
     }
     if (failure instanceof NotAuthenticated) {
       return Problem.response(Status.UNAUTHORIZED, "unauthenticated", detail);

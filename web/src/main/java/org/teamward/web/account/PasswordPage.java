@@ -7,18 +7,24 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Objects;
 import org.teamward.access.Users;
+import org.teamward.access.WebSessions;
+import org.teamward.security.TeamwardAuthenticationMechanism;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
 /**
- * Changing one's own password. Revoking all device passwords as well is offered, and preselected,
- * on every change: whoever knew the old password may have created device passwords with it.
+ * Changing one's own password. The change offers what whoever knew the old password may have left
+ * behind ({@code /WEB-INF/templates/credentialChangeOffer.xhtml}): to end the other web sessions,
+ * chosen by default, since a session signed in with the old password lives on otherwise; and to
+ * revoke the device passwords, not chosen by default, since apps and scripts keep working with them
+ * and the person decides whether one of them could be a stranger's.
  */
 @Named
 @RequestScoped
 public class PasswordPage {
 
   @Inject Users users;
+  @Inject WebSessions sessions;
   @Inject Failures failures;
   @Inject Messages messages;
   @Inject FacesContext faces;
@@ -26,7 +32,8 @@ public class PasswordPage {
   private String current;
   private String next;
   private String repeat;
-  private boolean revokeDevices = true;
+  private boolean revokeDevices = false;
+  private boolean endOtherSessions = true;
 
   public boolean isForced() {
     return users.mustChangePassword();
@@ -48,6 +55,13 @@ public class PasswordPage {
       messages.info("password.changed");
     }
     var external = faces.getExternalContext();
+    if (endOtherSessions) {
+      Object current = external.getSessionMap().get(TeamwardAuthenticationMechanism.SESSION_RECORD);
+      Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
+      if (ended != null) {
+        messages.info("password.sessionsEnded", ended);
+      }
+    }
     external.redirect(external.getRequestContextPath() + "/index.xhtml");
   }
 
@@ -73,6 +87,14 @@ public class PasswordPage {
 
   public void setRepeat(String repeat) {
     this.repeat = repeat;
+  }
+
+  public boolean isEndOtherSessions() {
+    return endOtherSessions;
+  }
+
+  public void setEndOtherSessions(boolean endOtherSessions) {
+    this.endOtherSessions = endOtherSessions;
   }
 
   public boolean isRevokeDevices() {

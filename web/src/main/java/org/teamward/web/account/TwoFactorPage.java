@@ -1,5 +1,6 @@
 package org.teamward.web.account;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorEnrolment;
 import org.teamward.access.TwoFactorStatus;
+import org.teamward.access.WebSessions;
+import org.teamward.security.TeamwardAuthenticationMechanism;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -23,6 +26,7 @@ public class TwoFactorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient TwoFactor twoFactor;
+  @Inject transient WebSessions sessions;
   @Inject transient Failures failures;
   @Inject transient Messages messages;
 
@@ -33,6 +37,7 @@ public class TwoFactorPage implements Serializable {
   private String password;
   private String code;
   private boolean revokeDevices;
+  private boolean endOtherSessions = true;
 
   public TwoFactorStatus getStatus() {
     if (status == null) {
@@ -60,6 +65,7 @@ public class TwoFactorPage implements Serializable {
       secret = qrSvg = null;
       status = null;
       messages.info("twoFactor.enabled");
+      endOtherSessionsIfChosen();
     }
   }
 
@@ -74,7 +80,24 @@ public class TwoFactorPage implements Serializable {
     if (revoked != null) {
       status = null;
       messages.info(revoked > 0 ? "twoFactor.disabledRevoked" : "twoFactor.disabled", revoked);
+      endOtherSessionsIfChosen();
     }
+  }
+
+  /** As after a password change: a session signed in before the change lives on otherwise. */
+  private void endOtherSessionsIfChosen() {
+    if (endOtherSessions) {
+      Object current =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getSessionMap()
+              .get(TeamwardAuthenticationMechanism.SESSION_RECORD);
+      Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
+      if (ended != null && ended > 0) {
+        messages.info("password.sessionsEnded", ended);
+      }
+    }
+    endOtherSessions = true;
   }
 
   /** The recovery codes are shown once; this leaves the page in its plain state. */
@@ -84,7 +107,6 @@ public class TwoFactorPage implements Serializable {
 
   private void clearInputs() {
     password = code = null;
-    revokeDevices = false;
   }
 
   public boolean isEnrolling() {
@@ -117,6 +139,14 @@ public class TwoFactorPage implements Serializable {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  public boolean isEndOtherSessions() {
+    return endOtherSessions;
+  }
+
+  public void setEndOtherSessions(boolean endOtherSessions) {
+    this.endOtherSessions = endOtherSessions;
   }
 
   public boolean isRevokeDevices() {

@@ -56,7 +56,7 @@ public class LoginCodePage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
-    } else {
+    } else if (!LoginPage.reportedThrottled(request, response, messages)) {
       response.setStatus(HttpServletResponse.SC_OK);
       messages.error(pending ? "loginCode.failed" : "loginCode.expired");
     }

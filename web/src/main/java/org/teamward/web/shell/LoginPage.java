@@ -13,12 +13,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.teamward.failure.TooManyAttempts;
+import org.teamward.security.TeamwardAuthenticationMechanism;
 import org.teamward.web.Messages;
 
 /** The sign-in form. The mechanism does the work; this bean only reports the outcome. */
 @Named
 @RequestScoped
 public class LoginPage {
+
+  static final int TOO_MANY_REQUESTS = 429;
 
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
@@ -47,11 +52,33 @@ public class LoginPage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
-    } else {
+    } else if (!reportedThrottled(request, response, messages)) {
       // One message for unknown account, wrong password and deactivated account alike.
       response.setStatus(HttpServletResponse.SC_OK);
       messages.error("login.failed");
     }
+  }
+
+  /**
+   * Tells a throttled attempt by its wait, the same for every account, known or not: rounded up to
+   * what a person reads (seconds, then minutes), and in the header a script reads. Answers whether
+   * the attempt was throttled. The code page reports the same way.
+   */
+  static boolean reportedThrottled(
+      HttpServletRequest request, HttpServletResponse response, Messages messages) {
+    if (!(request.getAttribute(TeamwardAuthenticationMechanism.RETRY_AFTER)
+        instanceof Duration wait)) {
+      return false;
+    }
+    long seconds = TooManyAttempts.seconds(wait);
+    response.setStatus(TOO_MANY_REQUESTS);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    if (seconds < 120) {
+      messages.error("login.throttled.seconds", seconds);
+    } else {
+      messages.error("login.throttled.minutes", (seconds + 59) / 60);
+    }
+    return true;
   }
 
   public String getEmail() {
