@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.teamward.audit.Actor;
+import org.teamward.audit.ActorKind;
+import org.teamward.audit.AuditTrail;
 
 /**
  * The one seam that turns a credential into a caller: every kind of credential is verified here,
@@ -46,10 +49,16 @@ public class Authentication {
 
   static final int MAX_IP_LENGTH = 45;
 
+  /** The audit log's names for what happens here. */
+  static final String SIGN_IN = "Authentication.personalPassword",
+      API_SECRET = "Authentication.apiSecret",
+      PERSONAL_PASSWORD = "PERSONAL_PASSWORD";
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
   @Inject SecretTokens tokens;
   @Inject CredentialPolicy policy;
+  @Inject AuditTrail trail;
 
   Clock clock = Clock.systemUTC();
 
@@ -100,8 +109,24 @@ public class Authentication {
         hashing.verify(acceptable ? password : "", user == null ? null : user.getPasswordHash())
             && acceptable;
     if (!valid || user == null || !user.isActive()) {
+      // The log may tell the operator what the client must not learn: which of the three it was.
+      String reason =
+          user == null ? "unknown account" : valid ? "inactive account" : "wrong password";
+      trail.record(
+          SIGN_IN,
+          org.teamward.audit.Outcome.FAILED,
+          user == null ? null : "UserAccount",
+          user == null ? null : user.getId(),
+          Actor.attempt(address, PERSONAL_PASSWORD),
+          reason);
       return Outcome.refused("The e-mail address or the password is wrong.");
     }
+    trail.record(
+        SIGN_IN,
+        org.teamward.audit.Outcome.SUCCESS,
+        "UserAccount",
+        user.getId(),
+        new Actor(ActorKind.USER, user.getId(), user.getDisplayName(), PERSONAL_PASSWORD, null));
     return Outcome.accepted(
         new CallerKey(CallerKey.Type.USER, user.getId()),
         Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
@@ -117,13 +142,42 @@ public class Authentication {
    */
   public Outcome apiSecret(Long id, String secret, String clientIp) {
     SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
-    if (type == SecretTokens.Type.DEVICE_PASSWORD) {
-      return devicePassword(id, secret, clientIp);
+    Outcome outcome =
+        type == SecretTokens.Type.DEVICE_PASSWORD
+            ? devicePassword(id, secret, clientIp)
+            : type == SecretTokens.Type.ACCESS_AUTHORISATION
+                ? accessAuthorisation(id, secret, clientIp)
+                : Outcome.refused(REFUSED);
+    if (!outcome.isAccepted()) {
+      recordRefusal(id, type, outcome);
     }
-    if (type == SecretTokens.Type.ACCESS_AUTHORISATION) {
-      return accessAuthorisation(id, secret, clientIp);
-    }
-    return Outcome.refused(REFUSED);
+    return outcome;
+  }
+
+  /**
+   * A refused API credential, named by the id the client sent and the kind its prefix claims; a
+   * valid access authorisation from a forbidden address by itself. Never the secret.
+   */
+  private void recordRefusal(Long id, SecretTokens.Type type, Outcome outcome) {
+    String kind =
+        type == SecretTokens.Type.DEVICE_PASSWORD
+            ? Grant.Credential.DEVICE_PASSWORD.name()
+            : type == SecretTokens.Type.ACCESS_AUTHORISATION
+                ? Grant.Credential.ACCESS_AUTHORISATION.name()
+                : "UNKNOWN";
+    String reason =
+        outcome.fromForbiddenAddress()
+            ? "ip-not-allowed"
+            : SUSPENDED.equals(outcome.refusal()) ? "suspended" : "refused";
+    trail.record(
+        API_SECRET,
+        org.teamward.audit.Outcome.FAILED,
+        id == null || type == null
+            ? null
+            : type == SecretTokens.Type.DEVICE_PASSWORD ? "DevicePassword" : "AccessAuthorisation",
+        id,
+        Actor.attempt(id == null ? null : String.valueOf(id), kind),
+        reason);
   }
 
   /**

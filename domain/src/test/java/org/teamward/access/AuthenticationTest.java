@@ -24,6 +24,7 @@ class AuthenticationTest {
   void setUp() {
     db = new TestDatabase();
     auth = new Authentication();
+    auth.trail = org.teamward.audit.TestAudit.trail(db, new TestCaller());
     auth.em = db.em();
     auth.hashing = hashing;
     auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");

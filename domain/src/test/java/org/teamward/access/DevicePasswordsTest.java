@@ -41,6 +41,7 @@ class DevicePasswordsTest {
     service.em = db.em();
     service.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
     auth = new Authentication();
+    auth.trail = org.teamward.audit.TestAudit.trail(db, new TestCaller());
     auth.em = db.em();
     auth.tokens = service.tokens;
     auth.hashing = hashing;
