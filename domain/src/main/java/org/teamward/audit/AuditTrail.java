@@ -63,7 +63,10 @@ public class AuditTrail {
   void succeeded(AuditRecorder.Frame frame, Method method, Object[] arguments, Object result) {
     Effect effect = frame.effect();
     Actor actor = frame.actor(this);
-    if (effect == Effect.WRITE) {
+    boolean idleHousekeeping =
+        actor.kind() == ActorKind.SYSTEM && result instanceof Number n && n.longValue() == 0;
+    // The scheduler's hourly housekeeping on every node is logged only when it changed something.
+    if (effect == Effect.WRITE && !idleHousekeeping) {
       Target target = Targets.of(method, arguments, result);
       AuditEvent event =
           new AuditEvent(
@@ -74,7 +77,9 @@ public class AuditTrail {
               Outcome.SUCCESS,
               target.type(),
               target.id(),
-              null);
+              actor.kind() == ActorKind.SYSTEM && result instanceof Number n
+                  ? n + " records"
+                  : null);
       if (writer.inTransaction()) {
         writer.withTheWrite(event);
       } else {

@@ -31,6 +31,13 @@ public class TestCaller extends Caller {
     return this;
   }
 
+  /** The permission guard as the container binds it, judging by this caller. */
+  public PermissionGuard guard() {
+    PermissionGuard guard = new PermissionGuard();
+    guard.caller = this;
+    return guard;
+  }
+
   @Override
   public Grant grant() {
     return current;
