@@ -113,6 +113,10 @@ class TeamwardIT {
   class GeneratedClient extends GeneratedClientTests {}
 
   @Nested
+  @Order(17)
+  class Audit extends AuditTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }
