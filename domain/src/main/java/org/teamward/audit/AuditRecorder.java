@@ -6,6 +6,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.teamward.access.Authenticated;
 import org.teamward.access.Effect;
 import org.teamward.access.Grant;
@@ -23,7 +26,9 @@ import org.teamward.failure.NotAuthenticated;
  * <p>It runs inside the use case's transaction (the transaction interceptor has priority 200) and
  * outside the permission guard (300), so that it sees the guard's refusals and the policies' alike,
  * and a success is written in the transaction of the write. Only the outermost use case of a call
- * records: a use case calling another through its proxy is one action of its caller.
+ * records its success: a use case calling another through its proxy is one action of its caller,
+ * unless the caller runs without a transaction and each nested call commits on its own. A refusal
+ * is recorded once, where it is thrown, even when a caller catches it.
  */
 @Guarded
 @Interceptor
@@ -37,24 +42,42 @@ public class AuditRecorder {
 
   @AroundInvoke
   public Object record(InvocationContext invocation) throws Exception {
-    if (CURRENT.get() != null) {
-      return invocation.proceed();
-    }
+    Frame outer = CURRENT.get();
     Method method = invocation.getMethod();
-    Frame frame = new Frame(method);
+    if (outer != null && outer.transactional) {
+      // Part of its caller's transaction, hence of its caller's one event; only a refusal that its
+      // caller might catch is recorded here, once.
+      try {
+        return invocation.proceed();
+      } catch (Forbidden | NotAuthenticated refusal) {
+        if (outer.recorded.add(refusal)) {
+          trail.refused(outer, method, invocation.getParameters(), refusal);
+        }
+        throw refusal;
+      }
+    }
+    // The outermost use case, or one that commits on its own because its caller runs without a
+    // transaction (a terminal's batch of punches, each applied on its own).
+    Frame frame = new Frame(method, trail.writer.inTransaction(), outer);
     CURRENT.set(frame);
     try {
       Object result;
       try {
         result = invocation.proceed();
       } catch (Forbidden | NotAuthenticated refusal) {
-        trail.refused(frame, method, invocation.getParameters(), refusal);
+        if (frame.recorded.add(refusal)) {
+          trail.refused(frame, method, invocation.getParameters(), refusal);
+        }
         throw refusal;
       }
       trail.succeeded(frame, method, invocation.getParameters(), result);
       return result;
     } finally {
-      CURRENT.remove();
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
     }
   }
 
@@ -86,11 +109,20 @@ public class AuditRecorder {
   /** What the recorder knows of the outermost use case while it runs. */
   static final class Frame {
     private final Method method;
+    private final boolean transactional;
+
+    /** The refusals already recorded, shared by nested frames, so that each is recorded once. */
+    private final Set<Throwable> recorded;
+
     private Actor attributed;
     private Grant grant;
 
-    Frame(Method method) {
+    Frame(Method method, boolean transactional, Frame outer) {
       this.method = method;
+      this.transactional = transactional;
+      this.recorded =
+          outer == null ? Collections.newSetFromMap(new IdentityHashMap<>()) : outer.recorded;
+      this.attributed = outer == null ? null : outer.attributed;
     }
 
     Effect effect() {

@@ -72,6 +72,20 @@ class AuditRecorderTest {
       return List.of(container.call(this, "hire", a), container.call(this, "hire", b));
     }
 
+    /** Tries to hire through the proxy, which needs a right the caller may lack. */
+    @Requires(value = EMPLOYEE_VIEW, effect = WRITE)
+    public boolean tryToHire(String name, boolean catchRefusal) {
+      try {
+        container.call(this, "hire", name);
+        return true;
+      } catch (Forbidden refused) {
+        if (!catchRefusal) {
+          throw refused;
+        }
+        return false;
+      }
+    }
+
     @Requires(value = EMPLOYEE_VIEW, effect = READ)
     public long count() {
       return db.em().createQuery("select count(e) from Employee e", Long.class).getSingleResult();
@@ -179,6 +193,22 @@ class AuditRecorderTest {
     assertThat(TestAudit.events(db))
         .singleElement()
         .satisfies(e -> assertThat(e.getAction()).isEqualTo("People.hireTeam"));
+  }
+
+  @Test
+  void aNestedRefusalIsRecordedOnceWhetherItsCallerCatchesItOrNot() {
+    caller.actAs(device(EMPLOYEE_VIEW));
+
+    assertThatThrownBy(() -> container.call(people, "tryToHire", "Fay", false))
+        .isInstanceOf(Forbidden.class);
+    assertThat((Boolean) container.call(people, "tryToHire", "Gil", true)).isFalse();
+
+    assertThat(TestAudit.events(db))
+        .extracting(AuditEvent::getAction, AuditEvent::getOutcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("People.hire", Outcome.REFUSED),
+            org.assertj.core.groups.Tuple.tuple("People.hire", Outcome.REFUSED),
+            org.assertj.core.groups.Tuple.tuple("People.tryToHire", Outcome.SUCCESS));
   }
 
   @Test
