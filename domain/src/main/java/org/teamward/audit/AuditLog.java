@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,8 +114,9 @@ public class AuditLog {
   }
 
   /**
-   * Deletes events and traces older than the retention. Of several nodes only the one that takes
-   * the lease purges; the others find it held and do nothing.
+   * Deletes events and traces older than the retention, and records the access authorisations that
+   * expired since the last run. Of several nodes only the one that takes the lease does this; the
+   * others find it held and do nothing.
    *
    * @return how many rows were deleted; 0 also when another node holds the lease
    */
@@ -135,6 +137,7 @@ public class AuditLog {
     if (leased == 0) {
       return 0;
     }
+    int noted = noteExpiredAuthorisations(now);
     Instant expired = now.minus(retention);
     int events =
         em.createQuery("delete from AuditEvent e where e.occurredAt < :expired")
@@ -144,7 +147,39 @@ public class AuditLog {
         em.createQuery("delete from AccessTrace t where t.lastAt < :expired")
             .setParameter("expired", expired)
             .executeUpdate();
-    return events + traces;
+    return noted + events + traces;
+  }
+
+  /** The action of an access authorisation's expiry, which no caller performs. */
+  static final String EXPIRED = "AccessAuthorisations.expired";
+
+  /**
+   * Records, once each, the access authorisations whose last day has passed: an expiry changes what
+   * a credential may do as much as a revocation, but happens by the calendar, not by a call.
+   */
+  private int noteExpiredAuthorisations(Instant now) {
+    List<Object[]> expired =
+        em.createQuery(
+                "select a.id, a.expiresOn from AccessAuthorisation a where a.expiresOn < :today"
+                    + " and a.revokedAt is null and not exists (select e.id from AuditEvent e"
+                    + " where e.action = :action and e.targetId = a.id)",
+                Object[].class)
+            .setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC))
+            .setParameter("action", EXPIRED)
+            .getResultList();
+    for (Object[] authorisation : expired) {
+      em.persist(
+          new AuditEvent(
+              now,
+              Actor.SYSTEM,
+              null,
+              EXPIRED,
+              Outcome.SUCCESS,
+              "AccessAuthorisation",
+              (Long) authorisation[0],
+              "last day " + authorisation[1]));
+    }
+    return expired.size();
   }
 
   Duration retention() {

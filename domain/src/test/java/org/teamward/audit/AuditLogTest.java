@@ -143,6 +143,39 @@ class AuditLogTest {
   }
 
   @Test
+  void anAccessAuthorisationsExpiryIsRecordedOnceAfterItsLastDay() {
+    long expired = authorisation(T0.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1));
+    authorisation(T0.atOffset(ZoneOffset.UTC).toLocalDate());
+
+    db.inTransaction(log::purgeExpired);
+    log.clock = Clock.fixed(T0.plus(AuditLog.PURGE_LEASE_TIME).plusSeconds(1), ZoneOffset.UTC);
+    db.inTransaction(log::purgeExpired);
+
+    assertThat(log.list(AuditFilter.ALL, first()).items())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo("AccessAuthorisations.expired");
+              assertThat(e.getTargetId()).isEqualTo(expired);
+              assertThat(e.getActorKind()).isEqualTo(ActorKind.SYSTEM);
+            });
+  }
+
+  private long authorisation(java.time.LocalDate lastDay) {
+    return db.inTransaction(
+        () -> {
+          org.teamward.access.AccessAuthorisation a = new org.teamward.access.AccessAuthorisation();
+          a.setName("terminal " + lastDay);
+          a.setPermissions(java.util.Set.of(org.teamward.access.Permission.PROJECT_VIEW));
+          a.setScopeKind(org.teamward.access.AccessAuthorisation.ScopeKind.ALL);
+          a.setTokenDigest(java.util.UUID.randomUUID().toString());
+          a.setExpiresOn(lastDay);
+          db.em().persist(a);
+          return a.getId();
+        });
+  }
+
+  @Test
   void whoSawMineShowsOnlyTheCallersOwnEmployeesTraces() {
     long ann = org.teamward.persistence.TestData.employee(db, "Ann").getId();
     long bob = org.teamward.persistence.TestData.employee(db, "Bob").getId();

@@ -21,7 +21,7 @@ import org.teamward.paging.PageRequest;
 
 /** Who read or changed the caller's own attendance and absence records. */
 @Path("me/activity")
-@Tag(name = "Who am I")
+@Tag(name = "Audit log")
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnActivityResource {
 
