@@ -58,7 +58,7 @@ public class AuditRecorder {
     }
     // The outermost use case, or one that commits on its own because its caller runs without a
     // transaction (a terminal's batch of punches, each applied on its own).
-    Frame frame = new Frame(method, trail.writer.inTransaction(), outer);
+    Frame frame = new Frame(method, trail.inTransaction(), outer);
     CURRENT.set(frame);
     try {
       Object result;
@@ -137,7 +137,7 @@ public class AuditRecorder {
       if (attributed != null) {
         return attributed;
       }
-      if (method.isAnnotationPresent(Public.class) && !trail.caller.inRequest()) {
+      if (method.isAnnotationPresent(Public.class) && !trail.inRequest()) {
         return Actor.SYSTEM;
       }
       return Actor.of(grant(trail));

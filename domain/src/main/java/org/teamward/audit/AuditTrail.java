@@ -123,8 +123,20 @@ public class AuditTrail {
         });
   }
 
+  /*
+   * The recorder reaches the trail through its client proxy, so it asks by method, never by field.
+   */
+
   Grant grant() {
     return caller.grant();
+  }
+
+  boolean inTransaction() {
+    return writer.inTransaction();
+  }
+
+  boolean inRequest() {
+    return caller.inRequest();
   }
 
   /** {@code Projects.create}: the use case's class and method, stable across releases. */
