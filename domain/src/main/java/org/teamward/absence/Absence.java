@@ -10,13 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.teamward.access.UserAccount;
+import org.teamward.audit.Area;
+import org.teamward.audit.PersonalRecord;
 import org.teamward.employee.Employee;
 import org.teamward.persistence.Identified;
 
 /** Time away from work, from one date to another, each end optionally a half day. */
 @Entity
 @Table(name = "absence")
-public class Absence extends Identified {
+public class Absence extends Identified implements PersonalRecord {
 
   @ManyToOne(optional = false)
   private Employee employee;
@@ -54,6 +56,16 @@ public class Absence extends Identified {
 
   @Column(name = "created_at")
   private Instant createdAt = Instant.now();
+
+  @Override
+  public long personalEmployeeId() {
+    return employee.getId();
+  }
+
+  @Override
+  public Area personalArea() {
+    return Area.ABSENCE;
+  }
 
   public Employee getEmployee() {
     return employee;

@@ -2,6 +2,9 @@ package org.teamward.absence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.teamward.audit.Area;
+import org.teamward.audit.AuditTarget;
+import org.teamward.audit.PersonalRecord;
 
 /**
  * An absence as one caller may see it. Type, note and certificate are filled only when {@link
@@ -24,7 +27,28 @@ public record AbsenceView(
     String note,
     Boolean medicalCertificate,
     boolean decidable,
-    boolean cancellable) {
+    boolean cancellable)
+    implements PersonalRecord, AuditTarget {
+
+  @Override
+  public long personalEmployeeId() {
+    return employeeId;
+  }
+
+  @Override
+  public Area personalArea() {
+    return Area.ABSENCE;
+  }
+
+  @Override
+  public String auditType() {
+    return "Absence";
+  }
+
+  @Override
+  public long auditId() {
+    return id;
+  }
 
   static AbsenceView of(
       Absence absence, boolean detailsVisible, boolean decidable, boolean cancellable) {

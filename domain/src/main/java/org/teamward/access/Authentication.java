@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.teamward.audit.Actor;
+import org.teamward.audit.ActorKind;
+import org.teamward.audit.AuditTrail;
 
 /**
  * The one seam that turns a credential into a caller: every kind of credential is verified here,
@@ -57,6 +60,14 @@ public class Authentication {
 
   static final int MAX_IP_LENGTH = 45;
 
+  /** The audit log's names for what happens here. */
+  static final String SIGN_IN = "Authentication.personalPassword",
+      SECOND_FACTOR = "Authentication.secondFactor",
+      API_SECRET = "Authentication.apiSecret",
+      PERSONAL_PASSWORD = "PERSONAL_PASSWORD",
+      ONE_TIME_CODE = "ONE_TIME_CODE",
+      THROTTLED_DETAIL = "throttled";
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
   @Inject SecretTokens tokens;
@@ -64,6 +75,7 @@ public class Authentication {
   @Inject Throttling throttling;
   @Inject WebSessionStore sessions;
   @Inject SecondFactor secondFactor;
+  @Inject AuditTrail trail;
 
   Clock clock = Clock.systemUTC();
 
@@ -133,6 +145,13 @@ public class Authentication {
     String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     Optional<Duration> wait = throttling.blocked(Throttling.Kind.PASSWORD, address, clientIp);
     if (wait.isPresent()) {
+      trail.record(
+          SIGN_IN,
+          org.teamward.audit.Outcome.FAILED,
+          null,
+          null,
+          Actor.attempt(address, PERSONAL_PASSWORD),
+          THROTTLED_DETAIL);
       return Outcome.throttled(wait.get());
     }
     UserAccount user =
@@ -150,13 +169,34 @@ public class Authentication {
             && acceptable;
     if (!valid || user == null || !user.isActive()) {
       throttling.failed(Throttling.Kind.PASSWORD, address, clientIp);
+      // The log may tell the operator what the client must not learn: which of the three it was.
+      String reason =
+          user == null ? "unknown account" : valid ? "inactive account" : "wrong password";
+      trail.record(
+          SIGN_IN,
+          org.teamward.audit.Outcome.FAILED,
+          user == null ? null : "UserAccount",
+          user == null ? null : user.getId(),
+          Actor.attempt(address, PERSONAL_PASSWORD),
+          reason);
       return Outcome.refused(WRONG_PASSWORD);
     }
     throttling.succeeded(Throttling.Kind.PASSWORD, address, clientIp);
+    trail.record(
+        SIGN_IN,
+        org.teamward.audit.Outcome.SUCCESS,
+        "UserAccount",
+        user.getId(),
+        personOf(user, PERSONAL_PASSWORD),
+        user.isTotpEnabled() ? "second factor next" : null);
     CallerKey key = new CallerKey(CallerKey.Type.USER, user.getId());
     return user.isTotpEnabled()
         ? Outcome.secondFactorNext(key)
         : Outcome.accepted(key, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+  }
+
+  private static Actor personOf(UserAccount user, String credential) {
+    return new Actor(ActorKind.USER, user.getId(), user.getDisplayName(), credential, null);
   }
 
   /**
@@ -167,19 +207,42 @@ public class Authentication {
    */
   public Outcome secondFactor(CallerKey pending, String code, String clientIp) {
     String account = Long.toString(pending.id());
+    Actor attempt = Actor.attempt(account, ONE_TIME_CODE);
     Optional<Duration> wait = throttling.blocked(Throttling.Kind.TOTP, account, clientIp);
     if (wait.isPresent()) {
+      trail.record(
+          SECOND_FACTOR,
+          org.teamward.audit.Outcome.FAILED,
+          "UserAccount",
+          pending.id(),
+          attempt,
+          THROTTLED_DETAIL);
       return Outcome.throttled(wait.get());
     }
     UserAccount user =
         pending.type() == CallerKey.Type.USER ? em.find(UserAccount.class, pending.id()) : null;
-    if (user == null
-        || !user.isActive()
-        || secondFactor.verify(user, code) != SecondFactor.Result.ACCEPTED) {
+    SecondFactor.Result result =
+        user == null || !user.isActive()
+            ? SecondFactor.Result.WRONG
+            : secondFactor.verify(user, code);
+    if (result != SecondFactor.Result.ACCEPTED) {
       throttling.failed(Throttling.Kind.TOTP, account, clientIp);
+      trail.record(
+          SECOND_FACTOR,
+          org.teamward.audit.Outcome.FAILED,
+          "UserAccount",
+          pending.id(),
+          attempt,
+          result == SecondFactor.Result.USED ? "code used already" : "wrong code");
       return Outcome.refused(CODE_REFUSED);
     }
     throttling.succeeded(Throttling.Kind.TOTP, account, clientIp);
+    trail.record(
+        SECOND_FACTOR,
+        org.teamward.audit.Outcome.SUCCESS,
+        "UserAccount",
+        user.getId(),
+        personOf(user, ONE_TIME_CODE));
     return Outcome.accepted(pending, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
   }
 
@@ -196,22 +259,28 @@ public class Authentication {
    * @param clientIp the resolved client address, kept as "last used from"
    */
   public Outcome apiSecret(Long id, String secret, String clientIp) {
-    Outcome outcome = verifyApiSecret(id, secret, clientIp);
+    SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
+    Outcome outcome = verifyApiSecret(id, type, secret, clientIp);
     if (outcome.isAccepted()
         || outcome.fromForbiddenAddress()
         || SUSPENDED.equals(outcome.refusal())) {
+      if (!outcome.isAccepted()) {
+        recordRefusal(id, type, outcome);
+      }
       return outcome;
     }
     Optional<Duration> wait = throttling.blocked(Throttling.Kind.API_SECRET, null, clientIp);
     if (wait.isPresent()) {
-      return Outcome.throttled(wait.get());
+      Outcome throttled = Outcome.throttled(wait.get());
+      recordRefusal(id, type, throttled);
+      return throttled;
     }
     throttling.failed(Throttling.Kind.API_SECRET, null, clientIp);
+    recordRefusal(id, type, outcome);
     return outcome;
   }
 
-  private Outcome verifyApiSecret(Long id, String secret, String clientIp) {
-    SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
+  private Outcome verifyApiSecret(Long id, SecretTokens.Type type, String secret, String clientIp) {
     if (type == SecretTokens.Type.DEVICE_PASSWORD) {
       return devicePassword(id, secret, clientIp);
     }
@@ -219,6 +288,34 @@ public class Authentication {
       return accessAuthorisation(id, secret, clientIp);
     }
     return Outcome.refused(REFUSED);
+  }
+
+  /**
+   * A refused API credential, named by the id the client sent and the kind its prefix claims; a
+   * valid access authorisation from a forbidden address by itself. Never the secret.
+   */
+  private void recordRefusal(Long id, SecretTokens.Type type, Outcome outcome) {
+    String kind =
+        type == SecretTokens.Type.DEVICE_PASSWORD
+            ? Grant.Credential.DEVICE_PASSWORD.name()
+            : type == SecretTokens.Type.ACCESS_AUTHORISATION
+                ? Grant.Credential.ACCESS_AUTHORISATION.name()
+                : "UNKNOWN";
+    String reason =
+        outcome.isThrottled()
+            ? THROTTLED_DETAIL
+            : outcome.fromForbiddenAddress()
+                ? "ip-not-allowed"
+                : SUSPENDED.equals(outcome.refusal()) ? "suspended" : "refused";
+    trail.record(
+        API_SECRET,
+        org.teamward.audit.Outcome.FAILED,
+        id == null || type == null
+            ? null
+            : type == SecretTokens.Type.DEVICE_PASSWORD ? "DevicePassword" : "AccessAuthorisation",
+        id,
+        Actor.attempt(id == null ? null : String.valueOf(id), kind),
+        reason);
   }
 
   /**

@@ -12,10 +12,13 @@ import org.teamward.failure.NotAuthenticated;
 /**
  * Checks the permission a use case declares before it runs. Deny by default: a method with no
  * declaration is refused at run time too, not only by the build-time test.
+ *
+ * <p>It runs inside the use case's transaction (priority 200) and inside the audit recorder (250),
+ * so that a refusal here is recorded like a refusal by a policy.
  */
 @Guarded
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class PermissionGuard {
 
   @Inject Caller caller;

@@ -15,13 +15,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.teamward.audit.Area;
+import org.teamward.audit.PersonalRecord;
 import org.teamward.employee.Employee;
 import org.teamward.persistence.Identified;
 
 /** One stretch of presence: checked in, optionally interrupted by breaks, checked out. */
 @Entity
 @Table(name = "attendance_record")
-public class AttendanceRecord extends Identified {
+public class AttendanceRecord extends Identified implements PersonalRecord {
 
   @ManyToOne(optional = false)
   private Employee employee;
@@ -49,6 +51,16 @@ public class AttendanceRecord extends Identified {
   @CollectionTable(name = "attendance_break", joinColumns = @JoinColumn(name = "record_id"))
   @OrderBy("start")
   private List<AttendanceBreak> breaks = new ArrayList<>();
+
+  @Override
+  public long personalEmployeeId() {
+    return employee.getId();
+  }
+
+  @Override
+  public Area personalArea() {
+    return Area.ATTENDANCE;
+  }
 
   public Employee getEmployee() {
     return employee;

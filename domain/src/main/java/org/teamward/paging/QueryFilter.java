@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
-import org.teamward.persistence.Identified;
 
 /**
  * The WHERE clause of a list, built from optional filters and the caller's grant, so that every
@@ -154,7 +153,7 @@ public final class QueryFilter {
    * @param from the FROM part, for example "TimeBooking b"
    * @param orderBy the ORDER BY part; end it with the id so that pages are stable
    */
-  public <T extends Identified> Page<T> page(
+  public <T> Page<T> page(
       EntityManager em,
       Class<T> type,
       String alias,
@@ -166,12 +165,20 @@ public final class QueryFilter {
       and(alias + ".id > :pageAfter", "pageAfter", request.after());
     }
     int counted = request.offset() + request.limit() + TOTAL_LOOKAHEAD;
-    // the ids of up to one match more than counted: the database stops reading there
-    int matches =
-        bind(em.createQuery("select " + alias + ".id from " + from + where(), Long.class))
+    // the ids of up to one match more than counted: the database stops reading there; after a
+    // cursor in id order, so that they also name the next cursor
+    List<Long> ids =
+        bind(em.createQuery(
+                "select "
+                    + alias
+                    + ".id from "
+                    + from
+                    + where()
+                    + (cursor ? " order by " + alias + ".id" : ""),
+                Long.class))
             .setMaxResults(counted + 1)
-            .getResultList()
-            .size();
+            .getResultList();
+    int matches = ids.size();
     boolean exact = matches <= counted;
     List<T> items =
         matches == 0
@@ -190,7 +197,7 @@ public final class QueryFilter {
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit())
                 .getResultList();
-    Long next = cursor && matches > items.size() ? items.get(items.size() - 1).getId() : null;
+    Long next = cursor && matches > request.limit() ? ids.get(request.limit() - 1) : null;
     return new Page<>(
         exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
   }

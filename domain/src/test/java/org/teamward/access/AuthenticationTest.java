@@ -29,7 +29,7 @@ class AuthenticationTest {
     auth.hashing = hashing;
     auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
     auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, clock);
+    SignInParts.wire(auth, clock, db);
     ann =
         db.inTransaction(
             em -> {

@@ -45,7 +45,7 @@ class DevicePasswordsTest {
     auth.tokens = service.tokens;
     auth.hashing = hashing;
     auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, Clock.fixed(T0, ZoneOffset.UTC));
+    SignInParts.wire(auth, Clock.fixed(T0, ZoneOffset.UTC), db);
     service.authentication = auth;
     service.credentials = auth.policy;
     service.settings = new SecuritySettings();

@@ -2,6 +2,8 @@ package org.teamward.access;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.teamward.audit.TestAudit;
+import org.teamward.persistence.TestDatabase;
 
 /** The throttle and the session store as the container wires them, on a test database. */
 final class SignInParts {
@@ -22,10 +24,13 @@ final class SignInParts {
     return sessions;
   }
 
-  /** Wires the seam's throttle and session store onto an authentication under test. */
-  static void wire(Authentication auth, Clock clock) {
+  /** Wires the seam's throttle, session store and audit trail onto an authentication under test. */
+  static void wire(Authentication auth, Clock clock, TestDatabase db) {
     auth.clock = clock;
     auth.throttling = throttling(auth.em, clock);
     auth.sessions = sessions(auth.em, clock);
+    if (auth.trail == null) {
+      auth.trail = TestAudit.trail(db, new TestCaller());
+    }
   }
 }

@@ -11,15 +11,46 @@ import org.teamward.persistence.TestDatabase;
 public class TestCaller extends Caller {
 
   private Grant current = Grant.ANONYMOUS;
+  private String clientIp;
+  private boolean inRequest = true;
 
   public TestCaller actAs(Grant grant) {
     this.current = grant;
     return this;
   }
 
+  /** The address the security module would have resolved for this request. */
+  public TestCaller from(String clientIp) {
+    this.clientIp = clientIp;
+    return this;
+  }
+
+  /** Acts like a scheduled task, outside any request. */
+  public TestCaller outsideRequests() {
+    this.inRequest = false;
+    return this;
+  }
+
+  /** The permission guard as the container binds it, judging by this caller. */
+  public PermissionGuard guard() {
+    PermissionGuard guard = new PermissionGuard();
+    guard.caller = this;
+    return guard;
+  }
+
   @Override
   public Grant grant() {
     return current;
+  }
+
+  @Override
+  public String clientIp() {
+    return clientIp;
+  }
+
+  @Override
+  public boolean inRequest() {
+    return inRequest;
   }
 
   /** A person with the given rights, who is employee {@code ownEmployeeId}, reaching everyone. */

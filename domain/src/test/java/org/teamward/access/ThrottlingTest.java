@@ -42,7 +42,7 @@ class ThrottlingTest {
     auth.hashing = hashing;
     auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
     auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, clock);
+    SignInParts.wire(auth, clock, db);
     auth.throttling.ipFreeAttempts = 20;
     auth.throttling.apiFreeAttempts = 3;
     person("ann@example.org");

@@ -56,7 +56,7 @@ class TwoFactorTest {
     auth.tokens = tokens;
     auth.policy = new CredentialPolicy();
     auth.secondFactor = factor;
-    SignInParts.wire(auth, factor.clock);
+    SignInParts.wire(auth, factor.clock, db);
     devices.em = db.em();
     devices.caller = caller;
     devices.tokens = tokens;

@@ -75,5 +75,6 @@ final class Catalogue {
           // covers badges, idempotency keys and the kiosk page.
           Map.entry("Attendance.clock", "API form of checkIn/checkOut: their rows, terminal suite"),
           Map.entry("BufferedPunches.deliver", "a terminal's offline buffer: terminal suite"),
-          Map.entry("Attendance.forgetExpiredKeys", "@Public: the scheduler's housekeeping"));
+          Map.entry("Attendance.forgetExpiredKeys", "@Public: the scheduler's housekeeping"),
+          Map.entry("AuditLog.purgeExpired", "@Public: the scheduler's housekeeping"));
 }

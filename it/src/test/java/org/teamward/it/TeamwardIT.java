@@ -129,6 +129,10 @@ class TeamwardIT {
   class Sessions extends SessionTests {}
 
   @Nested
+  @Order(21)
+  class Audit extends AuditTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

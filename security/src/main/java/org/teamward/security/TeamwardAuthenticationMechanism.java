@@ -68,6 +68,8 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Resolved here, where the trusted proxies are known, for the audit log in the domain.
+    request.setAttribute(Caller.CLIENT_IP_ATTRIBUTE, clientAddress.of(request));
     try {
       return isApi(request)
           ? validateApi(request, response, context)

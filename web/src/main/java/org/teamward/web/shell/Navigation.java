@@ -20,6 +20,7 @@ import org.teamward.access.UseCaseRights;
 import org.teamward.access.UserGroups;
 import org.teamward.access.Users;
 import org.teamward.attendance.Attendance;
+import org.teamward.audit.AuditLog;
 import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
 import org.teamward.project.Projects;
@@ -116,6 +117,8 @@ public class Navigation {
           case "devices" -> UseCaseRights.required(DevicePasswords.class, "create");
           case "accessAuthorisations" -> UseCaseRights.required(AccessAuthorisations.class, "list");
           case "credentials" -> UseCaseRights.required(CredentialInventory.class, "list");
+          case "auditLog" -> UseCaseRights.required(AuditLog.class, "list");
+          case "activity" -> List.of();
           default -> throw new IllegalArgumentException("No page " + page);
         };
     return rights.stream().distinct().sorted().toList();
@@ -163,6 +166,15 @@ public class Navigation {
 
   public boolean isAccessAuthorisations() {
     return allows(AccessAuthorisations.class, "list");
+  }
+
+  public boolean isAuditLog() {
+    return allows(AuditLog.class, "list");
+  }
+
+  /** "Who saw my records": for everyone who is an employee, and so has such records. */
+  public boolean isActivity() {
+    return allows(AuditLog.class, "whoSawMine") && caller.grant().ownEmployeeId() != null;
   }
 
   public boolean isCredentials() {

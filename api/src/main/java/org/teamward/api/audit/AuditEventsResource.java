@@ -1,0 +1,144 @@
+package org.teamward.api.audit;
+
+import static org.teamward.api.TeamwardApi.BAD_REQUEST;
+import static org.teamward.api.TeamwardApi.FORBIDDEN;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.teamward.api.PageJson;
+import org.teamward.api.validation.AtMost;
+import org.teamward.audit.ActorKind;
+import org.teamward.audit.AuditCsv;
+import org.teamward.audit.AuditEvent;
+import org.teamward.audit.AuditExport;
+import org.teamward.audit.AuditFilter;
+import org.teamward.audit.AuditLog;
+import org.teamward.audit.Outcome;
+import org.teamward.paging.PageRequest;
+
+/** The security audit log (AUDIT_VIEW): who did what, with which credential, from where. */
+@Path("audit-events")
+@Tag(name = "Audit log")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+public class AuditEventsResource {
+
+  @Inject AuditLog log;
+
+  /**
+   * One event.
+   *
+   * @param credential how the actor authenticated (WEB_SESSION, DEVICE_PASSWORD,
+   *     ACCESS_AUTHORISATION, PERSONAL_PASSWORD, NONE); never the credential itself
+   * @param credentialId the device password or access authorisation used
+   * @param action the use case, e.g. "Projects.create", or "Authentication.personalPassword"
+   * @param detail the reason of a refusal or failure, e.g. "Forbidden" or "wrong password"
+   */
+  public record AuditEventJson(
+      long id,
+      Instant occurredAt,
+      ActorKind actorKind,
+      Long actorId,
+      String actorName,
+      String credential,
+      Long credentialId,
+      String clientIp,
+      String action,
+      Outcome outcome,
+      String targetType,
+      Long targetId,
+      String detail) {
+
+    static AuditEventJson of(AuditEvent e) {
+      return new AuditEventJson(
+          e.getId(),
+          e.getOccurredAt(),
+          e.getActorKind(),
+          e.getActorId(),
+          e.getActorName(),
+          e.getCredential(),
+          e.getCredentialId(),
+          e.getClientIp(),
+          e.getAction(),
+          e.getOutcome(),
+          e.getTargetType(),
+          e.getTargetId(),
+          e.getDetail());
+    }
+  }
+
+  @GET
+  @Operation(
+      summary = "List audit events, newest first",
+      description =
+          "actor matches part of the actor's name or the e-mail address attempted; type is an"
+              + " action (Projects.create) or a feature (Projects); from is inclusive, to"
+              + " exclusive.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public PageJson<AuditEventJson> list(
+      @QueryParam("actor") @AtMost(120) String actor,
+      @QueryParam("type") @AtMost(120) String type,
+      @QueryParam("from") Instant from,
+      @QueryParam("to") Instant to,
+      @QueryParam("outcome") Outcome outcome,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.of(
+        log.list(new AuditFilter(actor, type, from, to, outcome), PageRequest.of(offset, limit)),
+        AuditEventJson::of);
+  }
+
+  @GET
+  @Path("export")
+  @Produces(AuditCsv.MEDIA_TYPE)
+  @Operation(
+      summary = "Export audit events as CSV",
+      description =
+          "The same filters as the list, every match, newest first, streamed: cells that a"
+              + " spreadsheet would run as a formula are prefixed with an apostrophe.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The matching events as CSV, with a header line.",
+      content =
+          @Content(
+              mediaType = AuditCsv.MEDIA_TYPE,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  public Response export(
+      @QueryParam("actor") @AtMost(120) String actor,
+      @QueryParam("type") @AtMost(120) String type,
+      @QueryParam("from") Instant from,
+      @QueryParam("to") Instant to,
+      @QueryParam("outcome") Outcome outcome) {
+    // Checked now, so that a refusal or bad input answers problem+json before any CSV is sent.
+    AuditExport export = log.export(new AuditFilter(actor, type, from, to, outcome));
+    StreamingOutput body =
+        out -> {
+          BufferedWriter writer =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          AuditCsv csv = new AuditCsv(writer).header();
+          export.forEach(csv::row);
+          writer.flush();
+        };
+    return Response.ok(body, AuditCsv.MEDIA_TYPE + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"audit-events.csv\"")
+        .build();
+  }
+}

@@ -1,0 +1,203 @@
+package org.teamward.audit;
+
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Effect.WRITE;
+import static org.teamward.access.Permission.AUDIT_VIEW;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.teamward.access.Authenticated;
+import org.teamward.access.Caller;
+import org.teamward.access.Grant;
+import org.teamward.access.Public;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
+import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
+import org.teamward.paging.QueryFilter;
+
+/** Reading, exporting and expiring the audit log, and each person's "Who saw my records". */
+@UseCases
+public class AuditLog {
+
+  /** Events per read of an export: enough to be fast, few enough to keep memory flat. */
+  public static final int EXPORT_CHUNK = 500;
+
+  /** The lease row of the purge, so that one node of a cluster purges at a time. */
+  static final String PURGE_LEASE = "audit-purge";
+
+  /** How long a node holds the purge: longer than a purge takes, shorter than its schedule. */
+  static final Duration PURGE_LEASE_TIME = Duration.ofMinutes(50);
+
+  @Inject
+  @ConfigProperty(name = "teamward.audit.retention", defaultValue = "P400D")
+  Duration retention = Duration.ofDays(400);
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+
+  /** This use-case class through its proxy, so that each export chunk is a guarded use case. */
+  @Inject AuditLog self;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A position in the log's order (newest first), after which an export continues. */
+  public record Cursor(Instant occurredAt, long id) {
+    static Cursor after(AuditEvent event) {
+      return new Cursor(event.getOccurredAt(), event.getId());
+    }
+  }
+
+  /** The events, newest first. */
+  @Requires(value = AUDIT_VIEW, effect = READ)
+  public Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
+    filter.check();
+    return where(filter)
+        .page(em, AuditEvent.class, "e", "AuditEvent e", "e.occurredAt desc, e.id desc", page);
+  }
+
+  /**
+   * An export of the events the filter selects, checked now and read later, chunk by chunk in the
+   * list's order, so that a year of events streams without being held in memory.
+   */
+  @Requires(value = AUDIT_VIEW, effect = READ)
+  public AuditExport export(AuditFilter filter) {
+    filter.check();
+    return new AuditExport(self, filter);
+  }
+
+  /** The next events of an export, after {@code after} (null: from the newest). */
+  @Requires(value = AUDIT_VIEW, effect = READ)
+  public List<AuditEvent> chunk(AuditFilter filter, Cursor after) {
+    filter.check();
+    QueryFilter where = where(filter);
+    if (after != null) {
+      where.and(
+          "(e.occurredAt < :afterAt or (e.occurredAt = :afterAt and e.id < :afterId))",
+          "afterAt",
+          after.occurredAt());
+    }
+    var query =
+        where.bind(
+            em.createQuery(
+                "select e from AuditEvent e"
+                    + where.where()
+                    + " order by e.occurredAt desc, e.id desc",
+                AuditEvent.class));
+    if (after != null) {
+      query.setParameter("afterId", after.id());
+    }
+    List<AuditEvent> events = query.setMaxResults(EXPORT_CHUNK).getResultList();
+    em.clear();
+    return events;
+  }
+
+  /**
+   * Who read or changed the caller's own attendance and absence records, and when, latest first.
+   * Empty for an interface or an account that is no employee: they have no such records.
+   */
+  @Authenticated(effect = READ)
+  public Page<AccessTrace> whoSawMine(PageRequest page) {
+    Grant grant = caller.grant();
+    Long own = grant.kind() == Grant.Kind.USER ? grant.ownEmployeeId() : null;
+    return new QueryFilter()
+        .and("t.employeeId = :employee", "employee", own == null ? -1L : own)
+        .page(em, AccessTrace.class, "t", "AccessTrace t", "t.lastAt desc, t.id desc", page);
+  }
+
+  /**
+   * Deletes events and traces older than the retention, and records the access authorisations that
+   * expired since the last run. Of several nodes only the one that takes the lease does this; the
+   * others find it held and do nothing.
+   *
+   * @return how many rows were deleted; 0 also when another node holds the lease
+   */
+  @Public(
+      value = "housekeeping of the server itself, run by its scheduler and not by a caller",
+      effect = WRITE)
+  public int purgeExpired() {
+    Instant now = clock.instant();
+    int leased =
+        em.createNativeQuery(
+                "update job_lease set holder = ?1, lease_until = ?2"
+                    + " where name = ?3 and lease_until < ?4")
+            .setParameter(1, node())
+            .setParameter(2, now.plus(PURGE_LEASE_TIME).atOffset(ZoneOffset.UTC))
+            .setParameter(3, PURGE_LEASE)
+            .setParameter(4, now.atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (leased == 0) {
+      return 0;
+    }
+    int noted = noteExpiredAuthorisations(now);
+    Instant expired = now.minus(retention);
+    int events =
+        em.createQuery("delete from AuditEvent e where e.occurredAt < :expired")
+            .setParameter("expired", expired)
+            .executeUpdate();
+    int traces =
+        em.createQuery("delete from AccessTrace t where t.lastAt < :expired")
+            .setParameter("expired", expired)
+            .executeUpdate();
+    return noted + events + traces;
+  }
+
+  /** The action of an access authorisation's expiry, which no caller performs. */
+  static final String EXPIRED = "AccessAuthorisations.expired";
+
+  /**
+   * Records, once each, the access authorisations whose last day has passed: an expiry changes what
+   * a credential may do as much as a revocation, but happens by the calendar, not by a call.
+   */
+  private int noteExpiredAuthorisations(Instant now) {
+    List<Object[]> expired =
+        em.createQuery(
+                "select a.id, a.expiresOn from AccessAuthorisation a where a.expiresOn < :today"
+                    + " and a.revokedAt is null and not exists (select e.id from AuditEvent e"
+                    + " where e.action = :action and e.targetId = a.id)",
+                Object[].class)
+            .setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC))
+            .setParameter("action", EXPIRED)
+            .getResultList();
+    for (Object[] authorisation : expired) {
+      em.persist(
+          new AuditEvent(
+              now,
+              Actor.SYSTEM,
+              null,
+              EXPIRED,
+              Outcome.SUCCESS,
+              "AccessAuthorisation",
+              (Long) authorisation[0],
+              "last day " + authorisation[1]));
+    }
+    return expired.size();
+  }
+
+  Duration retention() {
+    return retention;
+  }
+
+  private static String node() {
+    String name = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    return name.length() <= 100 ? name : name.substring(0, 100);
+  }
+
+  private static QueryFilter where(AuditFilter filter) {
+    String type = filter.typeOrNull();
+    return new QueryFilter()
+        .matching(filter.actor(), "e.actorName")
+        .and("(e.action = :type or e.action like concat(:type, '.%'))", "type", type)
+        .and("e.occurredAt >= :from", "from", filter.from())
+        .and("e.occurredAt < :to", "to", filter.to())
+        .and("e.outcome = :outcome", "outcome", filter.outcome());
+  }
+}

@@ -1,0 +1,146 @@
+package org.teamward.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.teamward.access.Caller;
+import org.teamward.access.Effect;
+import org.teamward.access.Grant;
+import org.teamward.audit.Targets.Target;
+
+/**
+ * Writes the audit log. {@link AuditRecorder} calls it around every use case; the authentication
+ * seam calls {@link #record} for what happens before anyone is signed in (sign-ins, failed API
+ * credentials, and in time the second factor and throttling).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @Inject Caller caller;
+  @Inject AuditWriter writer;
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Records an event in a transaction of its own, so that it stays whatever becomes of the request.
+   * For the authentication seam and other callers outside use cases.
+   *
+   * @param action what happened, named {@code Feature.verb} like the use cases, e.g. {@code
+   *     Authentication.personalPassword}
+   * @param targetType the kind of record acted on, e.g. {@code DevicePassword}; null for none
+   * @param actor who acted; {@link Actor#attempt} for an e-mail address attempted at a sign-in
+   * @param detail a fixed reason, never the input: no password, token, code or secret
+   */
+  public void record(
+      String action,
+      Outcome outcome,
+      String targetType,
+      Long targetId,
+      Actor actor,
+      String detail) {
+    writer.apart(
+        new AuditEvent(
+            clock.instant(),
+            actor,
+            caller.clientIp(),
+            action,
+            outcome,
+            targetType,
+            targetId,
+            detail));
+    AuditRecorder.attribute(actor);
+  }
+
+  /** The same without a reason. */
+  public void record(
+      String action, Outcome outcome, String targetType, Long targetId, Actor actor) {
+    record(action, outcome, targetType, targetId, actor, null);
+  }
+
+  /** The use case ran: writes are logged with it, and readers of personal records traced. */
+  void succeeded(AuditRecorder.Frame frame, Method method, Object[] arguments, Object result) {
+    Effect effect = frame.effect();
+    Actor actor = frame.actor(this);
+    boolean idleHousekeeping =
+        actor.kind() == ActorKind.SYSTEM && result instanceof Number n && n.longValue() == 0;
+    // The scheduler's hourly housekeeping on every node is logged only when it changed something.
+    if (effect == Effect.WRITE && !idleHousekeeping) {
+      Target target = Targets.of(method, arguments, result);
+      AuditEvent event =
+          new AuditEvent(
+              clock.instant(),
+              actor,
+              caller.clientIp(),
+              action(method),
+              Outcome.SUCCESS,
+              target.type(),
+              target.id(),
+              actor.kind() == ActorKind.SYSTEM && result instanceof Number n
+                  ? n + " records"
+                  : null);
+      if (writer.inTransaction()) {
+        writer.withTheWrite(event);
+      } else {
+        writer.apart(event);
+      }
+    }
+    if (actor.kind() == ActorKind.USER || actor.kind() == ActorKind.INTERFACE) {
+      trace(effect, actor, frame.ownEmployeeId(this), result);
+    }
+  }
+
+  /** The caller was refused: logged apart, as the refusal rolls the use case back. */
+  void refused(AuditRecorder.Frame frame, Method method, Object[] arguments, RuntimeException why) {
+    Target target = Targets.of(method, arguments, null);
+    writer.apart(
+        new AuditEvent(
+            clock.instant(),
+            frame.actor(this),
+            caller.clientIp(),
+            action(method),
+            Outcome.REFUSED,
+            target.type(),
+            target.id(),
+            why.getClass().getSimpleName()));
+  }
+
+  private void trace(Effect effect, Actor actor, Long ownEmployeeId, Object result) {
+    Map<Area, Set<Long>> touched = Targets.personal(result);
+    AccessTrace.Access access =
+        effect == Effect.WRITE ? AccessTrace.Access.WRITE : AccessTrace.Access.READ;
+    touched.forEach(
+        (area, employees) -> {
+          // Nobody needs to be told that they looked at their own records.
+          Set<Long> others = new java.util.TreeSet<>(employees);
+          if (ownEmployeeId != null) {
+            others.remove(ownEmployeeId);
+          }
+          if (!others.isEmpty()) {
+            writer.trace(area, access, actor, others, clock.instant());
+          }
+        });
+  }
+
+  /*
+   * The recorder reaches the trail through its client proxy, so it asks by method, never by field.
+   */
+
+  Grant grant() {
+    return caller.grant();
+  }
+
+  boolean inTransaction() {
+    return writer.inTransaction();
+  }
+
+  boolean inRequest() {
+    return caller.inRequest();
+  }
+
+  /** {@code Projects.create}: the use case's class and method, stable across releases. */
+  static String action(Method method) {
+    return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+  }
+}

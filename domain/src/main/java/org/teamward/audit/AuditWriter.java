@@ -1,0 +1,115 @@
+package org.teamward.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where audit records are written, and in which transaction. A success goes into the use case's own
+ * transaction, so that it commits exactly when the write does; a refusal rolls the use case back,
+ * and a sign-in attempt stands on its own, so both go into a transaction of their own.
+ */
+@ApplicationScoped
+public class AuditWriter {
+
+  private static final Logger LOG = Logger.getLogger(AuditWriter.class.getName());
+
+  /** How stale a trace's "last seen" may get: one update a minute per reader, not per request. */
+  static final Duration LAST_AT_PRECISION = Duration.ofMinutes(1);
+
+  @PersistenceContext EntityManager em;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** Whether a transaction is running that a success can join. */
+  public boolean inTransaction() {
+    return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+  }
+
+  /** In the running transaction: committed with the write, or rolled back with it. */
+  @Transactional(TxType.MANDATORY)
+  public void withTheWrite(AuditEvent event) {
+    em.persist(event);
+  }
+
+  /** In a transaction of its own, which outlives the rollback of the caller's. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void apart(AuditEvent event) {
+    em.persist(event);
+  }
+
+  /**
+   * Notes that {@code actor} read or changed these employees' records, in a transaction of its own:
+   * a trace must neither fail the use case nor vanish with a read's empty rollback. Rows are per
+   * hour, so this mostly finds them present and at most moves "last seen".
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void trace(
+      Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
+    try {
+      traceIn(em, area, access, actor, employeeIds, at);
+    } catch (PersistenceException concurrent) {
+      // Another request of the same reader inserted the same hour's row first: it is there.
+      LOG.log(Level.FINE, "access trace written concurrently", concurrent);
+      transactions.setRollbackOnly();
+    }
+  }
+
+  static void traceIn(
+      EntityManager em,
+      Area area,
+      AccessTrace.Access access,
+      Actor actor,
+      Set<Long> employeeIds,
+      Instant at) {
+    Instant hour = at.truncatedTo(ChronoUnit.HOURS);
+    long credentialId = actor.credentialId() == null ? 0 : actor.credentialId();
+    List<AccessTrace> present =
+        em.createQuery(
+                "select t from AccessTrace t where t.employeeId in :employees and t.area = :area"
+                    + " and t.access = :access and t.actorKind = :kind and t.actorId = :actor"
+                    + " and t.credential = :credential and t.credentialId = :credentialId"
+                    + " and t.hourStart = :hour",
+                AccessTrace.class)
+            .setParameter("employees", employeeIds)
+            .setParameter("area", area)
+            .setParameter("access", access)
+            .setParameter("kind", actor.kind())
+            .setParameter("actor", actor.id())
+            .setParameter("credential", actor.credential())
+            .setParameter("credentialId", credentialId)
+            .setParameter("hour", hour)
+            .getResultList();
+    List<Long> stale = new ArrayList<>();
+    Set<Long> missing = new java.util.HashSet<>(employeeIds);
+    for (AccessTrace trace : present) {
+      missing.remove(trace.getEmployeeId());
+      if (trace.getLastAt().isBefore(at.minus(LAST_AT_PRECISION))) {
+        stale.add(trace.getId());
+      }
+    }
+    if (!stale.isEmpty()) {
+      em.createQuery("update AccessTrace t set t.lastAt = :at where t.id in :ids")
+          .setParameter("at", at)
+          .setParameter("ids", stale)
+          .executeUpdate();
+    }
+    for (Long employeeId : missing) {
+      em.persist(new AccessTrace(employeeId, area, access, actor, hour, at));
+    }
+    em.flush();
+  }
+}

@@ -1,0 +1,96 @@
+package org.teamward.audit;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.teamward.access.Caller;
+import org.teamward.persistence.TestDatabase;
+
+/**
+ * The audit trail on a test database, with the transactions a container would give it: a success
+ * joins the test's running transaction, a refusal commits in one of its own on a second connection,
+ * exactly as REQUIRES_NEW does.
+ */
+public final class TestAudit {
+
+  private TestAudit() {}
+
+  public static AuditTrail trail(TestDatabase db, Caller caller) {
+    AuditTrail trail = new AuditTrail();
+    trail.caller = caller;
+    trail.writer = new Writer(db);
+    return trail;
+  }
+
+  /** The recorder as the container would bind it to the use cases. */
+  public static AuditRecorder recorder(AuditTrail trail) {
+    AuditRecorder recorder = new AuditRecorder();
+    recorder.trail = trail;
+    return recorder;
+  }
+
+  /** Every event in the database, oldest first. */
+  public static List<AuditEvent> events(TestDatabase db) {
+    EntityManager em = db.otherEntityManager();
+    try {
+      return em.createQuery("select e from AuditEvent e order by e.id", AuditEvent.class)
+          .getResultList();
+    } finally {
+      em.close();
+    }
+  }
+
+  public static List<AccessTrace> traces(TestDatabase db) {
+    EntityManager em = db.otherEntityManager();
+    try {
+      return em.createQuery("select t from AccessTrace t order by t.id", AccessTrace.class)
+          .getResultList();
+    } finally {
+      em.close();
+    }
+  }
+
+  private static final class Writer extends AuditWriter {
+    private final TestDatabase db;
+
+    Writer(TestDatabase db) {
+      this.db = db;
+    }
+
+    @Override
+    public boolean inTransaction() {
+      return db.em().getTransaction().isActive();
+    }
+
+    @Override
+    public void withTheWrite(AuditEvent event) {
+      db.em().persist(event);
+    }
+
+    @Override
+    public void apart(AuditEvent event) {
+      apart(em -> em.persist(event));
+    }
+
+    @Override
+    public void trace(
+        Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
+      apart(em -> traceIn(em, area, access, actor, employeeIds, at));
+    }
+
+    private void apart(java.util.function.Consumer<EntityManager> work) {
+      EntityManager em = db.otherEntityManager();
+      try {
+        em.getTransaction().begin();
+        work.accept(em);
+        em.getTransaction().commit();
+      } finally {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        em.close();
+      }
+    }
+  }
+}
