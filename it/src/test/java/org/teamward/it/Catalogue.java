@@ -59,6 +59,12 @@ final class Catalogue {
           Map.entry("DevicePasswords.revoke", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.rename", "@Authenticated: own devices only"),
           Map.entry("DevicePasswords.revokeAllOwn", "@Authenticated: own devices only"),
+          // One's own web sessions (My sessions): web only, no other person's record involved;
+          // the session suite covers them.
+          Map.entry("WebSessions.endMine", "@Authenticated: own web sessions, session suite"),
+          Map.entry("WebSessions.endMyOthers", "@Authenticated: own web sessions, session suite"),
+          // For administrators' resets (2FA and the like); no page or endpoint of its own yet.
+          Map.entry("WebSessions.endAllSessions", "USER_MANAGE: for resets, domain tests"),
           // Credentials for interfaces and the inventory: no employee's record is involved; the
           // access-authorisation suite covers them in both channels, escalation included.
           Map.entry("AccessAuthorisations.create", "API_ACCESS_MANAGE: access-authorisation suite"),
