@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
@@ -114,12 +113,7 @@ public class AuditEventsResource {
   @APIResponse(
       responseCode = "200",
       description = "The matching events as CSV, with a header line.",
-      content =
-          @Content(
-              mediaType = AuditCsv.MEDIA_TYPE,
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+      content = @Content(mediaType = AuditCsv.MEDIA_TYPE))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public Response export(
       @QueryParam("actor") @AtMost(120) String actor,

@@ -21,7 +21,7 @@ import org.teamward.paging.PageRequest;
 
 /** Who read or changed the caller's own attendance and absence records. */
 @Path("me/activity")
-@Tag(name = "Audit log")
+@Tag(name = "Who saw my records")
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnActivityResource {
 
