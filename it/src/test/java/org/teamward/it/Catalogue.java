@@ -82,5 +82,12 @@ final class Catalogue {
           Map.entry("Attendance.clock", "API form of checkIn/checkOut: their rows, terminal suite"),
           Map.entry("BufferedPunches.deliver", "a terminal's offline buffer: terminal suite"),
           Map.entry("Attendance.forgetExpiredKeys", "@Public: the scheduler's housekeeping"),
-          Map.entry("AuditLog.purgeExpired", "@Public: the scheduler's housekeeping"));
+          Map.entry("AuditLog.purgeExpired", "@Public: the scheduler's housekeeping"),
+          // Two-factor authentication: one's own factors in the web only; the administrators'
+          // reset and requirement in both channels. The two-factor suite covers them.
+          Map.entry("TwoFactor.enrol", "@Authenticated: own account, two-factor suite"),
+          Map.entry("TwoFactor.confirm", "@Authenticated: own account, two-factor suite"),
+          Map.entry("TwoFactor.disable", "@Authenticated: own account, two-factor suite"),
+          Map.entry("TwoFactor.reset", "USER_MANAGE: two-factor suite, both channels"),
+          Map.entry("TwoFactor.require", "USER_MANAGE: two-factor suite, both channels"));
 }

@@ -82,6 +82,25 @@ abstract class TwoFactorTests {
 
   record Enrolled(String secret, List<String> recoveryCodes) {}
 
+  /** The audit events of one action on one account. */
+  static List<Map<String, Object>> audited(String action, long userId) {
+    List<Map<String, Object>> events =
+        Api.admin()
+            .bearer()
+            .queryParam("type", action)
+            .queryParam("limit", 500)
+            .get("/api/audit-events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return events.stream()
+        .filter(e -> action.equals(e.get("action")))
+        .filter(e -> Long.valueOf(userId).equals(((Number) e.get("targetId")).longValue()))
+        .toList();
+  }
+
   private void enterCode(String code) {
     browser.type(By.id("code:value"), code);
     browser.click(By.id("code:verify"));
@@ -110,6 +129,12 @@ abstract class TwoFactorTests {
     browser.waitForText("The code is wrong or was used already");
     enterCode(code(enrolled.secret(), 1));
     browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    assertThat(audited("Authentication.secondFactor", person.id()))
+        .extracting(e -> e.get("outcome"), e -> e.get("detail"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("SUCCESS", null));
+    assertThat(audited("TwoFactor.confirm", person.id())).hasSize(1);
 
     String recovery = enrolled.recoveryCodes().get(0);
     browser.signIn(person.email(), person.password());
@@ -150,6 +175,9 @@ abstract class TwoFactorTests {
         .then()
         .statusCode(200)
         .body("twoFactor", is(false));
+    assertThat(audited("TwoFactor.reset", person.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD"));
     Api.postDevice(person.email(), person.password(), "after the reset").then().statusCode(201);
     browser.signIn(person.email(), person.password());
     assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
