@@ -40,16 +40,11 @@ import org.teamward.time.TimeBookingPolicy;
 @Fork(1)
 public class CredentialBenchmarks {
 
-  /** Entries in an access authorisation's IP allow-list. */
-  @Param({"1", "20"})
-  public int networks;
-
   private final SecretTokens tokens =
       new SecretTokens("a-benchmark-pepper-of-32-characters-or-more");
   private final TimeBookingPolicy bookings = new TimeBookingPolicy();
   private String token;
   private String digest;
-  private List<String> allowList;
   private Grant teamLead;
   private TimeBooking booking;
   private byte[] salt;
@@ -58,11 +53,6 @@ public class CredentialBenchmarks {
   public void setUp() throws ReflectiveOperationException {
     token = tokens.newToken(SecretTokens.Type.DEVICE_PASSWORD);
     digest = tokens.digest(token);
-    allowList = new ArrayList<>();
-    for (int i = 0; i < networks; i++) {
-      allowList.add("10." + i + ".0.0/16");
-    }
-    allowList.add("2001:db8::/32");
     Employee employee = new Employee();
     employee.setDepartment("Sales");
     setId(employee, 42L);
@@ -107,10 +97,32 @@ public class CredentialBenchmarks {
         && tokens.matches(token, digest);
   }
 
-  /** The allow-list match of an access authorisation, for an address in its last network. */
+  /** An access authorisation's IP allow-list, of a given length. */
+  @State(Scope.Benchmark)
+  public static class AllowList {
+
+    /** Entries in the allow-list; the address matched is in the last IPv4 one. */
+    @Param({"1", "20"})
+    public int networks;
+
+    List<String> entries;
+    String address;
+
+    @Setup
+    public void setUp() {
+      entries = new ArrayList<>();
+      for (int i = 0; i < networks; i++) {
+        entries.add("10." + i + ".0.0/16");
+      }
+      entries.add("2001:db8::/32");
+      address = "10." + (networks - 1) + ".3.4";
+    }
+  }
+
+  /** The allow-list match of an access authorisation, as it runs on each of its requests. */
   @Benchmark
-  public boolean ipAllowListMatch() {
-    return Networks.allows(allowList, "10." + (networks - 1) + ".3.4");
+  public boolean ipAllowListMatch(AllowList list) {
+    return Networks.allows(list.entries, list.address);
   }
 
   /** A record decision: may a team lead see a booking in their department? */

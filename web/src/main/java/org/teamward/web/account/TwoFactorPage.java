@@ -64,7 +64,6 @@ public class TwoFactorPage implements Serializable {
       recoveryCodes = codes;
       secret = qrSvg = null;
       status = null;
-      messages.info("twoFactor.enabled");
       endOtherSessionsIfChosen();
     }
   }
