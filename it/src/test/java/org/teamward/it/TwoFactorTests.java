@@ -97,7 +97,7 @@ abstract class TwoFactorTests {
             .getList("items");
     return events.stream()
         .filter(e -> action.equals(e.get("action")))
-        .filter(e -> Long.valueOf(userId).equals(((Number) e.get("targetId")).longValue()))
+        .filter(e -> e.get("targetId") instanceof Number id && id.longValue() == userId)
         .toList();
   }
 
