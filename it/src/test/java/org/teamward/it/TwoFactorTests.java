@@ -84,6 +84,11 @@ abstract class TwoFactorTests {
 
   /** The audit events of one action on one account. */
   static List<Map<String, Object>> audited(String action, long userId) {
+    return audited(action, "targetId", userId);
+  }
+
+  /** The audit events of one action, by the value of one of their fields. */
+  static List<Map<String, Object>> audited(String action, String field, long value) {
     List<Map<String, Object>> events =
         Api.admin()
             .bearer()
@@ -97,7 +102,7 @@ abstract class TwoFactorTests {
             .getList("items");
     return events.stream()
         .filter(e -> action.equals(e.get("action")))
-        .filter(e -> e.get("targetId") instanceof Number id && id.longValue() == userId)
+        .filter(e -> e.get(field) instanceof Number id && id.longValue() == value)
         .toList();
   }
 
@@ -134,7 +139,10 @@ abstract class TwoFactorTests {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
             org.assertj.core.groups.Tuple.tuple("SUCCESS", null));
-    assertThat(audited("TwoFactor.confirm", person.id())).hasSize(1);
+    // One's own factors: the person is the actor, and no code or secret is in the event.
+    assertThat(audited("TwoFactor.confirm", "actorId", person.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("credential")).isEqualTo("WEB_SESSION"));
 
     String recovery = enrolled.recoveryCodes().get(0);
     browser.signIn(person.email(), person.password());
