@@ -361,4 +361,102 @@ class TwoFactorTest {
             () -> db.inTransaction(() -> twoFactor.disable(PASSWORD, codeAt(secret, now), false)))
         .isInstanceOf(Forbidden.class);
   }
+
+  private List<org.teamward.audit.AuditEvent> events(String action) {
+    return org.teamward.audit.TestAudit.events(db).stream()
+        .filter(e -> e.getAction().equals(action))
+        .toList();
+  }
+
+  @Test
+  void theSeamRecordsEverySecondStepWithItsReasonAndASuccessStartsTheCounterOver() {
+    byte[] secret = enrolAnn(new java.util.ArrayList<>());
+    now = now.plusSeconds(30);
+    for (int i = 0; i < 4; i++) {
+      assertThat(secondStep("000000").isAccepted()).isFalse();
+    }
+    String code = codeAt(secret, now);
+    assertThat(secondStep(code).isAccepted()).isTrue();
+    assertThat(secondStep(code).isAccepted()).isFalse();
+    for (int i = 0; i < 4; i++) {
+      assertThat(secondStep("000000").isThrottled()).as("the success reset the count").isFalse();
+    }
+    assertThat(secondStep("000000").isThrottled()).isTrue();
+
+    List<org.teamward.audit.AuditEvent> steps = events(Authentication.SECOND_FACTOR);
+    assertThat(steps)
+        .extracting(e -> e.getOutcome().name(), org.teamward.audit.AuditEvent::getDetail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("SUCCESS", null),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "code used already"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "throttled"));
+    assertThat(steps).allMatch(e -> "UserAccount".equals(e.getTargetType()));
+    assertThat(steps).allMatch(e -> Long.valueOf(ann).equals(e.getTargetId()));
+    assertThat(steps.get(4).getActorId()).isEqualTo(ann);
+    assertThat(steps.get(4).getCredential()).isEqualTo(Authentication.ONE_TIME_CODE);
+  }
+
+  @Test
+  void theSeamRecordsEachPasswordOutcomeWithWhatTheClientMustNotLearn() {
+    enrolAnn(new java.util.ArrayList<>());
+    db.run(
+        em -> {
+          UserAccount gone = new UserAccount();
+          gone.setEmail("gone@example.org");
+          gone.setDisplayName("Gone");
+          gone.setPasswordHash(hashing.hash(PASSWORD), false);
+          gone.setActive(false);
+          em.persist(gone);
+        });
+    db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD, IP));
+    db.inTransaction(() -> auth.personalPassword("ann@example.org", "wrong", IP));
+    db.inTransaction(() -> auth.personalPassword("nobody@example.org", PASSWORD, IP));
+    db.inTransaction(() -> auth.personalPassword("gone@example.org", PASSWORD, IP));
+    for (int i = 0; i < 5; i++) {
+      db.inTransaction(() -> auth.personalPassword("ann@example.org", "wrong", "192.0.2.99"));
+    }
+    assertThat(
+            db.inTransaction(() -> auth.personalPassword("ann@example.org", PASSWORD, "192.0.2.99"))
+                .isThrottled())
+        .isTrue();
+    assertThat(events(Authentication.SIGN_IN))
+        .extracting(e -> e.getOutcome().name(), org.teamward.audit.AuditEvent::getDetail)
+        .startsWith(
+            org.assertj.core.groups.Tuple.tuple("SUCCESS", "second factor next"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong password"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "unknown account"),
+            org.assertj.core.groups.Tuple.tuple("FAILED", "inactive account"))
+        .endsWith(org.assertj.core.groups.Tuple.tuple("FAILED", "throttled"));
+  }
+
+  @Test
+  void theSeamRecordsRefusedApiSecretsByTheKindAndIdClaimedAndTheirThrottle() {
+    auth.throttling.apiFreeAttempts = 3;
+    String device = tokens.newToken(SecretTokens.Type.DEVICE_PASSWORD);
+    String authorisation = tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
+    db.inTransaction(() -> auth.apiSecret(5L, device, IP));
+    db.inTransaction(() -> auth.apiSecret(6L, authorisation, IP));
+    db.inTransaction(() -> auth.apiSecret(7L, "no-known-prefix", IP));
+    assertThat(db.inTransaction(() -> auth.apiSecret(null, device, IP)).isThrottled()).isTrue();
+    assertThat(events(Authentication.API_SECRET))
+        .extracting(
+            org.teamward.audit.AuditEvent::getTargetType,
+            org.teamward.audit.AuditEvent::getTargetId,
+            org.teamward.audit.AuditEvent::getCredential,
+            org.teamward.audit.AuditEvent::getDetail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("DevicePassword", 5L, "DEVICE_PASSWORD", "refused"),
+            org.assertj.core.groups.Tuple.tuple(
+                "AccessAuthorisation", 6L, "ACCESS_AUTHORISATION", "refused"),
+            org.assertj.core.groups.Tuple.tuple(null, 7L, "UNKNOWN", "refused"),
+            org.assertj.core.groups.Tuple.tuple(null, null, "DEVICE_PASSWORD", "throttled"));
+  }
 }
