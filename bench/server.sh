@@ -27,6 +27,7 @@ postgres_env() { # schema
     "TEAMWARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$1"
     TEAMWARD_DB_USER=postgres
     TEAMWARD_TOKEN_PEPPER=bench-pepper-not-secret-0123456789abcdef
+    TEAMWARD_TOTP_KEY=bench-totp-key-not-secret-0123456789abcdef
   )
 }
 
