@@ -2,6 +2,7 @@ package org.teamward.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where audit records are written, and in which transaction. A success goes into the use case's own
@@ -33,6 +35,10 @@ public class AuditWriter {
 
   @PersistenceContext EntityManager em;
   @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject
+  @ConfigProperty(name = "teamward.db.url", defaultValue = "")
+  String databaseUrl = "";
 
   /** Whether a transaction is running that a success can join. */
   public boolean inTransaction() {
@@ -60,6 +66,12 @@ public class AuditWriter {
   public void trace(
       Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
     try {
+      if (databaseUrl.startsWith("jdbc:postgresql:")) {
+        // A trace must never hold up its request: when the same hour's row is being inserted by a
+        // transaction that has not committed yet (even the request's own, suspended one), give up
+        // after a moment instead of waiting for it, as H2's lock timeout does.
+        em.createNativeQuery("SET LOCAL lock_timeout = '2s'").executeUpdate();
+      }
       traceIn(em, area, access, actor, employeeIds, at);
     } catch (PersistenceException concurrent) {
       // Another request of the same reader inserted the same hour's row first: it is there.
