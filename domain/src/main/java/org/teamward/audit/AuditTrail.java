@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.teamward.access.Caller;
@@ -118,7 +119,8 @@ public class AuditTrail {
             others.remove(ownEmployeeId);
           }
           if (!others.isEmpty()) {
-            writer.trace(area, access, actor, others, clock.instant());
+            Instant at = clock.instant();
+            TracesAfterCommit.writeOrDefer(() -> writer.trace(area, access, actor, others, at));
           }
         });
   }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,9 +37,10 @@ public class AuditWriter {
   @PersistenceContext EntityManager em;
   @Resource TransactionSynchronizationRegistry transactions;
 
+  /** Empty on the embedded H2 default: an empty default would count as no value at all. */
   @Inject
-  @ConfigProperty(name = "teamward.db.url", defaultValue = "")
-  String databaseUrl = "";
+  @ConfigProperty(name = "teamward.db.url")
+  Optional<String> databaseUrl = Optional.empty();
 
   /** Whether a transaction is running that a success can join. */
   public boolean inTransaction() {
@@ -66,10 +68,10 @@ public class AuditWriter {
   public void trace(
       Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
     try {
-      if (databaseUrl.startsWith("jdbc:postgresql:")) {
-        // A trace must never hold up its request: when the same hour's row is being inserted by a
-        // transaction that has not committed yet (even the request's own, suspended one), give up
-        // after a moment instead of waiting for it, as H2's lock timeout does.
+      if (databaseUrl.filter(url -> url.startsWith("jdbc:postgresql:")).isPresent()) {
+        // A trace must never hold up its request: should a lock it needs be held by a transaction
+        // that cannot go on (the request's own, suspended one), give up after a moment instead of
+        // waiting for ever, as H2's lock timeout does.
         em.createNativeQuery("SET LOCAL lock_timeout = '2s'").executeUpdate();
       }
       traceIn(em, area, access, actor, employeeIds, at);

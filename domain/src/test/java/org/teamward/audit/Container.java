@@ -12,19 +12,23 @@ import org.teamward.access.TestCaller;
 import org.teamward.persistence.TestDatabase;
 
 /**
- * Calls use cases as the container does: through the transaction (joined when one runs, rolled back
- * on a runtime exception), the audit recorder and the permission guard, in their priority order. A
- * use case calling another through this is a nested call through a proxy.
+ * Calls use cases as the container does: through the tracer that writes access traces after the
+ * commit, the transaction (joined when one runs, rolled back on a runtime exception), the audit
+ * recorder and the permission guard, in their priority order. A use case calling another through
+ * this is a nested call through a proxy.
  */
 public final class Container {
 
   private final TestDatabase db;
+  private final TracesAfterCommit tracer;
   private final AuditRecorder recorder;
   private final PermissionGuard guard;
 
   public Container(TestDatabase db, TestCaller caller) {
     this.db = db;
-    this.recorder = TestAudit.recorder(TestAudit.trail(db, caller));
+    AuditTrail trail = TestAudit.trail(db, caller);
+    this.tracer = TestAudit.tracer(trail);
+    this.recorder = TestAudit.recorder(trail);
     this.guard = caller.guard();
   }
 
@@ -35,6 +39,18 @@ public final class Container {
             .filter(m -> m.getName().equals(name) && m.getParameterCount() == arguments.length)
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException(name));
+    try {
+      return (T)
+          tracer.afterCommit(
+              new Call(method, arguments, () -> inTransaction(target, method, arguments)));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Object inTransaction(Object target, Method method, Object[] arguments) throws Exception {
     boolean outermost = !db.em().getTransaction().isActive();
     if (outermost) {
       db.em().getTransaction().begin();
@@ -52,11 +68,7 @@ public final class Container {
         db.em().getTransaction().commit();
         db.em().clear();
       }
-      return (T) result;
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      return result;
     } finally {
       if (outermost && db.em().getTransaction().isActive()) {
         db.em().getTransaction().rollback();

@@ -30,6 +30,13 @@ public final class TestAudit {
     return recorder;
   }
 
+  /** The interceptor that writes the access traces after the use case's commit. */
+  public static TracesAfterCommit tracer(AuditTrail trail) {
+    TracesAfterCommit tracer = new TracesAfterCommit();
+    tracer.writer = trail.writer;
+    return tracer;
+  }
+
   /** Every event in the database, oldest first. */
   public static List<AuditEvent> events(TestDatabase db) {
     EntityManager em = db.otherEntityManager();
@@ -76,6 +83,10 @@ public final class TestAudit {
     @Override
     public void trace(
         Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
+      if (inTransaction()) {
+        // It would wait, on a second connection, for the rows the use case holds locked.
+        throw new IllegalStateException("an access trace inside the use case's transaction");
+      }
       apart(em -> traceIn(em, area, access, actor, employeeIds, at));
     }
 

@@ -389,6 +389,43 @@ abstract class AuditTests {
     assertThat(browser.accessibilityViolations()).isEmpty();
   }
 
+  /**
+   * A clocking locks the employee's row until its transaction ends, while the trace is written in a
+   * transaction of its own: the trace must not wait for the clocking, nor be lost.
+   */
+  @Test
+  void aPersonSeesWhoClockedThemIn() {
+    Api.Actor employee = Api.createActor(Set.of("ATTENDANCE_CHECK_IN_OUT"));
+    Api.Actor manager = Api.createActor(Set.of("ATTENDANCE_MANAGE"));
+    manager
+        .device()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("employeeId", employee.employee().id()))
+        .post("/api/attendance/check-in")
+        .then()
+        .statusCode(201);
+
+    List<Map<String, Object>> seen =
+        employee
+            .device()
+            .bearer()
+            .get("/api/me/activity")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.get("actorName")).isEqualTo(nameOf(manager.person()));
+              assertThat(t.get("area")).isEqualTo("ATTENDANCE");
+              assertThat(t.get("access")).isEqualTo("WRITE");
+            });
+  }
+
   @Test
   void theAuditPageFiltersAndOffersTheDownload() {
     Api.Actor actor = Api.createActor(Set.of("PROJECT_CREATE", "PROJECT_VIEW"));
