@@ -330,9 +330,7 @@ public class Authentication {
     if (key.type() != CallerKey.Type.USER || !sessions.touch(sessionId, key.id())) {
       return Grant.ANONYMOUS;
     }
-    return Optional.ofNullable(em.find(UserAccount.class, key.id()))
-        .map(user -> Grants.forUser(user, Grant.Credential.WEB_SESSION, null))
-        .orElse(Grant.ANONYMOUS);
+    return Grants.forSession(em, key.id());
   }
 
   /**
@@ -360,29 +358,24 @@ public class Authentication {
     if (!tokens.wellFormed(token, SecretTokens.Type.DEVICE_PASSWORD)) {
       return Outcome.refused(REFUSED);
     }
-    DevicePassword device =
-        em.createQuery(
-                "select d from DevicePassword d join fetch d.user where d.tokenDigest = :digest",
-                DevicePassword.class)
-            .setParameter("digest", tokens.digest(token))
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Grants.VerifiedDevice device =
+        Grants.deviceByDigest(em, tokens.digest(token), lastUseThreshold()).orElse(null);
     // The database compared the digest already; this repeats it in constant time so that the
     // decision itself never depends on a short-circuiting string comparison.
     if (device == null
-        || !tokens.matches(token, device.getTokenDigest())
-        || device.isRevoked()
-        || !device.getUser().isActive()
-        || (id != null && !id.equals(device.getId()))) {
+        || !tokens.matches(token, device.tokenDigest())
+        || device.revoked()
+        || !device.ownerActive()
+        || (id != null && id != device.id())) {
       return Outcome.refused(REFUSED);
     }
-    Grant grant = Grants.forDevice(device);
-    if (!policy.admitsDevicePassword(grant.permissions())) {
+    if (!policy.admitsDevicePassword(device.grant().permissions())) {
       return Outcome.refused(SUSPENDED);
     }
-    recordUse("device_password", device.getId(), device.getLastUsedAt(), clientIp);
-    return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.getId()), grant);
+    if (device.lastUseDue()) {
+      recordUse("device_password", device.id(), clientIp);
+    }
+    return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.id()), device.grant());
   }
 
   /**
@@ -394,42 +387,38 @@ public class Authentication {
     if (!tokens.wellFormed(token, SecretTokens.Type.ACCESS_AUTHORISATION)) {
       return Outcome.refused(REFUSED);
     }
-    AccessAuthorisation authorisation =
-        em.createQuery(
-                "select a from AccessAuthorisation a where a.tokenDigest = :digest",
-                AccessAuthorisation.class)
-            .setParameter("digest", tokens.digest(token))
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Grants.VerifiedInterface authorisation =
+        Grants.interfaceByDigest(em, tokens.digest(token), today, lastUseThreshold()).orElse(null);
     if (authorisation == null
-        || !tokens.matches(token, authorisation.getTokenDigest())
-        || !authorisation.isUsable(today)
-        || (id != null && !id.equals(authorisation.getId()))) {
+        || !tokens.matches(token, authorisation.tokenDigest())
+        || !authorisation.grant().authenticated()
+        || (id != null && id != authorisation.id())) {
       return Outcome.refused(REFUSED);
     }
-    if (!Networks.allows(authorisation.getAllowedNetworks(), clientIp)) {
+    if (!Networks.allows(authorisation.allowedNetworks(), clientIp)) {
       return Outcome.forbiddenAddress();
     }
-    Grant grant = Grants.forInterface(em, authorisation, today);
-    recordUse(
-        "access_authorisation", authorisation.getId(), authorisation.getLastUsedAt(), clientIp);
-    return Outcome.accepted(new CallerKey(CallerKey.Type.INTERFACE, authorisation.getId()), grant);
+    if (authorisation.lastUseDue()) {
+      recordUse("access_authorisation", authorisation.id(), clientIp);
+    }
+    return Outcome.accepted(
+        new CallerKey(CallerKey.Type.INTERFACE, authorisation.id()), authorisation.grant());
+  }
+
+  /** Last uses are kept to the minute: older than this, a use moves them. */
+  private Instant lastUseThreshold() {
+    return clock.instant().minus(LAST_USED_PRECISION);
   }
 
   /**
-   * Stores when and from where a credential was last used, at most once a minute. The row was read
-   * anyway, so most requests write nothing. The guarded update keeps concurrent nodes from writing
-   * twice; it is native SQL because a JPQL bulk update would bump the version, and a device in
-   * steady use would then fail every concurrent edit (a rename) as stale.
+   * Stores when and from where a credential was last used, called only when its stored last use is
+   * older than a minute, so most requests write nothing. The guarded update keeps concurrent nodes
+   * from writing twice; it is native SQL because a JPQL bulk update would bump the version, and a
+   * device in steady use would then fail every concurrent edit (a rename) as stale.
    */
-  private void recordUse(String table, long id, Instant lastUsedAt, String clientIp) {
+  private void recordUse(String table, long id, String clientIp) {
     Instant now = clock.instant();
-    Instant threshold = now.minus(LAST_USED_PRECISION);
-    if (lastUsedAt != null && !lastUsedAt.isBefore(threshold)) {
-      return;
-    }
     em.createNativeQuery(
             "update "
                 + table
@@ -438,7 +427,7 @@ public class Authentication {
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
         .setParameter(2, storableIp(clientIp))
         .setParameter(3, id)
-        .setParameter(4, threshold.atOffset(ZoneOffset.UTC))
+        .setParameter(4, now.minus(LAST_USED_PRECISION).atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 

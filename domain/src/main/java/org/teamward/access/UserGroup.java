@@ -82,12 +82,17 @@ public class UserGroup extends Identified {
 
   /** The employees this group's permissions reach for a member who is {@code member}. */
   public EmployeeScope scopeFor(Employee member) {
+    return scopeFor(scope, departments, member == null ? null : member.getDepartment());
+  }
+
+  /** Whom a group's permissions reach for a member of {@code memberDepartment} (or of none). */
+  static EmployeeScope scopeFor(Scope scope, Set<String> departments, String memberDepartment) {
     return switch (scope) {
       case ALL -> EmployeeScope.ALL;
       case OWN_DEPARTMENT ->
-          member == null || member.getDepartment() == null
+          memberDepartment == null
               ? EmployeeScope.NONE
-              : EmployeeScope.departments(Set.of(member.getDepartment()));
+              : EmployeeScope.departments(Set.of(memberDepartment));
       case DEPARTMENTS -> EmployeeScope.departments(departments);
     };
   }

@@ -5,9 +5,15 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventListener;
+import org.eclipse.persistence.sessions.SessionEventManager;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -45,6 +51,27 @@ public final class TestDatabase implements AutoCloseable {
    */
   public EntityManager otherEntityManager() {
     return factory.createEntityManager();
+  }
+
+  /** How many SQL statements {@code work} sends to the database, counted by EclipseLink. */
+  public int statements(Runnable work) {
+    AtomicInteger count = new AtomicInteger();
+    SessionEventListener counter =
+        new SessionEventAdapter() {
+          @Override
+          public void preExecuteCall(SessionEvent event) {
+            count.incrementAndGet();
+          }
+        };
+    SessionEventManager events =
+        em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
+    events.addListener(counter);
+    try {
+      work.run();
+    } finally {
+      events.removeListener(counter);
+    }
+    return count.get();
   }
 
   /** Runs {@code work} in a transaction and clears the context, so reads hit the database. */
