@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Measures start-up: the time from launch to /health/ready and the server's RSS once ready, for the
+# plain WAR on Payara Micro and for the configuration ./run.sh starts (the demo company seeded on
+# first start), as ./run.sh starts them (the uber JAR, which unpacks itself and deploys the WAR on
+# every start) and from a prepared root folder: Payara Micro's launcher with the WAR deployed
+# once by --warmup, without and with a class-data-sharing archive (AppCDS) that the warm-up
+# wrote.
+#
+#   bench/startup.sh        (builds the WAR if it is missing; embedded H2, a fresh data folder
+#                            for each start)
+#
+# Environment: BENCH_RUNS (default 3) starts of each kind; the median is reported.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=${BENCH_RUNS:-3}
+port=${BENCH_PORT:-18182}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+server=
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
+  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+
+runtime=(--port "$port" --nohazelcast --disablephonehome)
+deploy=(--deploy web/target/teamward.war --contextroot /
+  --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin)
+
+# The launcher bound to a configuration folder has a plain class path, which CDS needs; --warmup
+# deploys once into that folder and exits, and the JDK writes the classes it loaded into the
+# archive. Starts from the folder then pass no --deploy: the WAR is deployed there already.
+java -jar web/target/payara-micro.jar --rootdir "$work/root" --outputlauncher >/dev/null 2>&1
+TEAMWARD_DATA="$work/warmup" java -XX:ArchiveClassesAtExit="$work/teamward.jsa" \
+  -jar "$work/root/launch-micro.jar" "${deploy[@]}" "${runtime[@]}" --warmup >"$work/warmup.log" 2>&1
+[ -f "$work/teamward.jsa" ] || { echo "no CDS archive was written:"; tail -20 "$work/warmup.log"; exit 1; }
+
+start() { # demo data true|false, then the java command line
+  local demo=$1; shift
+  rm -rf "$work/data"
+  local began
+  began=$(date +%s%N)
+  env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA="$demo" "$@" "${runtime[@]}" \
+    --logtofile "$work/server.log" >/dev/null 2>&1 &
+  server=$!
+  until curl -sf "$base/health/ready" >/dev/null; do
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start"; tail -20 "$work/server.log"; exit 1; }
+    sleep 0.1
+  done
+  local ready=$(( ($(date +%s%N) - began) / 1000000 ))
+  local rss
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
+  kill "$server"; wait "$server" 2>/dev/null || true
+  server=
+  printf '%s %s\n' "$ready" "$((rss / 1024))"
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+measure() { # label, demo data, java command line...
+  local label=$1; shift
+  : >"$work/runs"
+  for _ in $(seq 1 "$runs"); do start "$@" >>"$work/runs"; done
+  printf '%-48s %8.1f s %8d MB\n' "$label" \
+    "$(cut -d' ' -f1 "$work/runs" | median | awk '{print $1 / 1000}')" \
+    "$(cut -d' ' -f2 "$work/runs" | median)"
+}
+
+printf '%-48s %10s %11s\n' "start (median of $runs)" "to ready" "RSS ready"
+uber=(java -Xmx768m -jar web/target/payara-micro.jar "${deploy[@]}")
+prepared=(java -Xmx768m -jar "$work/root/launch-micro.jar")
+cds=(java -Xmx768m -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
+measure "plain WAR, uber JAR (as ./run.sh)" false "${uber[@]}"
+measure "plain WAR, prepared root folder" false "${prepared[@]}"
+measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"
+measure "demo company seeded, uber JAR (./run.sh)" true "${uber[@]}"
+measure "demo company seeded, prepared, AppCDS" true "${cds[@]}"
+printf '\n%s cores; CDS archive %d MB\n' "$(nproc)" "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"
