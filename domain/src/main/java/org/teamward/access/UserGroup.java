@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teamward.employee.Employee;
 import org.teamward.persistence.Identified;
 
 /**
@@ -78,11 +77,6 @@ public class UserGroup extends Identified {
   public void setPermissions(Set<Permission> permissions) {
     this.permissions.clear();
     this.permissions.addAll(permissions);
-  }
-
-  /** The employees this group's permissions reach for a member who is {@code member}. */
-  public EmployeeScope scopeFor(Employee member) {
-    return scopeFor(scope, departments, member == null ? null : member.getDepartment());
   }
 
   /** Whom a group's permissions reach for a member of {@code memberDepartment} (or of none). */
