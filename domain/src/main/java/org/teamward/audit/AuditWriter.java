@@ -2,7 +2,6 @@ package org.teamward.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -15,11 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where audit records are written, and in which transaction. A success goes into the use case's own
@@ -36,11 +33,6 @@ public class AuditWriter {
 
   @PersistenceContext EntityManager em;
   @Resource TransactionSynchronizationRegistry transactions;
-
-  /** Empty on the embedded H2 default: an empty default would count as no value at all. */
-  @Inject
-  @ConfigProperty(name = "teamward.db.url")
-  Optional<String> databaseUrl = Optional.empty();
 
   /** Whether a transaction is running that a success can join. */
   public boolean inTransaction() {
@@ -68,12 +60,6 @@ public class AuditWriter {
   public void trace(
       Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
     try {
-      if (databaseUrl.filter(url -> url.startsWith("jdbc:postgresql:")).isPresent()) {
-        // A trace must never hold up its request: should a lock it needs be held by a transaction
-        // that cannot go on (the request's own, suspended one), give up after a moment instead of
-        // waiting for ever, as H2's lock timeout does.
-        em.createNativeQuery("SET LOCAL lock_timeout = '2s'").executeUpdate();
-      }
       traceIn(em, area, access, actor, employeeIds, at);
     } catch (PersistenceException concurrent) {
       // Another request of the same reader inserted the same hour's row first: it is there.

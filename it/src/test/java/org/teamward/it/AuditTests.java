@@ -362,16 +362,7 @@ abstract class AuditTests {
         .then()
         .statusCode(200);
 
-    List<Map<String, Object>> seen =
-        employee
-            .device()
-            .bearer()
-            .get("/api/me/activity")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
+    List<Map<String, Object>> seen = activityOf(employee);
     assertThat(seen)
         .singleElement()
         .satisfies(
@@ -406,16 +397,7 @@ abstract class AuditTests {
         .then()
         .statusCode(201);
 
-    List<Map<String, Object>> seen =
-        employee
-            .device()
-            .bearer()
-            .get("/api/me/activity")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
+    List<Map<String, Object>> seen = activityOf(employee);
     assertThat(seen)
         .singleElement()
         .satisfies(
@@ -424,6 +406,19 @@ abstract class AuditTests {
               assertThat(t.get("area")).isEqualTo("ATTENDANCE");
               assertThat(t.get("access")).isEqualTo("WRITE");
             });
+  }
+
+  /** Who read or changed the actor's records, as they see it on their profile. */
+  private static List<Map<String, Object>> activityOf(Api.Actor actor) {
+    return actor
+        .device()
+        .bearer()
+        .get("/api/me/activity")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   @Test
