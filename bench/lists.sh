@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # The lists at the size of a real customer, side by side in one run on one server (PostgreSQL):
 # 1,000 employees in 20 departments, 200 projects, 1,000,000 time bookings over two years, a year
-# of attendance (250,000 records, each with a break) and 10,000 absences, loaded with SQL in
-# seconds. Each list is asked for a page of 50 by an administrator's device password, with wrk:
+# of attendance (250,000 records, each with a break), 10,000 absences and 50 access
+# authorisations, loaded with SQL in seconds. Each list is asked for a page of 50 by an
+# administrator's device password (and one by a department's access authorisation), with wrk:
 #
 #   bench/lists.sh          (needs wrk and a PostgreSQL at 127.0.0.1:5432, database test, trust
 #                            auth; builds the WAR if missing)
+#   BENCH_BEFORE=old.war bench/lists.sh
+#                           before and after: a second server with its own copy of the data runs
+#                           the other WAR, idle while the first is measured; each list is
+#                           measured on both, one after the other, so both see the same machine
 #   BENCH_ROWS=20000 bench/lists.sh --smoke
 #                           (a small data set and one short request each: checks that the loader
 #                            and every list still work, as .ci/run does)
 #
 # Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16),
-# BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000).
+# BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure), BENCH_HEAP
+# (768m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,92 +26,143 @@ smoke=false
 seconds=${BENCH_SECONDS:-15}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
-port=${BENCH_PORT:-18183}
+first_port=${BENCH_PORT:-18183}
 rows=${BENCH_ROWS:-1000000}
-base="http://127.0.0.1:$port"
-schema=bench_lists
 psql_() { PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q "$@"; }
-work=$(mktemp -d)
-server=
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+root=$(mktemp -d)
+servers=()
+schemas=()
+stop() {
+  for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  for schema in "${schemas[@]}"; do psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true; done
+  rm -rf "$root"
+}
+trap stop EXIT
 
 $smoke || command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
 . bench/server.sh
 
-psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
-postgres_env "$schema"
-start_server "${database_env[@]}"
-
-# Ids far above the sequence's, so that the application's own ids never collide. Two years of
-# bookings end today; the year of attendance and the absences end today too.
-started=$(date +%s)
-psql_ -c "SET search_path TO $schema" -c "
-  INSERT INTO project (id, version, code, name, status)
-    SELECT 90000000 + n, 0, 'BENCH-' || n, 'Bench project ' || n, 'ACTIVE' FROM generate_series(1, 200) n;
-  INSERT INTO employee (id, version, personnel_number, first_name, last_name, department, time_zone, active)
-    SELECT 90000000 + n, 0, 'B' || n, 'Bench', 'Employee ' || n, 'Dept ' || (n % 20), 'UTC', true
-    FROM generate_series(1, 1000) n;
-  INSERT INTO time_booking (id, version, employee_id, project_id, booking_date, start_time, end_time,
-                            duration_minutes, description, billable)
-    SELECT 91000000 + n, 0, 90000001 + n % 1000, 90000001 + (n / 7) % 200,
-           CURRENT_DATE - n % 730, TIME '08:00' + (n % 8) * INTERVAL '1 hour',
-           TIME '09:00' + (n % 8) * INTERVAL '1 hour', 60, 'Bench booking ' || n, n % 3 > 0
-    FROM generate_series(0, $rows - 1) n;
-  INSERT INTO attendance_record (id, version, employee_id, check_in, check_out, category, source)
-    SELECT 93000000 + e * 250 + d, 0, 90000000 + e,
-           date_trunc('day', now()) - (d + 1) * INTERVAL '1 day' + INTERVAL '8 hours',
-           date_trunc('day', now()) - (d + 1) * INTERVAL '1 day' + INTERVAL '16 hours 30 minutes',
-           'OFFICE', 'TERMINAL'
-    FROM generate_series(1, 1000) e, generate_series(0, $((rows >= 250000 ? 249 : 9))) d;
-  INSERT INTO attendance_break (record_id, break_start, break_end)
-    SELECT id, check_in + INTERVAL '4 hours', check_in + INTERVAL '4 hours 30 minutes'
-    FROM attendance_record WHERE id >= 93000000;
-  INSERT INTO absence (id, version, employee_id, absence_type, start_date, end_date, start_half_day,
-                       end_half_day, status, medical_certificate, created_at)
-    SELECT 95000000 + e * 10 + k, 0, 90000000 + e, 'ANNUAL_LEAVE', CURRENT_DATE - k * 30,
-           CURRENT_DATE - k * 30 + 2, false, false, 'APPROVED', false, now()
-    FROM generate_series(1, 1000) e, generate_series(0, 9) k;
-  ANALYZE;"
-loaded=$(($(date +%s) - started))
-
-created=$(admin_device)
-admin=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
 month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)
 year_from=$(date -u -d '-365 days' +%FT00:00:00Z)
 
+# The variants measured: "after" is BENCH_WAR (or the build), "before" BENCH_BEFORE if given.
+variants=(after)
+[ -z "${BENCH_BEFORE:-}" ] || variants=(before after)
+declare -A urls admin department pid
+for variant in "${variants[@]}"; do
+  if [ "$variant" = before ]; then
+    port=$((first_port + 1)) war=$BENCH_BEFORE
+  else
+    port=$first_port war=${BENCH_WAR:-web/target/teamward.war}
+  fi
+  work="$root/$variant" base="http://127.0.0.1:$port"
+  urls[$variant]=$base
+  mkdir -p "$work"
+  schema="bench_lists_$variant"
+  schemas+=("$schema")
+  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
+  postgres_env "$schema"
+  BENCH_WAR=$war start_server "${database_env[@]}"
+  servers+=("$server") pid[$variant]=$server
+
+  # Ids far above the sequence's, so that the application's own ids never collide. Two years of
+  # bookings end today; the year of attendance and the absences end today too.
+  started=$(date +%s)
+  psql_ -c "SET search_path TO $schema" -c "
+    INSERT INTO project (id, version, code, name, status)
+      SELECT 90000000 + n, 0, 'BENCH-' || n, 'Bench project ' || n, 'ACTIVE' FROM generate_series(1, 200) n;
+    INSERT INTO employee (id, version, personnel_number, first_name, last_name, department, time_zone, active)
+      SELECT 90000000 + n, 0, 'B' || n, 'Bench', 'Employee ' || n, 'Dept ' || (n % 20), 'UTC', true
+      FROM generate_series(1, 1000) n;
+    INSERT INTO time_booking (id, version, employee_id, project_id, booking_date, start_time, end_time,
+                              duration_minutes, description, billable)
+      SELECT 91000000 + n, 0, 90000001 + n % 1000, 90000001 + (n / 7) % 200,
+             CURRENT_DATE - n % 730, TIME '08:00' + (n % 8) * INTERVAL '1 hour',
+             TIME '09:00' + (n % 8) * INTERVAL '1 hour', 60, 'Bench booking ' || n, n % 3 > 0
+      FROM generate_series(0, $rows - 1) n;
+    INSERT INTO attendance_record (id, version, employee_id, check_in, check_out, category, source)
+      SELECT 93000000 + e * 250 + d, 0, 90000000 + e,
+             date_trunc('day', now()) - (d + 1) * INTERVAL '1 day' + INTERVAL '8 hours',
+             date_trunc('day', now()) - (d + 1) * INTERVAL '1 day' + INTERVAL '16 hours 30 minutes',
+             'OFFICE', 'TERMINAL'
+      FROM generate_series(1, 1000) e, generate_series(0, $((rows >= 250000 ? 249 : 9))) d;
+    INSERT INTO attendance_break (record_id, break_start, break_end)
+      SELECT id, check_in + INTERVAL '4 hours', check_in + INTERVAL '4 hours 30 minutes'
+      FROM attendance_record WHERE id >= 93000000;
+    INSERT INTO absence (id, version, employee_id, absence_type, start_date, end_date, start_half_day,
+                         end_half_day, status, medical_certificate, created_at)
+      SELECT 95000000 + e * 10 + k, 0, 90000000 + e, 'ANNUAL_LEAVE', CURRENT_DATE - k * 30,
+             CURRENT_DATE - k * 30 + 2, false, false, 'APPROVED', false, now()
+      FROM generate_series(1, 1000) e, generate_series(0, 9) k;
+    ANALYZE;"
+  loaded=$(($(date +%s) - started))
+
+  created=$(admin_device)
+  admin[$variant]=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
+  # 50 access authorisations, as a customer with terminals and services has them; one of them sees
+  # the bookings of one department (50 employees, 50,000 bookings), as a team's reporting tool would.
+  authorisation() { # employeeScope JSON -> password
+    curl -sf -X POST "$base/api/access-authorisations" -H "Authorization: Bearer ${admin[$variant]}" \
+      -H 'Content-Type: application/json' \
+      -d "{\"name\":\"bench $2\",\"permissions\":[\"TIME_VIEW_ALL\"],\"employeeScope\":$1}" \
+      | grep -o '"password":"[^"]*"' | cut -d'"' -f4
+  }
+  department[$variant]=$(authorisation '{"departments":["Dept 7"]}' department)
+  for n in $(seq 1 49); do authorisation "[$((90000000 + n))]" "$n" >/dev/null; done
+done
+
+# label|path, and "department" where the department's access authorisation asks instead of the
+# administrator's device password
 lists=(
   "bookings, everyone|/api/time-bookings?limit=50"
   "bookings, one employee|/api/time-bookings?limit=50&employeeId=90000007"
+  "bookings, one department|/api/time-bookings?limit=50|department"
   "bookings, one month|/api/time-bookings?limit=50&from=$month_from&to=$month_to"
   "bookings, deep page|/api/time-bookings?limit=50&offset=$((rows / 20))"
+  "bookings, cursor mid-way|/api/time-bookings?limit=50&after=$((91000000 + rows / 2))"
   "attendance, a year|/api/attendance?limit=50&from=$year_from"
   "attendance, one employee|/api/attendance?limit=50&employeeId=90000007"
   "absences, everyone|/api/absences?limit=50"
 )
+credential() { # variant, who
+  [ "$2" = department ] && echo "${department[$1]}" || echo "${admin[$1]}"
+}
 
 if $smoke; then
   for entry in "${lists[@]}"; do
-    status=$(curl -s -o "$work/page.json" -w '%{http_code}' -H "Authorization: Bearer $admin" "$base${entry#*|}")
-    items=$({ grep -o '"id":' "$work/page.json" || true; } | wc -l)
-    printf '%-28s %s, %s ids\n' "${entry%%|*}" "$status" "$items"
-    [ "$status" = 200 ] && [ "$items" -gt 0 ] || { echo "the list ${entry%%|*} failed"; exit 1; }
+    IFS='|' read -r label path who <<<"$entry"
+    status=$(curl -s -o "$root/page.json" -w '%{http_code}' \
+      -H "Authorization: Bearer $(credential after "$who")" "${urls[after]}$path")
+    items=$({ grep -o '"id":' "$root/page.json" || true; } | wc -l)
+    printf '%-28s %s, %s ids\n' "$label" "$status" "$items"
+    [ "$status" = 200 ] && [ "$items" -gt 0 ] || { echo "the list $label failed"; exit 1; }
   done
-  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE"
   exit 0
 fi
 
-printf '%-28s %12s %9s %9s\n' "list (page of 50)" "requests/s" "p50" "p99"
+printf '%-28s' "list (page of 50)"
+for variant in "${variants[@]}"; do printf ' | %-8s %10s %9s %9s' "$variant" "requests/s" "p50" "p99"; done
+echo
 for entry in "${lists[@]}"; do
-  url="$base${entry#*|}"
-  wrk -t"$threads" -c"$connections" -d5s -H "Authorization: Bearer $admin" "$url" >/dev/null # warm-up
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $admin" "$url" \
-    | awk -v label="${entry%%|*}" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
-                                   /Socket errors/ {errors=$0}
-                                   END {printf "%-28s %12.1f %9s %9s %s\n", label, rps, p50, p99, errors}'
+  IFS='|' read -r label path who <<<"$entry"
+  printf '%-28s' "$label"
+  for variant in "${variants[@]}"; do
+    header="Authorization: Bearer $(credential "$variant" "$who")"
+    url="${urls[$variant]}$path"
+    wrk -t"$threads" -c"$connections" -d5s -H "$header" "$url" >/dev/null # warm-up
+    wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" \
+      | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+             /Socket errors/ {sub(/^ +/, ""); errors=" (" $0 ")"}
+             END {printf " | %-8s %10.1f %9s %9s%s", "", rps, p50, p99, errors}'
+  done
+  echo
 done
 printf '\n%s cores, %s threads, %s connections, %ss per list; %s bookings loaded in %ss\n' \
   "$(nproc)" "$threads" "$connections" "$seconds" "$rows" "$loaded"
-rss=$(ps -o rss= -p "$server" | tr -d ' ')
-printf 'server RSS after the run: %s MB\n' "$((rss / 1024))"
-psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE"
+for variant in "${variants[@]}"; do
+  rss=$(awk '/VmHWM/ {print $2}' "/proc/${pid[$variant]}/status")
+  printf '%s: %s, server peak RSS over the run: %s MB (-Xmx%s)\n' "$variant" \
+    "$([ "$variant" = before ] && echo "$BENCH_BEFORE" || echo "${BENCH_WAR:-web/target/teamward.war}")" \
+    "$((rss / 1024))" "${BENCH_HEAP:-768m}"
+done

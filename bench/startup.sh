@@ -4,7 +4,8 @@
 # first start), as ./run.sh starts them (the uber JAR, which unpacks itself and deploys the WAR on
 # every start) and from a prepared root folder: Payara Micro's launcher with the WAR deployed
 # once by --warmup, without and with a class-data-sharing archive (AppCDS) that the warm-up
-# wrote.
+# wrote. First starts create the database and the administrator; a restart finds them, as every
+# start of an installed server after its first does.
 #
 #   bench/startup.sh        (builds the WAR if it is missing; embedded H2, a fresh data folder
 #                            for each start)
@@ -35,9 +36,9 @@ TEAMWARD_DATA="$work/warmup" java -XX:ArchiveClassesAtExit="$work/teamward.jsa" 
   -jar "$work/root/launch-micro.jar" "${deploy[@]}" "${runtime[@]}" --warmup >"$work/warmup.log" 2>&1
 [ -f "$work/teamward.jsa" ] || { echo "no CDS archive was written:"; tail -20 "$work/warmup.log"; exit 1; }
 
-start() { # demo data true|false, then the java command line
+start() { # demo data true|false, or restart (the data of the start before kept), then the java command line
   local demo=$1; shift
-  rm -rf "$work/data"
+  if [ "$demo" = restart ]; then demo=false; else rm -rf "$work/data"; fi
   local began
   began=$(date +%s%N)
   env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA="$demo" "$@" "${runtime[@]}" \
@@ -73,6 +74,8 @@ cds=(java -Xmx768m -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/l
 measure "plain WAR, uber JAR (as ./run.sh)" false "${uber[@]}"
 measure "plain WAR, prepared root folder" false "${prepared[@]}"
 measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"
+measure "restart (data kept), uber JAR" restart "${uber[@]}"
+measure "restart (data kept), prepared, AppCDS" restart "${cds[@]}"
 measure "demo company seeded, uber JAR (./run.sh)" true "${uber[@]}"
 measure "demo company seeded, prepared, AppCDS" true "${cds[@]}"
 printf '\n%s cores; CDS archive %d MB\n' "$(nproc)" "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"

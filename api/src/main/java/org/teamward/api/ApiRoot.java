@@ -1,5 +1,6 @@
 package org.teamward.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * explorer and the caller's own grant are. Integrators start here, and it is the cheapest answer
  * the API gives, against which the cost of authentication is measured.
  */
+@ApplicationScoped
 @Path("")
 @Tag(name = "API")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -55,9 +54,6 @@ public class Authentication {
   /** The refusal of a wrong personal password, unknown account or inactive account alike. */
   public static final String WRONG_PASSWORD = "The e-mail address or the password is wrong.";
 
-  /** How stale "last used" may get: at most one write per device and minute, not per request. */
-  static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
-
   static final int MAX_IP_LENGTH = 45;
 
   /** The audit log's names for what happens here. */
@@ -76,6 +72,7 @@ public class Authentication {
   @Inject WebSessionStore sessions;
   @Inject SecondFactor secondFactor;
   @Inject AuditTrail trail;
+  @Inject LastUse lastUse;
 
   Clock clock = Clock.systemUTC();
 
@@ -249,15 +246,18 @@ public class Authentication {
   /**
    * A secret from an API request's {@code Authorization} header, told apart by its prefix: device
    * passwords and access authorisations. Fast on purpose (a keyed digest and one indexed read), as
-   * it runs on every API request.
+   * it runs on every API request; for the same reason it runs in no transaction, which a read needs
+   * none of. What writes has its own: {@link LastUse}, {@link Throttling} and the audit trail.
+   *
+   * <p>Only invalid secrets are throttled, per client address: a valid one (256 random bits, which
+   * nobody guesses) is never refused because others failed from the same address, such as a
+   * terminal's neighbour in one office. A valid one that is suspended or used from a forbidden
+   * network does not count as a failure either.
    *
    * @param id the id from Basic credentials, which must then be the secret's own; null for Bearer
-   *     <p>Only invalid secrets are throttled, per client address: a valid one (256 random bits,
-   *     which nobody guesses) is never refused because others failed from the same address, such as
-   *     a terminal's neighbour in one office. A valid one that is suspended or used from a
-   *     forbidden network does not count as a failure either.
    * @param clientIp the resolved client address, kept as "last used from"
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Outcome apiSecret(Long id, String secret, String clientIp) {
     SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
     Outcome outcome = verifyApiSecret(id, type, secret, clientIp);
@@ -359,7 +359,8 @@ public class Authentication {
       return Outcome.refused(REFUSED);
     }
     Grants.VerifiedDevice device =
-        Grants.deviceByDigest(em, tokens.digest(token), lastUseThreshold()).orElse(null);
+        Grants.deviceByDigest(em, tokens.digest(token), LastUse.dueBefore(clock.instant()))
+            .orElse(null);
     // The database compared the digest already; this repeats it in constant time so that the
     // decision itself never depends on a short-circuiting string comparison.
     if (device == null
@@ -373,7 +374,7 @@ public class Authentication {
       return Outcome.refused(SUSPENDED);
     }
     if (device.lastUseDue()) {
-      recordUse("device_password", device.id(), clientIp);
+      lastUse.record("device_password", device.id(), clientIp, clock.instant());
     }
     return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.id()), device.grant());
   }
@@ -389,7 +390,9 @@ public class Authentication {
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Grants.VerifiedInterface authorisation =
-        Grants.interfaceByDigest(em, tokens.digest(token), today, lastUseThreshold()).orElse(null);
+        Grants.interfaceByDigest(
+                em, tokens.digest(token), today, LastUse.dueBefore(clock.instant()))
+            .orElse(null);
     if (authorisation == null
         || !tokens.matches(token, authorisation.tokenDigest())
         || !authorisation.grant().authenticated()
@@ -400,35 +403,10 @@ public class Authentication {
       return Outcome.forbiddenAddress();
     }
     if (authorisation.lastUseDue()) {
-      recordUse("access_authorisation", authorisation.id(), clientIp);
+      lastUse.record("access_authorisation", authorisation.id(), clientIp, clock.instant());
     }
     return Outcome.accepted(
         new CallerKey(CallerKey.Type.INTERFACE, authorisation.id()), authorisation.grant());
-  }
-
-  /** Last uses are kept to the minute: older than this, a use moves them. */
-  private Instant lastUseThreshold() {
-    return clock.instant().minus(LAST_USED_PRECISION);
-  }
-
-  /**
-   * Stores when and from where a credential was last used, called only when its stored last use is
-   * older than a minute, so most requests write nothing. The guarded update keeps concurrent nodes
-   * from writing twice; it is native SQL because a JPQL bulk update would bump the version, and a
-   * device in steady use would then fail every concurrent edit (a rename) as stale.
-   */
-  private void recordUse(String table, long id, String clientIp) {
-    Instant now = clock.instant();
-    em.createNativeQuery(
-            "update "
-                + table
-                + " set last_used_at = ?1, last_used_ip = ?2"
-                + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
-        .setParameter(1, now.atOffset(ZoneOffset.UTC))
-        .setParameter(2, storableIp(clientIp))
-        .setParameter(3, id)
-        .setParameter(4, now.minus(LAST_USED_PRECISION).atOffset(ZoneOffset.UTC))
-        .executeUpdate();
   }
 
   /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -107,9 +108,13 @@ public class AuditWriter {
           .setParameter("ids", stale)
           .executeUpdate();
     }
-    for (Long employeeId : missing) {
+    // One order for every writer, each row sent as it comes: readers that page through the same
+    // people at once (an HR tool's parallel requests, every hour anew) insert the same keys, and
+    // in any other order the unique index made them wait for each other in a cycle, which
+    // PostgreSQL breaks only after a second of deadlock detection, per request.
+    for (Long employeeId : new TreeSet<>(missing)) {
       em.persist(new AccessTrace(employeeId, area, access, actor, hour, at));
+      em.flush();
     }
-    em.flush();
   }
 }

@@ -24,11 +24,16 @@ final class SignInParts {
     return sessions;
   }
 
-  /** Wires the seam's throttle, session store and audit trail onto an authentication under test. */
+  /**
+   * Wires the seam's throttle, session store, last-use stamp and audit trail onto an authentication
+   * under test.
+   */
   static void wire(Authentication auth, Clock clock, TestDatabase db) {
     auth.clock = clock;
     auth.throttling = throttling(auth.em, clock);
     auth.sessions = sessions(auth.em, clock);
+    auth.lastUse = new LastUse();
+    auth.lastUse.em = auth.em;
     if (auth.trail == null) {
       auth.trail = TestAudit.trail(db, new TestCaller());
     }

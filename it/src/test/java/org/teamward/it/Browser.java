@@ -266,6 +266,16 @@ final class Browser implements AutoCloseable {
    */
   List<String> accessibilityViolations() {
     settle();
+    // A button fades back from its disabled look after an ajax request, and axe measured its
+    // contrast mid-way: colours are judged once no finite animation plays (a spinner's endless one
+    // is not waited for).
+    until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.getAnimations().every(a => a.playState !== 'running'"
+                            + " || a.effect.getComputedTiming().iterations === Infinity);")));
     List<String> found = new ArrayList<>();
     AxeRunOptions options = new AxeRunOptions();
     Map<String, AxeRuleOptions> rules = new java.util.HashMap<>();

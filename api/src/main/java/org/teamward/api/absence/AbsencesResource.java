@@ -6,6 +6,7 @@ import static org.teamward.api.TeamwardApi.FORBIDDEN;
 import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ import org.teamward.paging.PageRequest;
  * Absences: requests, decisions and who is away. Without ABSENCE_VIEW_DETAILS the type, note and
  * certificate of others' absences are left out of every answer (absent, not null).
  */
+@ApplicationScoped
 @Path("absences")
 @Tag(name = "Absences")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -52,6 +53,7 @@ import org.teamward.paging.PageRequest;
  * API access authorisations: neutral credentials for terminals and services (API_ACCESS_MANAGE).
  * The password is in the answer of create and of a password change only.
  */
+@ApplicationScoped
 @Path("access-authorisations")
 @Tag(
     name = "Access authorisations",

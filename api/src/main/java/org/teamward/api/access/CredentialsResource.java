@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.teamward.api.PageJson;
 import org.teamward.failure.Invalid;
 
 /** The inventory of every credential that can reach the API (API_ACCESS_MANAGE). */
+@ApplicationScoped
 @Path("credentials")
 @Tag(name = "Credential inventory")
 @Produces(MediaType.APPLICATION_JSON)

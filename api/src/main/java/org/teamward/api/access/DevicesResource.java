@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -36,6 +36,7 @@ import org.teamward.api.validation.Required;
 import org.teamward.security.ClientAddress;
 
 /** Personal device passwords: create one with the personal password, list and revoke them. */
+@ApplicationScoped
 @Path("")
 @Tag(name = "Device passwords", description = "Personal API access, one password per application.")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +45,7 @@ public class DevicesResource {
 
   @Inject DevicePasswords devicePasswords;
   @Inject ClientAddress clientAddress;
-  @Context HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
   public record NewDevice(

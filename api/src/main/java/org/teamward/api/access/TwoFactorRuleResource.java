@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorRule;
 
 /** Whom two-factor authentication is required for (USER_MANAGE), as on the Users page. */
+@ApplicationScoped
 @Path("two-factor-rule")
 @Tag(name = "Two-factor authentication")
 @Produces(MediaType.APPLICATION_JSON)

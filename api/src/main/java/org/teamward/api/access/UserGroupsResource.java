@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User groups: named bundles of permissions (USER_GROUP_MANAGE to change). */
+@ApplicationScoped
 @Path("user-groups")
 @Tag(name = "User groups")
 @Produces(MediaType.APPLICATION_JSON)

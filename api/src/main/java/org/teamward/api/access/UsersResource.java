@@ -1,5 +1,6 @@
 package org.teamward.api.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -38,6 +39,7 @@ import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User accounts (USER_MANAGE). A deactivated user's sessions and devices stop at once. */
+@ApplicationScoped
 @Path("users")
 @Tag(name = "Users")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import static org.teamward.api.TeamwardApi.FORBIDDEN;
 import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
@@ -58,6 +59,7 @@ import org.teamward.paging.PageRequest;
  * terminal (an API access authorisation) clocks the employees in its scope; a person clocks
  * themselves.
  */
+@ApplicationScoped
 @Path("attendance")
 @Tag(name = "Attendance")
 @Produces(MediaType.APPLICATION_JSON)

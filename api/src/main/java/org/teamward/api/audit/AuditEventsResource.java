@@ -3,6 +3,7 @@ package org.teamward.api.audit;
 import static org.teamward.api.TeamwardApi.BAD_REQUEST;
 import static org.teamward.api.TeamwardApi.FORBIDDEN;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ import org.teamward.audit.Outcome;
 import org.teamward.paging.PageRequest;
 
 /** The security audit log (AUDIT_VIEW): who did what, with which credential, from where. */
+@ApplicationScoped
 @Path("audit-events")
 @Tag(name = "Audit log")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.teamward.api.audit;
 
 import static org.teamward.api.TeamwardApi.BAD_REQUEST;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.teamward.audit.AuditLog;
 import org.teamward.paging.PageRequest;
 
 /** Who read or changed the caller's own attendance and absence records. */
+@ApplicationScoped
 @Path("me/activity")
 @Tag(name = "Who saw my records")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import static org.teamward.api.TeamwardApi.FORBIDDEN;
 import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -40,6 +41,7 @@ import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 
 /** People: everyone sees themselves, EMPLOYEE_VIEW shows others in scope, EMPLOYEE_MANAGE edits. */
+@ApplicationScoped
 @Path("employees")
 @Tag(name = "Employees")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.teamward.api.me;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.teamward.access.Users;
 import org.teamward.api.problem.Problem;
 
 /** Who am I: the grant this very request was judged by. */
+@ApplicationScoped
 @Path("me")
 @Tag(name = "Who am I")
 @Produces(MediaType.APPLICATION_JSON)

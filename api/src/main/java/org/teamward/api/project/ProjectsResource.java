@@ -6,6 +6,7 @@ import static org.teamward.api.TeamwardApi.FORBIDDEN;
 import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ import org.teamward.project.ProjectStatus;
 import org.teamward.project.Projects;
 
 /** Projects that time is booked on (PROJECT_VIEW to read; create, edit, delete rights to write). */
+@ApplicationScoped
 @Path("projects")
 @Tag(name = "Projects")
 @Produces(MediaType.APPLICATION_JSON)

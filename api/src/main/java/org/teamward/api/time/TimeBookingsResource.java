@@ -6,6 +6,7 @@ import static org.teamward.api.TeamwardApi.FORBIDDEN;
 import static org.teamward.api.TeamwardApi.NOT_FOUND;
 import static org.teamward.api.TeamwardApi.STALE;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,7 @@ import org.teamward.time.TimeBookings;
  * Time booked on projects: one's own with TIME_BOOK_OWN, everyone's in scope with TIME_VIEW_ALL and
  * TIME_BOOK_OTHERS.
  */
+@ApplicationScoped
 @Path("time-bookings")
 @Tag(name = "Time bookings")
 @Produces(MediaType.APPLICATION_JSON)
