@@ -32,11 +32,13 @@ connections=${BENCH_CONNECTIONS:-16}
 first_port=${BENCH_PORT:-18181}
 root=$(mktemp -d)
 servers=()
+schemas=()
 psql_() { PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt "$@"; }
 # The statement log is switched on only while statements are counted, and always switched off.
 stop() {
   psql_ -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
   for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  for schema in "${schemas[@]}"; do psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true; done
   rm -rf "$root"
 }
 trap stop EXIT
@@ -44,24 +46,10 @@ trap stop EXIT
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
 . bench/server.sh
 
-# The variants measured: "after" is BENCH_WAR (or the build), "before" BENCH_BEFORE if given.
-variants=(after)
-[ -z "${BENCH_BEFORE:-}" ] || variants=(before after)
 declare -A urls token basic interface_token pid
 for variant in "${variants[@]}"; do
-  if [ "$variant" = before ]; then
-    port=$((first_port + 1)) war=$BENCH_BEFORE
-  else
-    port=$first_port war=${BENCH_WAR:-web/target/teamward.war}
-  fi
-  work="$root/$variant" base="http://127.0.0.1:$port"
-  urls[$variant]=$base
-  mkdir -p "$work"
-  schema="bench_auth_$variant"
-  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
-  postgres_env "$schema"
-  BENCH_WAR=$war start_server "${database_env[@]}"
-  servers+=("$server") pid[$variant]=$server
+  start_variant "$variant" bench_auth
+  urls[$variant]=$base pid[$variant]=$server
 
   created=$(admin_device)
   token[$variant]=$(grep -o '"token":"[^"]*"' <<<"$created" | cut -d'"' -f4)
@@ -179,7 +167,7 @@ figure() { # variant, kind, rps|p50|p99
 ratio() { awk -v a="$(figure "$1" "$2" rps)" -v b="$(figure "$1" "$3" rps)" 'BEGIN {printf "%.2f", a / b}'; }
 
 for variant in "${variants[@]}"; do
-  printf '\n%s: %s\n' "$variant" "$([ "$variant" = before ] && echo "$BENCH_BEFORE" || echo "${BENCH_WAR:-web/target/teamward.war}")"
+  printf '\n%s: %s\n' "$variant" "$(variant_war "$variant")"
   printf '%-42s %11s %9s %9s\n' "request" "requests/s" "p50 ms" "p99 ms"
   for kind in a b1 b2 c e; do
     printf '%-42s %11.1f %9s %9s\n' "${names[$kind]}" "$(figure "$variant" "$kind" rps)" \

@@ -46,25 +46,10 @@ month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)
 year_from=$(date -u -d '-365 days' +%FT00:00:00Z)
 
-# The variants measured: "after" is BENCH_WAR (or the build), "before" BENCH_BEFORE if given.
-variants=(after)
-[ -z "${BENCH_BEFORE:-}" ] || variants=(before after)
 declare -A urls admin department pid
 for variant in "${variants[@]}"; do
-  if [ "$variant" = before ]; then
-    port=$((first_port + 1)) war=$BENCH_BEFORE
-  else
-    port=$first_port war=${BENCH_WAR:-web/target/teamward.war}
-  fi
-  work="$root/$variant" base="http://127.0.0.1:$port"
-  urls[$variant]=$base
-  mkdir -p "$work"
-  schema="bench_lists_$variant"
-  schemas+=("$schema")
-  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
-  postgres_env "$schema"
-  BENCH_WAR=$war start_server "${database_env[@]}"
-  servers+=("$server") pid[$variant]=$server
+  start_variant "$variant" bench_lists
+  urls[$variant]=$base pid[$variant]=$server
 
   # Ids far above the sequence's, so that the application's own ids never collide. Two years of
   # bookings end today; the year of attendance and the absences end today too.
@@ -163,6 +148,6 @@ printf '\n%s cores, %s threads, %s connections, %ss per list; %s bookings loaded
 for variant in "${variants[@]}"; do
   rss=$(awk '/VmHWM/ {print $2}' "/proc/${pid[$variant]}/status")
   printf '%s: %s, server peak RSS over the run: %s MB (-Xmx%s)\n' "$variant" \
-    "$([ "$variant" = before ] && echo "$BENCH_BEFORE" || echo "${BENCH_WAR:-web/target/teamward.war}")" \
+    "$(variant_war "$variant")" \
     "$((rss / 1024))" "${BENCH_HEAP:-768m}"
 done

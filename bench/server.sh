@@ -38,3 +38,32 @@ admin_device() {
   curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
     -d '{"email":"bench@teamward.test","password":"bench-password-1","deviceName":"bench","deviceType":"Script"}'
 }
+
+# The builds a run measures: "after" alone (BENCH_WAR, or the build), or "before" (BENCH_BEFORE, a
+# build of an earlier commit) and "after", for a before-and-after comparison on the same machine.
+variants=(after)
+[ -z "${BENCH_BEFORE:-}" ] || variants=(before after)
+
+# Starts the server of one variant: "after" on $first_port, "before" on the port after it, each
+# with its data in $root/<variant> and its own schema <prefix>_<variant> of the PostgreSQL (psql_
+# is the caller's). Sets $base, $work, $schema and $server, and appends to $servers and $schemas,
+# which the caller's EXIT trap stops and drops.
+start_variant() { # variant, schema prefix
+  local war
+  schema="$2_$1"
+  if [ "$1" = before ]; then
+    port=$((first_port + 1)) war=$BENCH_BEFORE
+  else
+    port=$first_port war=${BENCH_WAR:-web/target/teamward.war}
+  fi
+  work="$root/$1" base="http://127.0.0.1:$port"
+  mkdir -p "$work"
+  schemas+=("$schema")
+  psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
+  postgres_env "$schema"
+  BENCH_WAR=$war start_server "${database_env[@]}"
+  servers+=("$server")
+}
+
+# The WAR a variant runs, for the report.
+variant_war() { [ "$1" = before ] && echo "$BENCH_BEFORE" || echo "${BENCH_WAR:-web/target/teamward.war}"; }

@@ -38,7 +38,7 @@ echo "ready after $ready ms (with the recording running)"
 echo "milestones of the server log, ms from launch:"
 launch_ms=$((began / 1000000))
 while IFS='|' read -r label pattern; do
-  stamp=$(grep -m1 -E "$pattern" "$work"/server.log* | grep -oE '^\[[0-9T:.+-]+' | tr -d '[' || true)
+  stamp=$(grep -h -m1 -E "$pattern" "$work"/server.log* | grep -oE '^\[[0-9T:.+-]+' | tr -d '[' || true)
   [ -n "$stamp" ] || continue
   at=$(date -d "${stamp/+0000/Z}" +%s%3N)
   printf '  %6d  %s\n' "$((at - launch_ms))" "$label"
