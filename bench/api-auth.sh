@@ -164,7 +164,9 @@ figure() { # variant, kind, rps|p50|p99
     p99) awk '$1 == "99%" {print $2}' "${files[@]}" | to_ms | median ;;
   esac
 }
-ratio() { awk -v a="$(figure "$1" "$2" rps)" -v b="$(figure "$1" "$3" rps)" 'BEGIN {printf "%.2f", a / b}'; }
+# "n/a" where the divisor completed no request (see the report of e)
+divide() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else printf "n/a"}'; }
+ratio() { divide "$(figure "$1" "$2" rps)" "$(figure "$1" "$3" rps)"; } # variant, kind, kind
 
 for variant in "${variants[@]}"; do
   printf '\n%s: %s\n' "$variant" "$(variant_war "$variant")"
@@ -181,7 +183,7 @@ done
 if [ ${#variants[@]} = 2 ]; then
   printf '\nafter/before, requests/s:'
   for kind in a b1 b2 c e; do printf '  %s %s' "$kind" \
-    "$(awk -v x="$(figure after "$kind" rps)" -v y="$(figure before "$kind" rps)" 'BEGIN {printf "%.2f", x / y}')"; done
+    "$(divide "$(figure after "$kind" rps)" "$(figure before "$kind" rps)")"; done
   echo
 fi
 printf '\nSQL statements per GET /api/me (BEGIN and COMMIT not counted):\n'

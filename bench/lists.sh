@@ -17,7 +17,8 @@
 #
 # Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16),
 # BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure), BENCH_HEAP
-# (768m).
+# (768m), BENCH_JAVA_OPTS (more JVM options; with -XX:NativeMemoryTracking=summary the report
+# ends with the server's native memory by area).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -146,6 +147,9 @@ done
 printf '\n%s cores, %s threads, %s connections, %ss per list; %s bookings loaded in %ss\n' \
   "$(nproc)" "$threads" "$connections" "$seconds" "$rows" "$loaded"
 for variant in "${variants[@]}"; do
+  if [[ ${BENCH_JAVA_OPTS:-} == *NativeMemoryTracking* ]]; then
+    jcmd "${pid[$variant]}" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/  /'
+  fi
   rss=$(awk '/VmHWM/ {print $2}' "/proc/${pid[$variant]}/status")
   printf '%s: %s, server peak RSS over the run: %s MB (-Xmx%s)\n' "$variant" \
     "$(variant_war "$variant")" \

@@ -6,7 +6,8 @@
 #
 #   bench/profile.sh [path]     (default /api/me; needs wrk and the PostgreSQL at 127.0.0.1:5432)
 #
-# BENCH_SAMPLES=file keeps the printed samples, with their whole stacks.
+# BENCH_SAMPLES=file keeps the printed samples, with their whole stacks (bench/jfr-summary.sh,
+# which prints the summary, reads it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,17 +32,4 @@ wrk -t2 -c16 -d60s -H "Authorization: Bearer $token" "$base$path" | awk '/Reques
 until [ -s "$work/run.jfr" ]; do sleep 1; done
 sleep 2 # the recording is written when it ends
 
-jfr print --stack-depth 64 --events jdk.ExecutionSample "$work/run.jfr" >"$work/samples.txt"
-[ -z "${BENCH_SAMPLES:-}" ] || cp "$work/samples.txt" "$BENCH_SAMPLES" # for a closer look
-total=$(grep -c 'jdk.ExecutionSample' "$work/samples.txt")
-echo "$total CPU samples"
-echo "hottest methods (own time):"
-awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' "$work/samples.txt" \
-  | sort | uniq -c | sort -rn | head -25 | awk -v t="$total" '{n=$1; $1=""; printf "%5.1f %%%s\n", 100*n/t, $0}'
-echo "share of samples with a frame of:"
-for area in org.teamward. org.eclipse.persistence. org.postgresql. org.glassfish.jersey. \
-  org.eclipse.yasson. jakarta.security. org.glassfish.soteria. com.sun.enterprise.transaction. \
-  org.jboss.weld. org.glassfish.grizzly. java.util.logging. sun.nio.; do
-  n=$(awk -v a="$area" '/jdk.ExecutionSample/ {if (hit) c++; hit=0} index($0, a) {hit=1} END {if (hit) c++; print c+0}' "$work/samples.txt")
-  printf '  %-36s %5.1f %%\n' "$area" "$(awk -v n="$n" -v t="$total" 'BEGIN {print 100*n/t}')"
-done
+bash bench/jfr-summary.sh "$work/run.jfr"

@@ -4,14 +4,15 @@
 # Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
 # given as NAME=value arguments added (a database, a pepper); waits until it is ready. Sets
 # $server, which the caller's EXIT trap stops. BENCH_WAR names another WAR to measure, such as a
-# build of an earlier commit for a before-and-after comparison on the same machine.
+# build of an earlier commit for a before-and-after comparison on the same machine;
+# BENCH_JAVA_OPTS adds JVM options (a flight recording, native memory tracking).
 start_server() {
   [ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
     || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
   local war=${BENCH_WAR:-web/target/teamward.war}
   env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
     TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \
-    java "-Xmx${BENCH_HEAP:-768m}" -jar web/target/payara-micro.jar --deploy "$war" \
+    java "-Xmx${BENCH_HEAP:-768m}" ${BENCH_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" \
     --contextroot / --port "$port" --nohazelcast --disablephonehome \
     --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
     --logtofile "$work/server.log" >/dev/null 2>&1 &
