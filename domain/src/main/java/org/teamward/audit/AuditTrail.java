@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.teamward.access.Caller;
 import org.teamward.access.Effect;
 import org.teamward.access.Grant;
@@ -19,6 +20,11 @@ import org.teamward.audit.Targets.Target;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+
+  /** How often a trace is tried against concurrent writers of the same rows. */
+  static final int TRACE_ATTEMPTS = 5;
 
   @Inject Caller caller;
   @Inject AuditWriter writer;
@@ -120,9 +126,24 @@ public class AuditTrail {
           }
           if (!others.isEmpty()) {
             Instant at = clock.instant();
-            TracesAfterCommit.writeOrDefer(() -> writer.trace(area, access, actor, others, at));
+            TracesAfterCommit.writeOrDefer(() -> writeTrace(area, access, actor, others, at));
           }
         });
+  }
+
+  /**
+   * Each failed attempt lost to a writer that has inserted some of the same rows, so each next one
+   * has fewer to insert: a few attempts suffice even for many parallel readers of one page.
+   */
+  private void writeTrace(
+      Area area, AccessTrace.Access access, Actor actor, Set<Long> employees, Instant at) {
+    for (int attempt = 1; attempt <= TRACE_ATTEMPTS; attempt++) {
+      if (writer.trace(area, access, actor, employees, at)) {
+        return;
+      }
+    }
+    LOG.warning(
+        () -> "An access trace of " + employees.size() + " employees lost to concurrent writers");
   }
 
   /*

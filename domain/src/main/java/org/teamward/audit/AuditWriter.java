@@ -56,16 +56,22 @@ public class AuditWriter {
    * Notes that {@code actor} read or changed these employees' records, in a transaction of its own:
    * a trace must neither fail the use case nor vanish with a read's empty rollback. Rows are per
    * hour, so this mostly finds them present and at most moves "last seen".
+   *
+   * @return false when a concurrent writer of the same rows made this attempt fail: it wrote
+   *     nothing, and another attempt reads the rows the other committed and adds only the rest
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public void trace(
+  public boolean trace(
       Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
     try {
       traceIn(em, area, access, actor, employeeIds, at);
+      return true;
     } catch (PersistenceException concurrent) {
-      // Another request of the same reader inserted the same hour's row first: it is there.
+      // Another request of the same reader inserted one of these rows first, and this transaction,
+      // with the rows of the people only it saw, is lost: the caller tries again.
       LOG.log(Level.FINE, "access trace written concurrently", concurrent);
       transactions.setRollbackOnly();
+      return false;
     }
   }
 

@@ -81,13 +81,14 @@ public final class TestAudit {
     }
 
     @Override
-    public void trace(
+    public boolean trace(
         Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
       if (inTransaction()) {
         // It would wait, on a second connection, for the rows the use case holds locked.
         throw new IllegalStateException("an access trace inside the use case's transaction");
       }
       apart(em -> traceIn(em, area, access, actor, employeeIds, at));
+      return true;
     }
 
     private void apart(java.util.function.Consumer<EntityManager> work) {

@@ -17,11 +17,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -406,6 +408,90 @@ abstract class AuditTests {
               assertThat(t.get("area")).isEqualTo("ATTENDANCE");
               assertThat(t.get("access")).isEqualTo("WRITE");
             });
+  }
+
+  /**
+   * Readers that page through the same people at once insert the same traces, and whichever request
+   * inserts a shared trace first, the others must neither lose the traces of the people only they
+   * saw nor double the shared one. One person's absences alternate with everyone else's, so that
+   * each page of two holds that person and one other; all pages are asked for at once, and every
+   * round has a new reader, so that all its traces are new.
+   */
+  @Test
+  void concurrentReadersOfOverlappingPagesLoseAndDoubleNoTrace() {
+    List<Api.Actor> people = new ArrayList<>();
+    for (int i = 0; i <= 8; i++) {
+      people.add(Api.createActor(Set.of("ABSENCE_REQUEST")));
+    }
+    Api.Actor shared = people.get(0); // the lowest id: every reader's trace inserts it first
+    java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 3);
+    for (int i = 1; i < people.size(); i++) {
+      for (Api.Actor person : List.of(people.get(i), shared)) {
+        while (day.getDayOfWeek().getValue() > 5) {
+          day = day.plusDays(1);
+        }
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "employeeId",
+                    person.employee().id(),
+                    "type",
+                    "ANNUAL_LEAVE",
+                    "from",
+                    day.toString(),
+                    "to",
+                    day.toString()))
+            .post("/api/absences")
+            .then()
+            .statusCode(201);
+        day = day.plusDays(1);
+      }
+    }
+    List<Long> ids = people.stream().map(p -> p.employee().id()).toList();
+    List<Long> readers = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      Api.Interface reader =
+          Api.createInterface(
+              Map.of(
+                  "name",
+                  Api.unique("reader"),
+                  "permissions",
+                  List.of("ABSENCE_VIEW"),
+                  "employeeScope",
+                  ids,
+                  "allowedNetworks",
+                  List.of(),
+                  "active",
+                  true));
+      readers.add(reader.id());
+      List<Callable<Integer>> pages = new ArrayList<>();
+      for (int offset = 0; offset < 2 * (people.size() - 1); offset += 2) {
+        String page = "/api/absences?limit=2&offset=" + offset;
+        pages.add(() -> reader.bearer().get(page).statusCode());
+      }
+      assertThat(Concurrently.run(pages)).as("round " + round).containsOnly(200);
+    }
+
+    for (Api.Actor person : people) {
+      Map<Long, Map<Instant, Long>> hoursByReader = new HashMap<>();
+      for (Map<String, Object> trace : activityOf(person)) {
+        if ("INTERFACE".equals(trace.get("actorKind"))) {
+          hoursByReader
+              .computeIfAbsent(number(trace.get("actorId")), r -> new HashMap<>())
+              .merge(
+                  Instant.parse((String) trace.get("firstAt")).truncatedTo(ChronoUnit.HOURS),
+                  1L,
+                  Long::sum);
+        }
+      }
+      String whose = "the traces of employee " + person.employee().id() + " by reader and hour";
+      assertThat(hoursByReader).as(whose).containsOnlyKeys(readers);
+      hoursByReader
+          .values()
+          .forEach(hours -> assertThat(hours.values()).as(whose).containsOnly(1L));
+    }
   }
 
   /** Who read or changed the actor's records, as they see it on their profile. */
