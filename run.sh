@@ -11,7 +11,7 @@ export TEAMWARD_DEMO_DATA="${TEAMWARD_DEMO_DATA:-true}"
 export TEAMWARD_DATA="${TEAMWARD_DATA:-$PWD/data}"
 mkdir -p "$TEAMWARD_DATA"
 
-exec java ${TEAMWARD_JAVA_OPTS:--Xmx768m} -jar web/target/payara-micro.jar \
+exec java ${TEAMWARD_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m} -jar web/target/payara-micro.jar \
   --deploy web/target/teamward.war --contextroot / \
   --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
   --port "${TEAMWARD_HTTP_PORT:-8080}" \

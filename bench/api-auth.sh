@@ -20,12 +20,15 @@
 #                         earlier commit), idle while the first is measured, and every round
 #                         measures both, so that both see the same machine
 #
-# Environment: BENCH_SECONDS (default 10) per measurement, BENCH_ROUNDS (4), BENCH_THREADS (2),
-# BENCH_CONNECTIONS (16), BENCH_PORT (18181), BENCH_WAR (the WAR to measure), BENCH_HEAP (768m).
+# Environment: BENCH_SECONDS (default 10) per measurement, BENCH_WARMUP (15) per kind before the
+# rounds, BENCH_ROUNDS (4), BENCH_THREADS (2),
+# BENCH_CONNECTIONS (16), BENCH_PORT (18181), BENCH_WAR (the WAR to measure), BENCH_HEAP (512m),
+# BENCH_GC (-XX:+UseSerialGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${BENCH_SECONDS:-10}
+warmup=${BENCH_WARMUP:-15}
 rounds=${BENCH_ROUNDS:-4}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
@@ -104,10 +107,12 @@ run() { # kind, variant, round
     || { echo "wrk measured nothing for $1 on $2:"; cat "$root/$2/$1.$3.txt"; exit 1; }
 }
 
+# The JIT keeps compiling for about a minute of load, and the same request measured during that
+# minute ran up to a third slower than after it.
 for variant in "${variants[@]}"; do
   for kind in a b1 b2 c; do # warm-up
     wrk_args "$kind" "$variant"
-    wrk -t"$threads" -c"$connections" -d5s "${list[@]}" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" "${list[@]}" >/dev/null
   done
 done
 # Each round starts one kind later (a b1 b2 c, then b1 b2 c a, ...), so that no kind always
@@ -178,7 +183,7 @@ for variant in "${variants[@]}"; do
   printf 'b/a Bearer %s, Basic %s   c/a %s   b/e Bearer %s, Basic %s\n' \
     "$(ratio "$variant" b1 a)" "$(ratio "$variant" b2 a)" "$(ratio "$variant" c a)" \
     "$(ratio "$variant" b1 e)" "$(ratio "$variant" b2 e)"
-  printf 'server peak RSS: %d MB (-Xmx%s)\n' "${rss[$variant]}" "${BENCH_HEAP:-768m}"
+  printf 'server peak RSS: %d MB (%s)\n' "${rss[$variant]}" "${jvm_options[*]}"
 done
 if [ ${#variants[@]} = 2 ]; then
   printf '\nafter/before, requests/s:'
@@ -190,5 +195,5 @@ printf '\nSQL statements per GET /api/me (BEGIN and COMMIT not counted):\n'
 printf '  Bearer device password: %s\n' "$statements_bearer"
 printf '  Basic device id:token:  %s\n' "$statements_basic"
 printf '  access authorisation:   %s\n' "$statements_interface"
-printf '\n%s cores, %s threads, %s connections, %s rounds of %ss per request after 5 s of warm-up\n' \
-  "$(nproc)" "$threads" "$connections" "$rounds" "$seconds"
+printf '\n%s cores, %s threads, %s connections, %s rounds of %ss per request after %ss of warm-up\n' \
+  "$(nproc)" "$threads" "$connections" "$rounds" "$seconds" "$warmup"

@@ -13,7 +13,7 @@ recording=$1 within=${2:-}
 samples=$(mktemp)
 trap 'rm -f "$samples"' EXIT
 # One sample per paragraph, kept only when it holds the frame asked for.
-jfr print --stack-depth 64 --events jdk.ExecutionSample "$recording" \
+jfr print --stack-depth 256 --events jdk.ExecutionSample "$recording" \
   | awk -v within="$within" -v RS='jdk.ExecutionSample' 'NR > 1 && index($0, within) {printf "jdk.ExecutionSample%s", $0}' \
   >"$samples"
 [ -z "${BENCH_SAMPLES:-}" ] || cp "$samples" "$BENCH_SAMPLES"

@@ -15,9 +15,9 @@
 #                           (a small data set and one short request each: checks that the loader
 #                            and every list still work, as .ci/run does)
 #
-# Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16),
+# Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ONLY,
 # BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure), BENCH_HEAP
-# (768m), BENCH_JAVA_OPTS (more JVM options; with -XX:NativeMemoryTracking=summary the report
+# (512m), BENCH_GC (-XX:+UseSerialGC), BENCH_JAVA_OPTS (more JVM options; with -XX:NativeMemoryTracking=summary the report
 # ends with the server's native memory by area).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,6 +111,13 @@ lists=(
   "attendance, one employee|/api/attendance?limit=50&employeeId=90000007"
   "absences, everyone|/api/absences?limit=50"
 )
+# BENCH_ONLY="bookings, everyone" measures only the lists whose label contains it, as a profile of
+# one list wants.
+if [ -n "${BENCH_ONLY:-}" ]; then
+  chosen=()
+  for entry in "${lists[@]}"; do [[ ${entry%%|*} == *"$BENCH_ONLY"* ]] && chosen+=("$entry"); done
+  lists=("${chosen[@]}")
+fi
 credential() { # variant, who
   [ "$2" = department ] && echo "${department[$1]}" || echo "${admin[$1]}"
 }
@@ -140,6 +147,7 @@ for entry in "${lists[@]}"; do
     wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" \
       | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
              /Socket errors/ {sub(/^ +/, ""); errors=" (" $0 ")"}
+             /Non-2xx/ {errors=errors " (" $NF " answers not 2xx)"}
              END {printf " | %-8s %10.1f %9s %9s%s", "", rps, p50, p99, errors}'
   done
   echo
@@ -151,7 +159,7 @@ for variant in "${variants[@]}"; do
     jcmd "${pid[$variant]}" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/  /'
   fi
   rss=$(awk '/VmHWM/ {print $2}' "/proc/${pid[$variant]}/status")
-  printf '%s: %s, server peak RSS over the run: %s MB (-Xmx%s)\n' "$variant" \
+  printf '%s: %s, server peak RSS over the run: %s MB (%s)\n' "$variant" \
     "$(variant_war "$variant")" \
-    "$((rss / 1024))" "${BENCH_HEAP:-768m}"
+    "$((rss / 1024))" "${jvm_options[*]}"
 done

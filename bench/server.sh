@@ -1,6 +1,11 @@
 # Sourced by the benchmarks, from the repository root, with $port, $base and $work set: the one
 # way they build and start the server and sign in.
 
+# The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
+# performance.md, "Memory"). BENCH_HEAP changes the heap, BENCH_GC the collector.
+heap=${BENCH_HEAP:-512m}
+jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx$heap")
+
 # Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
 # given as NAME=value arguments added (a database, a pepper); waits until it is ready. Sets
 # $server, which the caller's EXIT trap stops. BENCH_WAR names another WAR to measure, such as a
@@ -12,7 +17,7 @@ start_server() {
   local war=${BENCH_WAR:-web/target/teamward.war}
   env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
     TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \
-    java "-Xmx${BENCH_HEAP:-768m}" ${BENCH_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" \
+    java "${jvm_options[@]}" ${BENCH_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" \
     --contextroot / --port "$port" --nohazelcast --disablephonehome \
     --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
     --logtofile "$work/server.log" >/dev/null 2>&1 &

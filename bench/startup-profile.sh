@@ -22,7 +22,7 @@ trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm
 
 began=$(date +%s%N)
 TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-  java -Xmx768m "$@" -XX:StartFlightRecording=name=startup,filename="$work/start.jfr",settings=profile \
+  java -XX:+UseSerialGC -Xmx512m "$@" -XX:StartFlightRecording=name=startup,filename="$work/start.jfr",settings=profile \
   -jar web/target/payara-micro.jar --deploy web/target/teamward.war --contextroot / \
   --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
   --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" >/dev/null 2>&1 &

@@ -68,9 +68,9 @@ measure() { # label, demo data, java command line...
 }
 
 printf '%-48s %10s %11s\n' "start (median of $runs)" "to ready" "RSS ready"
-uber=(java -Xmx768m -jar web/target/payara-micro.jar "${deploy[@]}")
-prepared=(java -Xmx768m -jar "$work/root/launch-micro.jar")
-cds=(java -Xmx768m -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
+uber=(java -XX:+UseSerialGC -Xmx512m -jar web/target/payara-micro.jar "${deploy[@]}")
+prepared=(java -XX:+UseSerialGC -Xmx512m -jar "$work/root/launch-micro.jar")
+cds=(java -XX:+UseSerialGC -Xmx512m -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
 measure "plain WAR, uber JAR (as ./run.sh)" false "${uber[@]}"
 measure "plain WAR, prepared root folder" false "${prepared[@]}"
 measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"

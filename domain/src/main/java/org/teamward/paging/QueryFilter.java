@@ -1,6 +1,7 @@
 package org.teamward.paging;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,6 +138,15 @@ public final class QueryFilter {
   }
 
   /**
+   * A list's query, bound. Lists are read use cases with nothing to write, so their queries skip
+   * the flush that EclipseLink otherwise runs before each query of a transaction, comparing every
+   * entity the transaction holds (a tenth of the count's time in a profile).
+   */
+  private <T> TypedQuery<T> listing(TypedQuery<T> query) {
+    return bind(query).setFlushMode(FlushModeType.COMMIT);
+  }
+
+  /**
    * How many matches past the requested page a list counts. Counting every match of a million
    * bookings costs more than reading the page itself, and the count reads the ids of the matches:
    * at 10,000 that was most of a page's cost. Twenty pages of 50 ahead is what a paginator shows;
@@ -169,14 +179,15 @@ public final class QueryFilter {
     // the ids of up to one match more than counted: the database stops reading there; after a
     // cursor in id order, so that they also name the next cursor
     List<Long> ids =
-        bind(em.createQuery(
-                "select "
-                    + alias
-                    + ".id from "
-                    + from
-                    + where()
-                    + (cursor ? " order by " + alias + ".id" : ""),
-                Long.class))
+        listing(
+                em.createQuery(
+                    "select "
+                        + alias
+                        + ".id from "
+                        + from
+                        + where()
+                        + (cursor ? " order by " + alias + ".id" : ""),
+                    Long.class))
             .setMaxResults(counted + 1)
             .getResultList();
     int matches = ids.size();
@@ -185,7 +196,7 @@ public final class QueryFilter {
         matches == 0
             ? List.of()
             : fetch(
-                    bind(
+                    listing(
                         em.createQuery(
                             "select "
                                 + alias
