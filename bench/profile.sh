@@ -24,7 +24,7 @@ command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exi
 PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d test -q \
   -c "DROP SCHEMA IF EXISTS $schema CASCADE" -c "CREATE SCHEMA $schema"
 postgres_env "$schema"
-JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=filename=$work/run.jfr,settings=profile,delay=30s,duration=20s" \
+JAVA_TOOL_OPTIONS="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$work/run.jfr,settings=profile,delay=30s,duration=20s" \
   start_server "${database_env[@]}"
 
 token=$(admin_device | grep -o '"token":"[^"]*"' | cut -d'"' -f4)

@@ -135,7 +135,7 @@ public class AuditTrail {
    * Each failed attempt lost to a writer that has inserted some of the same rows, so each next one
    * has fewer to insert: a few attempts suffice even for many parallel readers of one page.
    */
-  private void writeTrace(
+  void writeTrace(
       Area area, AccessTrace.Access access, Actor actor, Set<Long> employees, Instant at) {
     for (int attempt = 1; attempt <= TRACE_ATTEMPTS; attempt++) {
       if (writer.trace(area, access, actor, employees, at)) {
