@@ -15,10 +15,10 @@
 #                           (a small data set and one short request each: checks that the loader
 #                            and every list still work, as .ci/run does)
 #
-# Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ONLY,
-# BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure), BENCH_HEAP
-# (512m), BENCH_GC (-XX:+UseSerialGC), BENCH_JAVA_OPTS (more JVM options; with -XX:NativeMemoryTracking=summary the report
-# ends with the server's native memory by area).
+# Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ONLY
+# (below), BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure),
+# BENCH_HEAP (512m), BENCH_GC (-XX:+UseSerialGC), BENCH_JAVA_OPTS (more JVM options; with
+# -XX:NativeMemoryTracking=summary the report ends with the server's native memory by area).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

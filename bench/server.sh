@@ -3,8 +3,7 @@
 
 # The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
 # performance.md, "Memory"). BENCH_HEAP changes the heap, BENCH_GC the collector.
-heap=${BENCH_HEAP:-512m}
-jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx$heap")
+jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")
 
 # Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
 # given as NAME=value arguments added (a database, a pepper); waits until it is ready. Sets

@@ -430,22 +430,7 @@ abstract class AuditTests {
         while (day.getDayOfWeek().getValue() > 5) {
           day = day.plusDays(1);
         }
-        Api.admin()
-            .bearer()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "employeeId",
-                    person.employee().id(),
-                    "type",
-                    "ANNUAL_LEAVE",
-                    "from",
-                    day.toString(),
-                    "to",
-                    day.toString()))
-            .post("/api/absences")
-            .then()
-            .statusCode(201);
+        ApiSteps.requestAbsence(person, day);
         day = day.plusDays(1);
       }
     }
