@@ -2,7 +2,7 @@
 # way they build and start the server and sign in.
 
 # The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
-# performance.md, "Memory"). BENCH_HEAP changes the heap, BENCH_GC the collector.
+# performance.md, "RSS above 768 MB"). BENCH_HEAP changes the heap, BENCH_GC the collector.
 jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")
 
 # Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
