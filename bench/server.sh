@@ -1,9 +1,15 @@
 # Sourced by the benchmarks, from the repository root, with $port, $base and $work set: the one
-# way they build and start the server and sign in.
+# way they build and start the server and sign in, and the JVM options they start it with.
 
 # The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
 # performance.md, "RSS above 768 MB"). BENCH_HEAP changes the heap, BENCH_GC the collector.
 jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")
+
+# Builds the WAR and Payara Micro's JAR if either is missing.
+build_if_missing() {
+  [ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
+    || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+}
 
 # Builds the WAR if it is missing and starts it on $port with its data in $work, the environment
 # given as NAME=value arguments added (a database, a pepper); waits until it is ready. Sets
@@ -11,8 +17,7 @@ jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")
 # build of an earlier commit for a before-and-after comparison on the same machine;
 # BENCH_JAVA_OPTS adds JVM options (a flight recording, native memory tracking).
 start_server() {
-  [ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-    || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+  build_if_missing
   local war=${BENCH_WAR:-web/target/teamward.war}
   env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
     TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \

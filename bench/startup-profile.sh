@@ -17,12 +17,12 @@ work=$(mktemp -d)
 server=
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+. bench/server.sh
+build_if_missing
 
 began=$(date +%s%N)
 TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-  java -XX:+UseSerialGC -Xmx512m "$@" -XX:StartFlightRecording=name=startup,filename="$work/start.jfr",settings=profile \
+  java "${jvm_options[@]}" "$@" -XX:StartFlightRecording=name=startup,filename="$work/start.jfr",settings=profile \
   -jar web/target/payara-micro.jar --deploy web/target/teamward.war --contextroot / \
   --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
   --port "$port" --nohazelcast --disablephonehome --logtofile "$work/server.log" >/dev/null 2>&1 &

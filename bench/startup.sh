@@ -10,7 +10,8 @@
 #   bench/startup.sh        (builds the WAR if it is missing; embedded H2, a fresh data folder
 #                            for each start)
 #
-# Environment: BENCH_RUNS (default 3) starts of each kind; the median is reported.
+# Environment: BENCH_RUNS (default 3) starts of each kind; the median is reported. BENCH_HEAP
+# (512m) and BENCH_GC (-XX:+UseSerialGC) as for the other benchmarks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,8 +22,8 @@ work=$(mktemp -d)
 server=
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-[ -f web/target/teamward.war ] && [ -f web/target/payara-micro.jar ] \
-  || mvn -B -q -DskipTests -Dspotless.check.skip=true -Prun package -pl web -am
+. bench/server.sh
+build_if_missing
 
 runtime=(--port "$port" --nohazelcast --disablephonehome)
 deploy=(--deploy web/target/teamward.war --contextroot /
@@ -68,9 +69,9 @@ measure() { # label, demo data, java command line...
 }
 
 printf '%-48s %10s %11s\n' "start (median of $runs)" "to ready" "RSS ready"
-uber=(java -XX:+UseSerialGC -Xmx512m -jar web/target/payara-micro.jar "${deploy[@]}")
-prepared=(java -XX:+UseSerialGC -Xmx512m -jar "$work/root/launch-micro.jar")
-cds=(java -XX:+UseSerialGC -Xmx512m -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
+uber=(java "${jvm_options[@]}" -jar web/target/payara-micro.jar "${deploy[@]}")
+prepared=(java "${jvm_options[@]}" -jar "$work/root/launch-micro.jar")
+cds=(java "${jvm_options[@]}" -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
 measure "plain WAR, uber JAR (as ./run.sh)" false "${uber[@]}"
 measure "plain WAR, prepared root folder" false "${prepared[@]}"
 measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -424,7 +425,7 @@ abstract class AuditTests {
       people.add(Api.createActor(Set.of("ABSENCE_REQUEST")));
     }
     Api.Actor shared = people.get(0); // the lowest id: every reader's trace inserts it first
-    java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 3);
+    LocalDate day = LocalDate.of(2031, 3, 3);
     for (int i = 1; i < people.size(); i++) {
       for (Api.Actor person : List.of(people.get(i), shared)) {
         while (day.getDayOfWeek().getValue() > 5) {
