@@ -14,6 +14,10 @@
 #   BENCH_ROWS=20000 bench/lists.sh --smoke
 #                           (a small data set and one short request each: checks that the loader
 #                            and every list still work, as .ci/run does)
+#   bench/lists.sh --plans  (the query plans, EXPLAIN ANALYZE, of every statement that one request
+#                            of each list sends, as PostgreSQL ran them: auto_explain is preloaded
+#                            for new sessions while the script runs, and logs only while each
+#                            request runs)
 #
 # Environment: BENCH_SECONDS (default 15), BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ONLY
 # (below), BENCH_PORT (18183), BENCH_ROWS (bookings, 1000000), BENCH_WAR (the WAR to measure),
@@ -22,8 +26,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-smoke=false
+smoke=false plans=false
 [ "${1:-}" = "--smoke" ] && smoke=true
+[ "${1:-}" = "--plans" ] && plans=true smoke=true
 seconds=${BENCH_SECONDS:-15}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
@@ -34,6 +39,11 @@ root=$(mktemp -d)
 servers=()
 schemas=()
 stop() {
+  if $plans; then
+    psql_ -c "ALTER SYSTEM RESET session_preload_libraries" -c "ALTER SYSTEM RESET auto_explain.log_min_duration" \
+      -c "ALTER SYSTEM RESET auto_explain.log_analyze" -c "ALTER SYSTEM RESET auto_explain.log_buffers" \
+      -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
+  fi
   for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   for schema in "${schemas[@]}"; do psql_ -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true; done
   rm -rf "$root"
@@ -42,6 +52,11 @@ trap stop EXIT
 
 $smoke || command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)"; exit 1; }
 . bench/server.sh
+
+# The server's connections load auto_explain when they open, and it logs nothing until plan() asks.
+if $plans; then
+  psql_ -c "ALTER SYSTEM SET session_preload_libraries = 'auto_explain'" -c "SELECT pg_reload_conf()" >/dev/null
+fi
 
 month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)
@@ -121,6 +136,35 @@ fi
 credential() { # variant, who
   [ "$2" = department ] && echo "${department[$1]}" || echo "${admin[$1]}"
 }
+
+# Prints the plans of the statements that one request sends, from PostgreSQL's log: the server's
+# connections are the backends named in pg_stat_activity, and a plan's lines after its first are
+# indented with a tab.
+plan() { # header, URL
+  local log from pids
+  log=$(ls -t /var/log/postgresql/postgresql-*-main.log | head -1)
+  curl -sf -o /dev/null -H "$1" "$2" # once before, so that the plan is of a warm list
+  psql_ -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "ALTER SYSTEM SET auto_explain.log_analyze = on" \
+    -c "ALTER SYSTEM SET auto_explain.log_buffers = on" -c "SELECT pg_reload_conf()" >/dev/null
+  from=$(wc -l <"$log")
+  curl -sf -o /dev/null -H "$1" "$2"
+  psql_ -c "ALTER SYSTEM RESET auto_explain.log_min_duration" -c "SELECT pg_reload_conf()" >/dev/null
+  pids=$(psql_ -At -c "SELECT string_agg(pid::text, '|') FROM pg_stat_activity
+                       WHERE datname = 'test' AND application_name = 'PostgreSQL JDBC Driver'")
+  tail -n +"$((from + 1))" "$log" | awk -v pids="^($pids)$" '
+    /^\t/ { if (keep) print; next }
+    { keep = 0; if (match($0, /\[[0-9]+\]/) && substr($0, RSTART + 1, RLENGTH - 2) ~ pids && /plan:/) {
+        keep = 1; sub(/.*duration: /, "  duration: "); print } }'
+}
+
+if $plans; then
+  for entry in "${lists[@]}"; do
+    IFS='|' read -r label path who <<<"$entry"
+    printf '\n== %s: GET %s\n' "$label" "$path"
+    plan "Authorization: Bearer $(credential after "$who")" "${urls[after]}$path"
+  done
+  exit 0
+fi
 
 if $smoke; then
   for entry in "${lists[@]}"; do

@@ -58,6 +58,11 @@ public class Employee extends Identified {
   }
 
   public String getFullName() {
+    return fullName(firstName, lastName);
+  }
+
+  /** How a person's name reads, for lists that read the two names without the entity. */
+  public static String fullName(String firstName, String lastName) {
     return firstName + " " + lastName;
   }
 

@@ -2,12 +2,17 @@ package org.teamward.paging;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.teamward.access.EmployeeScope;
 import org.teamward.access.Grant;
 
@@ -83,29 +88,60 @@ public final class QueryFilter {
    * @param employee the JPQL path of the record's employee, e.g. {@code b.employee}
    */
   public QueryFilter visibleTo(Grant grant, String employee, EmployeeScope others) {
+    return visibleTo(
+        grant,
+        others,
+        employee + ".id",
+        employee + ".department in :scopeDepartments",
+        "select chosen.id from AccessAuthorisation scoped join scoped.employees chosen"
+            + " where scoped.id = :scopeAuthorisation");
+  }
+
+  /**
+   * The same restriction for a list read in SQL ({@link #rows}), decided by the same code. It needs
+   * no join: the departments and the chosen employees are subqueries on the employee id, so that
+   * the count reads the list's own table only.
+   *
+   * @param employeeId the column of the record's employee id, e.g. {@code b.employee_id}
+   */
+  public QueryFilter visibleToRows(Grant grant, EmployeeScope others, String employeeId) {
+    return visibleTo(
+        grant,
+        others,
+        employeeId,
+        employeeId
+            + " in (select scoped.id from employee scoped"
+            + " where scoped.department in :scopeDepartments)",
+        "select chosen.employee_id from access_authorisation_employee chosen"
+            + " where chosen.authorisation_id = :scopeAuthorisation");
+  }
+
+  /**
+   * @param inDepartments the clause "the record's employee is in :scopeDepartments"
+   * @param chosen the subquery of the employee ids chosen in :scopeAuthorisation
+   */
+  private QueryFilter visibleTo(
+      Grant grant, EmployeeScope others, String employeeId, String inDepartments, String chosen) {
     if (others.all()) {
       return this;
     }
     List<String> any = new ArrayList<>();
     if (grant.ownEmployeeId() != null) {
-      any.add(employee + ".id = :ownEmployeeId");
+      any.add(employeeId + " = :ownEmployeeId");
       parameters.put("ownEmployeeId", grant.ownEmployeeId());
     }
     if (!others.departments().isEmpty()) {
-      any.add(employee + ".department in :scopeDepartments");
+      any.add(inDepartments);
       parameters.put("scopeDepartments", others.departments());
     }
     if (others.authorisationId() != null) {
-      any.add(
-          employee
-              + ".id in (select chosen.id from AccessAuthorisation scoped"
-              + " join scoped.employees chosen where scoped.id = :scopeAuthorisation)");
+      any.add(employeeId + " in (" + chosen + ")");
       parameters.put("scopeAuthorisation", others.authorisationId());
     }
     if (any.isEmpty()) {
       // Nobody: no employee has the id -1. A literal "1 = 0" would make EclipseLink inline every
       // parameter, booleans as 1, which H2 refuses to compare with a BOOLEAN column.
-      any.add(employee + ".id = :ownEmployeeId");
+      any.add(employeeId + " = :ownEmployeeId");
       parameters.put("ownEmployeeId", -1L);
     }
     clauses.add("(" + String.join(" or ", any) + ")");
@@ -213,4 +249,103 @@ public final class QueryFilter {
     return new Page<>(
         exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
   }
+
+  /**
+   * One page of a list read in SQL as rows, not entities: for the lists that run on every click and
+   * sync, where EclipseLink's building of entities, their relations and their change tracking cost
+   * several times what the database does (docs/performance.md). The clauses, the FROM part and the
+   * order are SQL here; the total and the cursor mean what {@link #page} gives.
+   *
+   * @param select the columns, the record's id first
+   * @param table the list's table, for example "time_booking b": the clauses use its columns only,
+   *     so that the count reads nothing else
+   * @param joins what the columns need besides, for example "join employee e on ..."
+   * @param id the id column, for example "b.id"
+   * @param row builds one item from the selected columns
+   */
+  public <T> Page<T> rows(
+      EntityManager em,
+      String select,
+      String table,
+      String joins,
+      String id,
+      String orderBy,
+      PageRequest request,
+      Function<Object[], T> row) {
+    boolean cursor = request.after() != null;
+    if (cursor) {
+      and(id + " > :pageAfter", "pageAfter", request.after());
+    }
+    int counted = request.offset() + request.limit() + TOTAL_LOOKAHEAD;
+    // one more than counted at most, in one row: the database stops reading there
+    long matches =
+        ((Number)
+                nativeQuery(
+                        em,
+                        "select count(*) from (select 1 from "
+                            + table
+                            + where()
+                            + " limit "
+                            + (counted + 1)
+                            + ") matches")
+                    .getSingleResult())
+            .longValue();
+    boolean exact = matches <= counted;
+    List<T> items = new ArrayList<>();
+    Long next = null;
+    if (matches > request.offset()) {
+      List<?> found =
+          nativeQuery(
+                  em,
+                  "select "
+                      + select
+                      + " from "
+                      + table
+                      + " "
+                      + joins
+                      + where()
+                      + " order by "
+                      + (cursor ? id : orderBy)
+                      + " limit "
+                      + request.limit()
+                      + " offset "
+                      + request.offset())
+              .getResultList();
+      found.forEach(columns -> items.add(row.apply((Object[]) columns)));
+      if (cursor && matches > request.limit()) {
+        next = ((Number) ((Object[]) found.get(found.size() - 1))[0]).longValue();
+      }
+    }
+    return new Page<>(
+        exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
+  }
+
+  /**
+   * A native query of this filter's clauses, their named parameters bound by position: a native
+   * query has no named parameters, and a collection becomes one parameter per element.
+   */
+  private Query nativeQuery(EntityManager em, String sql) {
+    StringBuilder positional = new StringBuilder();
+    List<Object> values = new ArrayList<>();
+    Matcher named = NAMED.matcher(sql);
+    while (named.find()) {
+      Object value = parameters.get(named.group(1));
+      List<String> marks = new ArrayList<>();
+      for (Object element : value instanceof Collection<?> many ? many : List.of(value)) {
+        values.add(element);
+        marks.add("?" + values.size());
+      }
+      named.appendReplacement(
+          positional,
+          value instanceof Collection<?> ? "(" + String.join(", ", marks) + ")" : marks.get(0));
+    }
+    named.appendTail(positional);
+    Query query = em.createNativeQuery(positional.toString()).setFlushMode(FlushModeType.COMMIT);
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    return query;
+  }
+
+  private static final Pattern NAMED = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 }

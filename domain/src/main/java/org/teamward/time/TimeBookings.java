@@ -51,6 +51,33 @@ public class TimeBookings {
   }
 
   /**
+   * The same list as {@link #list}, read as rows: what the API's list answers, at a fraction of the
+   * entities' cost. The same rule decides whose bookings it holds, rendered as SQL.
+   */
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
+      effect = READ)
+  public Page<TimeBookingRow> rows(TimeBookingFilter filter, PageRequest page) {
+    checkDates(filter.from(), filter.to());
+    Grant grant = caller.grant();
+    return new QueryFilter()
+        .visibleToRows(grant, policy.othersVisible(grant), "b.employee_id")
+        .and("b.booking_date >= :from", "from", filter.from())
+        .and("b.booking_date <= :to", "to", filter.to())
+        .and("b.employee_id = :employeeId", "employeeId", filter.employeeId())
+        .and("b.project_id = :projectId", "projectId", filter.projectId())
+        .rows(
+            em,
+            TimeBookingRow.COLUMNS,
+            "time_booking b",
+            "join employee e on e.id = b.employee_id join project p on p.id = b.project_id",
+            "b.id",
+            "b.booking_date desc, b.start_time, b.id",
+            page,
+            TimeBookingRow::of);
+  }
+
+  /**
    * Whom the caller may book time for, for a booking form: themselves, and with TIME_BOOK_OTHERS
    * every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as booking over the API.
    */
@@ -150,14 +177,18 @@ public class TimeBookings {
 
   /** The bookings the caller may see between two optional dates: the one scope rule. */
   private QueryFilter visible(LocalDate from, LocalDate to) {
-    if (from != null && to != null && to.isBefore(from)) {
-      throw new Invalid("to", "to must not be before from");
-    }
+    checkDates(from, to);
     Grant grant = caller.grant();
     return new QueryFilter()
         .visibleTo(grant, "b.employee", policy.othersVisible(grant))
         .and("b.date >= :from", "from", from)
         .and("b.date <= :to", "to", to);
+  }
+
+  private static void checkDates(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new Invalid("to", "to must not be before from");
+    }
   }
 
   private TimeBooking find(long id, Function<TimeBooking, Decision> decide, String action) {

@@ -41,6 +41,7 @@ import org.teamward.time.ProjectHours;
 import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingDraft;
 import org.teamward.time.TimeBookingFilter;
+import org.teamward.time.TimeBookingRow;
 import org.teamward.time.TimeBookings;
 
 /**
@@ -90,6 +91,22 @@ public class TimeBookingsResource {
           b.getDescription(),
           b.isBillable());
     }
+
+    static TimeBookingJson of(TimeBookingRow r) {
+      return new TimeBookingJson(
+          r.id(),
+          r.version(),
+          r.employeeId(),
+          r.employeeName(),
+          r.projectId(),
+          r.projectCode(),
+          r.date(),
+          r.start(),
+          r.end(),
+          r.durationMinutes(),
+          r.description(),
+          r.billable());
+    }
   }
 
   /**
@@ -133,7 +150,7 @@ public class TimeBookingsResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("after") Long after) {
     return PageJson.of(
-        bookings.list(
+        bookings.rows(
             new TimeBookingFilter(employeeId, projectId, from, to),
             PageRequest.of(offset, limit, after)),
         TimeBookingJson::of);
