@@ -62,7 +62,7 @@ month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)
 year_from=$(date -u -d '-365 days' +%FT00:00:00Z)
 
-declare -A urls admin department pid
+declare -A urls admin department web pid
 for variant in "${variants[@]}"; do
   start_variant "$variant" bench_lists
   urls[$variant]=$base pid[$variant]=$server
@@ -110,11 +110,21 @@ for variant in "${variants[@]}"; do
       | grep -o '"password":"[^"]*"' | cut -d'"' -f4
   }
   department[$variant]=$(authorisation '{"departments":["Dept 7"]}' department)
+  # The administrator signed in to the web UI, as a browser would: the login form's view state,
+  # then the session cookie (HttpOnly cookies are marked so in curl's jar).
+  jar="$root/cookies-$variant"
+  view_state=$(curl -sf -c "$jar" -b "$jar" "$base/login.xhtml" \
+    | grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
+    --data-urlencode "login:email=bench@teamward.test" --data-urlencode "login:password=bench-password-1" \
+    --data-urlencode "login:signIn=" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml"
+  web[$variant]=$(awk '/^#HttpOnly_/ || !/^#/ { if (NF >= 7) { printf "%s%s=%s", sep, $6, $7; sep = "; " } }' "$jar")
   for n in $(seq 1 49); do authorisation "[$((90000000 + n))]" "$n" >/dev/null; done
 done
 
 # label|path, and "department" where the department's access authorisation asks instead of the
-# administrator's device password
+# administrator's device password, "web" where the administrator's web session asks for a page
+# (its first 20 rows, as the page opens)
 lists=(
   "bookings, everyone|/api/time-bookings?limit=50"
   "bookings, one employee|/api/time-bookings?limit=50&employeeId=90000007"
@@ -125,6 +135,9 @@ lists=(
   "attendance, a year|/api/attendance?limit=50&from=$year_from"
   "attendance, one employee|/api/attendance?limit=50&employeeId=90000007"
   "absences, everyone|/api/absences?limit=50"
+  "web: bookings page|/time/bookings.xhtml|web"
+  "web: attendance page|/attendance/attendance.xhtml|web"
+  "web: absences page|/absences/absences.xhtml|web"
 )
 # BENCH_ONLY="bookings, everyone" measures only the lists whose label contains it, as a profile of
 # one list wants.
@@ -133,8 +146,13 @@ if [ -n "${BENCH_ONLY:-}" ]; then
   for entry in "${lists[@]}"; do [[ ${entry%%|*} == *"$BENCH_ONLY"* ]] && chosen+=("$entry"); done
   lists=("${chosen[@]}")
 fi
+# The header a list is asked with.
 credential() { # variant, who
-  [ "$2" = department ] && echo "${department[$1]}" || echo "${admin[$1]}"
+  case $2 in
+    department) echo "Authorization: Bearer ${department[$1]}" ;;
+    web) echo "Cookie: ${web[$1]}" ;;
+    *) echo "Authorization: Bearer ${admin[$1]}" ;;
+  esac
 }
 
 # Prints the plans of the statements that one request sends, from PostgreSQL's log: the server's
@@ -161,7 +179,7 @@ if $plans; then
   for entry in "${lists[@]}"; do
     IFS='|' read -r label path who <<<"$entry"
     printf '\n== %s: GET %s\n' "$label" "$path"
-    plan "Authorization: Bearer $(credential after "$who")" "${urls[after]}$path"
+    plan "$(credential after "$who")" "${urls[after]}$path"
   done
   exit 0
 fi
@@ -170,8 +188,9 @@ if $smoke; then
   for entry in "${lists[@]}"; do
     IFS='|' read -r label path who <<<"$entry"
     status=$(curl -s -o "$root/page.json" -w '%{http_code}' \
-      -H "Authorization: Bearer $(credential after "$who")" "${urls[after]}$path")
-    items=$({ grep -o '"id":' "$root/page.json" || true; } | wc -l)
+      -H "$(credential after "$who")" "${urls[after]}$path")
+    # items of an API page, or rows of a page's table (PrimeFaces numbers them with data-ri)
+    items=$({ grep -oE '"id":|data-ri="' "$root/page.json" || true; } | wc -l)
     printf '%-28s %s, %s ids\n' "$label" "$status" "$items"
     [ "$status" = 200 ] && [ "$items" -gt 0 ] || { echo "the list $label failed"; exit 1; }
   done
@@ -185,7 +204,7 @@ for entry in "${lists[@]}"; do
   IFS='|' read -r label path who <<<"$entry"
   printf '%-28s' "$label"
   for variant in "${variants[@]}"; do
-    header="Authorization: Bearer $(credential "$variant" "$who")"
+    header=$(credential "$variant" "$who")
     url="${urls[$variant]}$path"
     wrk -t"$threads" -c"$connections" -d5s -H "$header" "$url" >/dev/null # warm-up
     wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" \
