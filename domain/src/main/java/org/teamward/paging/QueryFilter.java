@@ -322,7 +322,8 @@ public final class QueryFilter {
 
   /**
    * A native query of this filter's clauses, their named parameters bound by position: a native
-   * query has no named parameters, and a collection becomes one parameter per element.
+   * query has no named parameters, and a collection becomes one parameter per element. Every {@code
+   * :name} is a parameter, so the SQL holds no PostgreSQL {@code ::} casts.
    */
   private Query nativeQuery(EntityManager em, String sql) {
     StringBuilder positional = new StringBuilder();
@@ -330,6 +331,10 @@ public final class QueryFilter {
     Matcher named = NAMED.matcher(sql);
     while (named.find()) {
       Object value = parameters.get(named.group(1));
+      if (value == null || value instanceof Collection<?> many && many.isEmpty()) {
+        // a clause written wrongly, never a caller's input: and() skips null values
+        throw new IllegalStateException("no value for the parameter :" + named.group(1));
+      }
       List<String> marks = new ArrayList<>();
       for (Object element : value instanceof Collection<?> many ? many : List.of(value)) {
         values.add(element);
