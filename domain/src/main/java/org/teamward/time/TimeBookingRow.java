@@ -24,13 +24,30 @@ public record TimeBookingRow(
     String description,
     boolean billable) {
 
-  /** The columns {@link #of} reads, in its order. */
+  /** The columns {@link #ofColumns} reads, in its order. */
   static final String COLUMNS =
       "b.id, b.version, b.employee_id, e.first_name, e.last_name, b.project_id, p.code,"
           + " b.booking_date, b.start_time, b.end_time, b.duration_minutes, b.description,"
           + " b.billable";
 
-  static TimeBookingRow of(Object[] c) {
+  /** The same booking as its entity holds it. */
+  public static TimeBookingRow of(TimeBooking b) {
+    return new TimeBookingRow(
+        b.getId(),
+        b.getVersion(),
+        b.getEmployee().getId(),
+        b.getEmployee().getFullName(),
+        b.getProject().getId(),
+        b.getProject().getCode(),
+        b.getDate(),
+        b.getStart(),
+        b.getEnd(),
+        b.getDurationMinutes(),
+        b.getDescription(),
+        b.isBillable());
+  }
+
+  static TimeBookingRow ofColumns(Object[] c) {
     return new TimeBookingRow(
         ((Number) c[0]).longValue(),
         ((Number) c[1]).longValue(),

@@ -74,7 +74,7 @@ public class TimeBookings {
             "b.id",
             "b.booking_date desc, b.start_time, b.id",
             page,
-            TimeBookingRow::of);
+            TimeBookingRow::ofColumns);
   }
 
   /**

@@ -94,7 +94,7 @@ class TimeBookingRowsTest {
           String what = who.getKey() + ", " + filter + ", " + page;
           Page<TimeBookingRow> rows = db.inTransaction(() -> bookings.rows(filter, page));
           Page<TimeBookingRow> entities =
-              db.inTransaction(() -> bookings.list(filter, page).map(TimeBookingRowsTest::row));
+              db.inTransaction(() -> bookings.list(filter, page).map(TimeBookingRow::of));
           assertThat(rows).as(what).isEqualTo(entities);
           compared += rows.items().size();
         }
@@ -120,7 +120,7 @@ class TimeBookingRowsTest {
           db.inTransaction(() -> bookings.rows(TimeBookingFilter.ALL, page));
       Page<TimeBookingRow> entities =
           db.inTransaction(
-              () -> bookings.list(TimeBookingFilter.ALL, page).map(TimeBookingRowsTest::row));
+              () -> bookings.list(TimeBookingFilter.ALL, page).map(TimeBookingRow::of));
       assertThat(rows).isEqualTo(entities);
     }
     Page<TimeBookingRow> first = bookings.rows(TimeBookingFilter.ALL, new PageRequest(0, 50));
@@ -149,7 +149,7 @@ class TimeBookingRowsTest {
               () ->
                   asRows
                       ? bookings.rows(filter, page)
-                      : bookings.list(filter, page).map(TimeBookingRowsTest::row));
+                      : bookings.list(filter, page).map(TimeBookingRow::of));
       read.items().forEach(r -> ids.add(r.id()));
       after = read.next();
     }
@@ -166,22 +166,6 @@ class TimeBookingRowsTest {
         EmployeeScope.departments(departments),
         Grant.Credential.WEB_SESSION,
         null);
-  }
-
-  private static TimeBookingRow row(TimeBooking b) {
-    return new TimeBookingRow(
-        b.getId(),
-        b.getVersion(),
-        b.getEmployee().getId(),
-        b.getEmployee().getFullName(),
-        b.getProject().getId(),
-        b.getProject().getCode(),
-        b.getDate(),
-        b.getStart(),
-        b.getEnd(),
-        b.getDurationMinutes(),
-        b.getDescription(),
-        b.isBillable());
   }
 
   private void sql(String statement) {

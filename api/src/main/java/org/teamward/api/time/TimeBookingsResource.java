@@ -77,19 +77,7 @@ public class TimeBookingsResource {
       boolean billable) {
 
     static TimeBookingJson of(TimeBooking b) {
-      return new TimeBookingJson(
-          b.getId(),
-          b.getVersion(),
-          b.getEmployee().getId(),
-          b.getEmployee().getFullName(),
-          b.getProject().getId(),
-          b.getProject().getCode(),
-          b.getDate(),
-          b.getStart(),
-          b.getEnd(),
-          b.getDurationMinutes(),
-          b.getDescription(),
-          b.isBillable());
+      return of(TimeBookingRow.of(b));
     }
 
     static TimeBookingJson of(TimeBookingRow r) {
