@@ -462,11 +462,11 @@ public class ApiDescription implements OASFilter {
       return;
     }
     Schema target =
-        schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null
+        schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY) && schema.getItems() != null
             ? schema.getItems()
             : schema;
-    if (target.getType() == Schema.SchemaType.NUMBER) {
-      target.setType(Schema.SchemaType.INTEGER);
+    if (target.getType() != null && target.getType().contains(Schema.SchemaType.NUMBER)) {
+      target.setType(List.of(Schema.SchemaType.INTEGER));
       target.setFormat("int64");
     }
   }

@@ -234,7 +234,7 @@ final class TypeSchemas {
   }
 
   private static Schema create(SchemaType type) {
-    return OASFactory.createSchema().type(type);
+    return OASFactory.createSchema().type(List.of(type));
   }
 
   static Class<?> raw(Type type) {
