@@ -1,6 +1,10 @@
 # Sourced by the benchmarks, from the repository root, with $port, $base and $work set: the one
 # way they build and start the server and sign in, and the JVM options they start it with.
 
+# Payara 7 runs on Java 21+: the benchmarks' java, jfr and Maven are those of a JDK 21 or newer.
+. bin/jdk.sh
+export JAVA_HOME="$TEAMWARD_JDK" PATH="$TEAMWARD_JDK/bin:$PATH"
+
 # The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
 # performance.md, "RSS above 768 MB"). BENCH_HEAP changes the heap, BENCH_GC the collector.
 jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")

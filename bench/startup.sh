@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures start-up: the time from launch to /health/ready and the server's RSS once ready, for the
-# plain WAR on Payara Micro and for the configuration ./run.sh starts (the demo company seeded on
+# Measures start-up: the time from launch to /health/ready and the server's RSS once ready, for an
+# empty WAR (the physical limit: Payara Micro's own start and one deployment), for the
+# plain WAR on Payara Micro, for a single node with Hazelcast on instead of off and for the configuration ./run.sh starts (the demo company seeded on
 # first start), as ./run.sh starts them (the uber JAR, which unpacks itself and deploys the WAR on
 # every start) and from a prepared root folder: Payara Micro's launcher with the WAR deployed
 # once by --warmup, without and with a class-data-sharing archive (AppCDS) that the warm-up
@@ -68,15 +69,31 @@ measure() { # label, demo data, java command line...
     "$(cut -d' ' -f2 "$work/runs" | median)"
 }
 
+# An empty WAR: one static page, nothing to scan, no database.
+mkdir -p "$work/empty"
+echo '<!doctype html><title>empty</title>' >"$work/empty/index.html"
+(cd "$work/empty" && jar cf ../empty.war index.html)
+# A single node with Hazelcast on, which keeps the replicated web sessions that <distributable/>
+# asks for in its own memory: the alternative to --nohazelcast with the session store off.
+grep -v 'availability-enabled=false' web/src/main/payara/pre-boot-commands.asadmin >"$work/hazelcast.asadmin"
+
 printf '%-48s %10s %11s\n' "start (median of $runs)" "to ready" "RSS ready"
+empty=(java "${jvm_options[@]}" -jar web/target/payara-micro.jar --deploy "$work/empty.war" --contextroot /)
 uber=(java "${jvm_options[@]}" -jar web/target/payara-micro.jar "${deploy[@]}")
 prepared=(java "${jvm_options[@]}" -jar "$work/root/launch-micro.jar")
 cds=(java "${jvm_options[@]}" -XX:SharedArchiveFile="$work/teamward.jsa" -jar "$work/root/launch-micro.jar")
+measure "empty WAR, uber JAR" false "${empty[@]}"
+limit=$(cut -d' ' -f1 "$work/runs" | median)
 measure "plain WAR, uber JAR (as ./run.sh)" false "${uber[@]}"
+plain=$(cut -d' ' -f1 "$work/runs" | median)
+runtime=(--port "$port" --nocluster --disablephonehome)
+measure "plain WAR, Hazelcast on (one node), uber JAR" false "${uber[@]:0:${#uber[@]}-1}" "$work/hazelcast.asadmin"
+runtime=(--port "$port" --nohazelcast --disablephonehome)
 measure "plain WAR, prepared root folder" false "${prepared[@]}"
 measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"
 measure "restart (data kept), uber JAR" restart "${uber[@]}"
 measure "restart (data kept), prepared, AppCDS" restart "${cds[@]}"
 measure "demo company seeded, uber JAR (./run.sh)" true "${uber[@]}"
 measure "demo company seeded, prepared, AppCDS" true "${cds[@]}"
-printf '\n%s cores; CDS archive %d MB\n' "$(nproc)" "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"
+printf '\nplain WAR / empty WAR, uber JAR: %s\n' "$(awk -v a="$plain" -v b="$limit" 'BEGIN {printf "%.2f", a / b}')"
+printf '%s cores; CDS archive %d MB\n' "$(nproc)" "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"
