@@ -50,17 +50,18 @@ start() { # jdk, build folder, log, environment NAME=value...
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 
-# Every list as the administrator sees its first 500 items, and each list's total. A device's
-# "last used" moves with every request, so the devices are compared by their total only.
+# Every list as the administrator sees its first 500 items, and each list's total, one field per
+# line. A device's "last used" moves with every request, so the devices are compared by their
+# total only. A group's permissions are a set, whose order the API leaves open: sorted here.
 snapshot() { # token, file
   local list
   for list in employees projects time-bookings attendance absences users user-groups \
     access-authorisations; do
     echo "== $list"
-    curl -sf "$base/api/$list?limit=500" -H "Authorization: Bearer $1"
-    echo
+    curl -sf "$base/api/$list?limit=500" -H "Authorization: Bearer $1" |
+      jq -S '(.. | .permissions? | arrays) |= sort'
   done >"$2"
-  curl -sf "$base/api/devices" -H "Authorization: Bearer $1" | grep -o '"total":[0-9]*' >>"$2"
+  curl -sf "$base/api/devices" -H "Authorization: Bearer $1" | jq .total >>"$2"
 }
 
 upgrade() { # label, environment NAME=value...
@@ -80,7 +81,7 @@ upgrade() { # label, environment NAME=value...
   stop
   if ! diff -q "$work/$label-before" "$work/$label-after" >/dev/null; then
     echo "The data differs after the upgrade ($label):"
-    diff <(tr ',' '\n' <"$work/$label-before") <(tr ',' '\n' <"$work/$label-after") | head -40
+    diff "$work/$label-before" "$work/$label-after" | head -40
     exit 1
   fi
   if grep -q SEVERE "$work/$label-new.log"; then
@@ -88,7 +89,7 @@ upgrade() { # label, environment NAME=value...
     grep -A5 SEVERE "$work/$label-new.log" | head -40
     exit 1
   fi
-  echo "$label: $(grep -c '' "$work/$label-after") lines of data carried over, the device password works"
+  echo "$label: every list the same after the upgrade ($(grep -c '"id"' "$work/$label-after") records), the device password works"
 }
 
 upgrade h2 TEAMWARD_DATA="$work/data-h2"

@@ -462,7 +462,9 @@ public class ApiDescription implements OASFilter {
       return;
     }
     Schema target =
-        schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY) && schema.getItems() != null
+        schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.ARRAY)
+                && schema.getItems() != null
             ? schema.getItems()
             : schema;
     if (target.getType() != null && target.getType().contains(Schema.SchemaType.NUMBER)) {
