@@ -44,7 +44,7 @@ start() { # jdk, build folder, log, environment NAME=value...
     --nohazelcast --disablephonehome --logtofile "$log" >/dev/null 2>&1 &
   server=$!
   until curl -sf -o /dev/null "$base/health/ready"; do
-    kill -0 "$server" 2>/dev/null || { echo "the server did not start:"; tail -40 "$log"; exit 1; }
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start:"; tail -40 "$log"*; exit 1; }
     sleep 1
   done
 }
@@ -84,9 +84,10 @@ upgrade() { # label, environment NAME=value...
     diff "$work/$label-before" "$work/$label-after" | head -40
     exit 1
   fi
-  if grep -q SEVERE "$work/$label-new.log"; then
+  # Payara 7 writes the file given to --logtofile with a number appended (name.log.0)
+  if cat "$work/$label-new.log"* | grep -q SEVERE; then
     echo "SEVERE in the log of the upgraded start ($label):"
-    grep -A5 SEVERE "$work/$label-new.log" | head -40
+    cat "$work/$label-new.log"* | grep -A5 SEVERE | head -40
     exit 1
   fi
   echo "$label: every list the same after the upgrade ($(grep -c '"id"' "$work/$label-after") records), the device password works"

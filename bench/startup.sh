@@ -47,7 +47,7 @@ start() { # demo data true|false, or restart (the data of the start before kept)
     --logtofile "$work/server.log" >/dev/null 2>&1 &
   server=$!
   until curl -sf "$base/health/ready" >/dev/null; do
-    kill -0 "$server" 2>/dev/null || { echo "the server did not start"; tail -20 "$work/server.log"; exit 1; }
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start"; tail -20 "$work/server.log"*; exit 1; }
     sleep 0.1
   done
   local ready=$(( ($(date +%s%N) - began) / 1000000 ))

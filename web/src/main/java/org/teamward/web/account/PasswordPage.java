@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Objects;
 import org.teamward.access.Users;
 import org.teamward.access.WebSessions;
-import org.teamward.security.TeamwardAuthenticationMechanism;
+import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -56,7 +56,7 @@ public class PasswordPage {
     }
     var external = faces.getExternalContext();
     if (endOtherSessions) {
-      Object current = external.getSessionMap().get(TeamwardAuthenticationMechanism.SESSION_RECORD);
+      Object current = external.getSessionMap().get(WebAuthenticationMechanism.SESSION_RECORD);
       Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
       if (ended != null) {
         messages.info("password.sessionsEnded", ended);

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.teamward.access.WebSession;
 import org.teamward.access.WebSessions;
-import org.teamward.security.TeamwardAuthenticationMechanism;
+import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -75,9 +75,6 @@ public class SessionsPage {
 
   private String current() {
     return (String)
-        faces
-            .getExternalContext()
-            .getSessionMap()
-            .get(TeamwardAuthenticationMechanism.SESSION_RECORD);
+        faces.getExternalContext().getSessionMap().get(WebAuthenticationMechanism.SESSION_RECORD);
   }
 }

@@ -10,7 +10,7 @@ import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorEnrolment;
 import org.teamward.access.TwoFactorStatus;
 import org.teamward.access.WebSessions;
-import org.teamward.security.TeamwardAuthenticationMechanism;
+import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -90,7 +90,7 @@ public class TwoFactorPage implements Serializable {
           FacesContext.getCurrentInstance()
               .getExternalContext()
               .getSessionMap()
-              .get(TeamwardAuthenticationMechanism.SESSION_RECORD);
+              .get(WebAuthenticationMechanism.SESSION_RECORD);
       Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
       if (ended != null && ended > 0) {
         messages.info("password.sessionsEnded", ended);

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.teamward.security.SecondFactorCredential;
-import org.teamward.security.TeamwardAuthenticationMechanism;
+import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Messages;
 
 /** The second sign-in step: the code from the authenticator app, or a recovery code. */
@@ -30,10 +30,9 @@ public class LoginCodePage {
   public void requirePendingSignIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
     if (!faces.isPostback()
-        && !TeamwardAuthenticationMechanism.awaitsSecondFactor(
+        && !WebAuthenticationMechanism.awaitsSecondFactor(
             (HttpServletRequest) external.getRequest())) {
-      external.redirect(
-          external.getRequestContextPath() + TeamwardAuthenticationMechanism.LOGIN_PAGE);
+      external.redirect(external.getRequestContextPath() + WebAuthenticationMechanism.LOGIN_PAGE);
       faces.responseComplete();
     }
   }
@@ -42,7 +41,7 @@ public class LoginCodePage {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    boolean pending = TeamwardAuthenticationMechanism.awaitsSecondFactor(request);
+    boolean pending = WebAuthenticationMechanism.awaitsSecondFactor(request);
     AuthenticationStatus status =
         securityContext.authenticate(
             request,

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.teamward.failure.TooManyAttempts;
-import org.teamward.security.TeamwardAuthenticationMechanism;
+import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Messages;
 
 /** The sign-in form. The mechanism does the work; this bean only reports the outcome. */
@@ -66,8 +66,7 @@ public class LoginPage {
    */
   static boolean reportedThrottled(
       HttpServletRequest request, HttpServletResponse response, Messages messages) {
-    if (!(request.getAttribute(TeamwardAuthenticationMechanism.RETRY_AFTER)
-        instanceof Duration wait)) {
+    if (!(request.getAttribute(WebAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait)) {
       return false;
     }
     long seconds = TooManyAttempts.seconds(wait);

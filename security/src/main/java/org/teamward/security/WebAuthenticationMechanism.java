@@ -3,7 +3,6 @@ package org.teamward.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,36 +10,24 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Set;
 import org.teamward.access.Authentication;
-import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Grant;
 
 /**
- * The application's one authentication mechanism (Jakarta Security 3 allows one). It only extracts
- * the credential and hands it to {@link Authentication}, the one seam that verifies every kind of
- * credential; the {@link Grant} it yields is left in a request attribute, so that {@link Caller}
- * never loads it a second time. It dispatches by path:
- *
- * <ul>
- *   <li>{@code /api/*}: stateless Basic or Bearer credentials on every request. No session and no
- *       cookie ever count here. Without a header the request proceeds anonymously, and the use case
- *       decides whether that is enough.
- *   <li>everything else: the web sign-in. The form calls {@code SecurityContext.authenticate} with
- *       a {@link UsernamePasswordCredential}; on success the session id is changed and only the
- *       caller's key and the id of the session's database record are kept in the session. With
- *       two-factor authentication on, the password only leads to the code page ({@link
- *       PendingSignIn}), and the {@link SecondFactorCredential} completes the sign-in the same way.
- *       Each page request checks the record (ended, idle or too old) and re-reads the account, so a
- *       deactivated user or an ended session is signed out at once on every cluster node. Static
- *       resources (scripts, styles, images) are served without looking anyone up.
- * </ul>
+ * Everything but {@code /api}: the web sign-in. The form calls {@code SecurityContext.authenticate}
+ * with a {@link UsernamePasswordCredential}; on success the session id is changed and only the
+ * caller's key and the id of the session's database record are kept in the session. With two-factor
+ * authentication on, the password only leads to the code page ({@link PendingSignIn}), and the
+ * {@link SecondFactorCredential} completes the sign-in the same way. Each page request checks the
+ * record (ended, idle or too old) and re-reads the account, so a deactivated user or an ended
+ * session is signed out at once on every cluster node. Static resources (scripts, styles, images)
+ * are served without looking anyone up.
  */
 @ApplicationScoped
-public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechanism {
+@TeamwardMechanisms.Web
+public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Session attribute holding the signed-in {@link CallerKey}. */
   public static final String SESSION_CALLER = "teamward.caller";
@@ -68,59 +55,6 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    // Resolved here, where the trusted proxies are known, for the audit log in the domain.
-    request.setAttribute(Caller.CLIENT_IP_ATTRIBUTE, clientAddress.of(request));
-    try {
-      return isApi(request)
-          ? validateApi(request, response, context)
-          : validateWeb(request, context);
-    } catch (IOException e) {
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-  }
-
-  static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  private static boolean isApi(HttpServletRequest request) {
-    String path = path(request);
-    return path.equals("/api") || path.startsWith("/api/");
-  }
-
-  private AuthenticationStatus validateApi(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-      throws IOException {
-    String header = request.getHeader("Authorization");
-    if (header == null) {
-      return context.doNothing();
-    }
-    ApiCredential credential;
-    try {
-      credential = ApiCredential.parse(header);
-    } catch (ApiCredential.Malformed e) {
-      ProblemResponse.unauthorized(response, e.getMessage());
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    Authentication.Outcome outcome =
-        authentication.apiSecret(credential.id(), credential.secret(), clientAddress.of(request));
-    if (outcome.isThrottled()) {
-      ProblemResponse.tooManyAttempts(response, outcome.retryAfter());
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    if (outcome.fromForbiddenAddress()) {
-      ProblemResponse.ipNotAllowed(response, outcome.refusal());
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    if (!outcome.isAccepted()) {
-      ProblemResponse.unauthorized(response, outcome.refusal());
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    return signedIn(request, context, outcome.key(), outcome.grant());
-  }
-
-  private AuthenticationStatus validateWeb(HttpServletRequest request, HttpMessageContext context)
-      throws IOException {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest()
         && credential instanceof UsernamePasswordCredential password) {
@@ -129,7 +63,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
       return secondStep(request, context, code);
     }
-    String path = path(request);
+    String path = TeamwardMechanisms.path(request);
     if (isStaticResource(path)) {
       return context.doNothing();
     }
@@ -138,7 +72,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     if (key != null) {
       Grant grant = authentication.session(key, (String) session.getAttribute(SESSION_RECORD));
       if (grant.authenticated()) {
-        return signedIn(request, context, key, grant);
+        return TeamwardMechanisms.signedIn(request, context, key, grant);
       }
       // Ended (sign-out elsewhere, "My sessions", deactivation), timed out, or the account is gone:
       // the session ends here too.
@@ -168,7 +102,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
     startSession(request, outcome.key(), clientIp);
-    return signedIn(request, context, outcome.key(), outcome.grant());
+    return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
   }
 
   /**
@@ -199,7 +133,7 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     }
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
     startSession(request, outcome.key(), clientIp);
-    return signedIn(request, context, outcome.key(), outcome.grant());
+    return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
   }
 
   /** Whether the session waits for the second sign-in step (the code page shows only then). */
@@ -239,13 +173,6 @@ public class TeamwardAuthenticationMechanism implements HttpAuthenticationMechan
     // written once a minute), and is then dropped by the record check anyway.
     session.setMaxInactiveInterval(
         (int) Math.min(Integer.MAX_VALUE, authentication.sessionIdleTimeout().toSeconds() + 60));
-  }
-
-  /** Tells the container who calls, and leaves the grant for {@link Caller}. */
-  private static AuthenticationStatus signedIn(
-      HttpServletRequest request, HttpMessageContext context, CallerKey key, Grant grant) {
-    request.setAttribute(Caller.GRANT_ATTRIBUTE, grant);
-    return context.notifyContainerAboutLogin(new CallerPrincipal(key.toPrincipalName()), Set.of());
   }
 
   /**

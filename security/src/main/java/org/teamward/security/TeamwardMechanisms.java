@@ -1,0 +1,94 @@
+package org.teamward.security;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.inject.Qualifier;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.Set;
+import org.teamward.access.Authentication;
+import org.teamward.access.Caller;
+import org.teamward.access.CallerKey;
+import org.teamward.access.Grant;
+
+/**
+ * Chooses the authentication mechanism of a request by its path (Jakarta Security 4's handler):
+ * {@link ApiAuthenticationMechanism} for {@code /api}, {@link WebAuthenticationMechanism} for the
+ * rest. Each only extracts its credentials and hands them to {@link Authentication}, the one seam
+ * that verifies every kind of credential; the {@link Grant} it yields is left in a request
+ * attribute, so that {@link Caller} never loads it a second time.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class TeamwardMechanisms implements HttpAuthenticationMechanismHandler {
+
+  /** The mechanism for {@code /api}. */
+  @Qualifier
+  @Retention(RUNTIME)
+  @Target({TYPE, FIELD})
+  public @interface Api {}
+
+  /** The mechanism for the web interface. */
+  @Qualifier
+  @Retention(RUNTIME)
+  @Target({TYPE, FIELD})
+  public @interface Web {}
+
+  @Inject @Api HttpAuthenticationMechanism api;
+  @Inject @Web HttpAuthenticationMechanism web;
+  @Inject ClientAddress clientAddress;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    // Resolved here, where the trusted proxies are known, for the audit log in the domain.
+    request.setAttribute(Caller.CLIENT_IP_ATTRIBUTE, clientAddress.of(request));
+    return of(request).validateRequest(request, response, context);
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return of(request).secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    of(request).cleanSubject(request, response, context);
+  }
+
+  private HttpAuthenticationMechanism of(HttpServletRequest request) {
+    String path = path(request);
+    return path.equals("/api") || path.startsWith("/api/") ? api : web;
+  }
+
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** Tells the container who calls, and leaves the grant for {@link Caller}. */
+  static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, CallerKey key, Grant grant) {
+    request.setAttribute(Caller.GRANT_ATTRIBUTE, grant);
+    return context.notifyContainerAboutLogin(new CallerPrincipal(key.toPrincipalName()), Set.of());
+  }
+}
