@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A test deployment may hash new passwords at a lower cost ({@code
  * teamward.password.iterations}) only with {@code teamward.password.test-only-low-cost=true} as
- * well; otherwise the start fails. Each hash records its own iteration count, so hashes of either
- * cost verify.
+ * well; otherwise the start fails. Jakarta Security's implementation takes no fewer than 1,024
+ * iterations. Each hash records its own iteration count, so hashes of either cost verify.
  */
 @ApplicationScoped
 public class PasswordHashing {
