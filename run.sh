@@ -38,4 +38,5 @@ fi
 summary="$(printf '%s, ' "${details[@]}")"
 printf '\n==> Teamward is ready: open http://localhost:%s/ and sign in with %s\n\n' \
   "$port" "${summary%, }"
-wait "$server"
+# Ctrl-C interrupts a wait: wait again while Payara shuts down cleanly.
+while kill -0 "$server" 2>/dev/null; do wait "$server" || true; done
