@@ -11,7 +11,8 @@
 #   bench/startup.sh        (builds the WAR if it is missing; embedded H2, a fresh data folder
 #                            for each start)
 #
-# Environment: BENCH_RUNS (default 3) starts of each kind; the median is reported. BENCH_HEAP
+# Environment: BENCH_RUNS (default 3) starts of each kind; the median is reported. BENCH_QUICK=1
+# measures only the empty WAR, the plain WAR and Hazelcast on: the ratio to the physical limit. BENCH_HEAP
 # (512m) and BENCH_GC (-XX:+UseSerialGC) as for the other benchmarks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,10 +34,13 @@ deploy=(--deploy web/target/teamward.war --contextroot /
 # The launcher bound to a configuration folder has a plain class path, which CDS needs; --warmup
 # deploys once into that folder and exits, and the JDK writes the classes it loaded into the
 # archive. Starts from the folder then pass no --deploy: the WAR is deployed there already.
-java -jar web/target/payara-micro.jar --rootdir "$work/root" --outputlauncher >/dev/null 2>&1
-TEAMWARD_DATA="$work/warmup" java -XX:ArchiveClassesAtExit="$work/teamward.jsa" \
-  -jar "$work/root/launch-micro.jar" "${deploy[@]}" "${runtime[@]}" --warmup >"$work/warmup.log" 2>&1
-[ -f "$work/teamward.jsa" ] || { echo "no CDS archive was written:"; tail -20 "$work/warmup.log"; exit 1; }
+quick=${BENCH_QUICK:-}
+if [ -z "$quick" ]; then
+  java -jar web/target/payara-micro.jar --rootdir "$work/root" --outputlauncher >/dev/null 2>&1
+  TEAMWARD_DATA="$work/warmup" java -XX:ArchiveClassesAtExit="$work/teamward.jsa" \
+    -jar "$work/root/launch-micro.jar" "${deploy[@]}" "${runtime[@]}" --warmup >"$work/warmup.log" 2>&1
+  [ -f "$work/teamward.jsa" ] || { echo "no CDS archive was written:"; tail -20 "$work/warmup.log"; exit 1; }
+fi
 
 start() { # demo data true|false, or restart (the data of the start before kept), then the java command line
   local demo=$1; shift
@@ -89,11 +93,14 @@ plain=$(cut -d' ' -f1 "$work/runs" | median)
 runtime=(--port "$port" --nocluster --disablephonehome)
 measure "plain WAR, Hazelcast on (one node), uber JAR" false "${uber[@]:0:${#uber[@]}-1}" "$work/hazelcast.asadmin"
 runtime=(--port "$port" --nohazelcast --disablephonehome)
-measure "plain WAR, prepared root folder" false "${prepared[@]}"
-measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"
-measure "restart (data kept), uber JAR" restart "${uber[@]}"
-measure "restart (data kept), prepared, AppCDS" restart "${cds[@]}"
-measure "demo company seeded, uber JAR (./run.sh)" true "${uber[@]}"
-measure "demo company seeded, prepared, AppCDS" true "${cds[@]}"
-printf '\nplain WAR / empty WAR, uber JAR: %s\n' "$(awk -v a="$plain" -v b="$limit" 'BEGIN {printf "%.2f", a / b}')"
-printf '%s cores; CDS archive %d MB\n' "$(nproc)" "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"
+if [ -z "$quick" ]; then
+  measure "plain WAR, prepared root folder" false "${prepared[@]}"
+  measure "plain WAR, prepared root folder, AppCDS" false "${cds[@]}"
+  measure "restart (data kept), uber JAR" restart "${uber[@]}"
+  measure "restart (data kept), prepared, AppCDS" restart "${cds[@]}"
+  measure "demo company seeded, uber JAR (./run.sh)" true "${uber[@]}"
+  measure "demo company seeded, prepared, AppCDS" true "${cds[@]}"
+fi
+printf '\nplain WAR / empty WAR, uber JAR: %s; %s cores\n' \
+  "$(awk -v a="$plain" -v b="$limit" 'BEGIN {printf "%.2f", a / b}')" "$(nproc)"
+[ -n "$quick" ] || printf 'CDS archive %d MB\n' "$(($(stat -c %s "$work/teamward.jsa") / 1048576))"
