@@ -41,7 +41,7 @@ public class PasswordHashing {
   boolean testOnlyLowCost;
 
   /** Verified for unknown accounts, so that they cost the same time as a wrong password. */
-  private String dummyHash;
+  private volatile String dummyHash;
 
   /**
    * Made at start rather than at the first sign-in, so that a cost production must not run with
@@ -68,7 +68,6 @@ public class PasswordHashing {
             "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-    dummyHash = hash(randomPassword());
   }
 
   public String hash(String password) {
@@ -78,7 +77,7 @@ public class PasswordHashing {
   /** Checks a password; with a null hash it burns the same time and answers false. */
   public boolean verify(String password, String hash) {
     if (hash == null) {
-      pbkdf2.verify(password.toCharArray(), dummyHash);
+      pbkdf2.verify(password.toCharArray(), dummyHash());
       return false;
     }
     return pbkdf2.verify(password.toCharArray(), hash);
@@ -89,5 +88,18 @@ public class PasswordHashing {
     byte[] bytes = new byte[18];
     new SecureRandom().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * Made at the first unknown account rather than at start, which it would slow by a whole hash.
+   * Two threads may both make one; either serves.
+   */
+  private String dummyHash() {
+    String dummy = dummyHash;
+    if (dummy == null) {
+      dummy = hash(randomPassword());
+      dummyHash = dummy;
+    }
+    return dummy;
   }
 }
