@@ -13,7 +13,8 @@ export TEAMWARD_DATA="${TEAMWARD_DATA:-$PWD/data}"
 mkdir -p "$TEAMWARD_DATA"
 port="${TEAMWARD_HTTP_PORT:-8080}"
 
-"$TEAMWARD_JDK/bin/java" ${TEAMWARD_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m} \
+# Payara 7 Micro prefers IPv4 unless told otherwise, and would then not listen on IPv6 at all.
+"$TEAMWARD_JDK/bin/java" -Djava.net.preferIPv4Stack=false ${TEAMWARD_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m} \
   -jar web/target/payara-micro.jar \
   --deploy web/target/teamward.war --contextroot / \
   --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \

@@ -38,7 +38,7 @@ start() { # jdk, build folder, log, environment NAME=value...
   env TEAMWARD_ADMIN_EMAIL=upgrade@teamward.test TEAMWARD_ADMIN_PASSWORD=upgrade-password-not-secret-1 \
     TEAMWARD_DEMO_DATA=true TEAMWARD_TOKEN_PEPPER=upgrade-pepper-not-secret-0123456789abcdef \
     TEAMWARD_TOTP_KEY=upgrade-totp-key-not-secret-0123456789abcdef "$@" \
-    "$jdk/bin/java" -XX:+UseSerialGC -Xmx512m -jar "$build/web/target/payara-micro.jar" \
+    "$jdk/bin/java" -Djava.net.preferIPv4Stack=false -XX:+UseSerialGC -Xmx512m -jar "$build/web/target/payara-micro.jar" \
     --deploy "$build/web/target/teamward.war" --contextroot / --port "$port" \
     --prebootcommandfile "$build/web/src/main/payara/pre-boot-commands.asadmin" \
     --nohazelcast --disablephonehome --logtofile "$log" >/dev/null 2>&1 &

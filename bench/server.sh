@@ -7,7 +7,8 @@ export JAVA_HOME="$TEAMWARD_JDK" PATH="$TEAMWARD_JDK/bin:$PATH"
 
 # The JVM options of ./run.sh by default: the serial collector and a 512 MB heap (docs/
 # performance.md, "RSS above 768 MB"). BENCH_HEAP changes the heap, BENCH_GC the collector.
-jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}")
+# As ./run.sh, also on IPv6 (Payara 7 Micro prefers IPv4 unless told otherwise).
+jvm_options=("${BENCH_GC:--XX:+UseSerialGC}" "-Xmx${BENCH_HEAP:-512m}" -Djava.net.preferIPv4Stack=false)
 
 # Builds the WAR and Payara Micro's JAR if either is missing.
 build_if_missing() {

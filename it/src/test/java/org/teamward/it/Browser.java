@@ -267,8 +267,17 @@ final class Browser implements AutoCloseable {
   List<String> accessibilityViolations() {
     settle();
     // A button fades back from its disabled look after an ajax request, and axe measured its
-    // contrast mid-way: colours are judged once no finite animation plays (a spinner's endless one
-    // is not waited for).
+    // contrast mid-way, also when the fade began just after a wait for it: colours are judged in
+    // their final state, with transitions and animations switched off for the rest of the page's
+    // life, and once no finite animation plays any more (a spinner's endless one is not waited
+    // for).
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "if (!document.getElementById('no-motion')) {"
+                + " const style = document.createElement('style'); style.id = 'no-motion';"
+                + " style.textContent = '*, *::before, *::after { transition: none !important;"
+                + " animation-duration: 0s !important; }';"
+                + " document.head.appendChild(style); }");
     until(
         d ->
             Boolean.TRUE.equals(
