@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,7 +42,10 @@ public class ApiRoot {
               "terminal", "/terminal"));
 
   @GET
-  @Operation(summary = "The API version and where to go next; needs no credentials")
+  @SecurityRequirementsSet // none: open to anyone
+  @Operation(
+      operationId = "getApiRoot",
+      summary = "The API version and where to go next; needs no credentials")
   public RootJson root() {
     return ROOT;
   }

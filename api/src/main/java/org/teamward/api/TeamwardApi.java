@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.teamward.api.problem.Problem;
 
 /** The REST API under {@code /api}. Resources are thin; every rule lives in the domain. */
@@ -50,6 +51,9 @@ import org.teamward.api.problem.Problem;
                 **Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`
                 and `detail`; validation errors add `errors: [{field, message}]`.
                 """),
+    // Relative: the address Payara saw at start-up (a port, a host name) is no use to a client
+    // elsewhere, and would make the document differ from one start to the next.
+    servers = @Server(url = "/", description = "This Teamward server."),
     security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")},
     // The error answers every resource shares; operations refer to them by name ("NotFound").
     components =

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.absence.AbsenceDraft;
 import org.teamward.absence.AbsenceFilter;
@@ -53,6 +54,8 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AbsencesResource {
 
   @Inject Absences absences;
@@ -129,7 +132,9 @@ public class AbsencesResource {
   }
 
   @GET
-  @Operation(summary = "List absences overlapping a date range, latest first")
+  @Operation(
+      operationId = "listAbsences",
+      summary = "List absences overlapping a date range, latest first")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<AbsenceJson> list(
       @QueryParam("employeeId") Long employeeId,
@@ -147,7 +152,9 @@ public class AbsencesResource {
 
   @GET
   @Path("absent")
-  @Operation(summary = "Who is away (requested or approved) between two dates")
+  @Operation(
+      operationId = "getAbsencesAbsent",
+      summary = "Who is away (requested or approved) between two dates")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<AbsenceJson> absent(
       @QueryParam("from") LocalDate from,
@@ -160,7 +167,7 @@ public class AbsencesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one absence")
+  @Operation(operationId = "getAbsence", summary = "Read one absence")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @Returns(AbsenceJson.class)
   public Response get(@PathParam("id") long id) {
@@ -168,7 +175,9 @@ public class AbsencesResource {
   }
 
   @POST
-  @Operation(summary = "Request an absence, or record one for someone in scope (ABSENCE_MANAGE)")
+  @Operation(
+      operationId = "createAbsence",
+      summary = "Request an absence, or record one for someone in scope (ABSENCE_MANAGE)")
   @RequestBody(
       content =
           @Content(
@@ -192,7 +201,7 @@ public class AbsencesResource {
 
   @POST
   @Path("{id}/approve")
-  @Operation(summary = "Approve a requested absence; send If-Match")
+  @Operation(operationId = "approveAbsence", summary = "Approve a requested absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
@@ -204,7 +213,7 @@ public class AbsencesResource {
 
   @POST
   @Path("{id}/reject")
-  @Operation(summary = "Reject a requested absence; send If-Match")
+  @Operation(operationId = "rejectAbsence", summary = "Reject a requested absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
@@ -216,7 +225,9 @@ public class AbsencesResource {
 
   @POST
   @Path("{id}/cancel")
-  @Operation(summary = "Cancel an absence request or approved absence; send If-Match")
+  @Operation(
+      operationId = "cancelAbsence",
+      summary = "Cancel an absence request or approved absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.AccessAuthorisation;
 import org.teamward.access.AccessAuthorisationDraft;
@@ -62,6 +63,8 @@ import org.teamward.paging.PageRequest;
             + " an IP allow-list; no person's rights apply.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AccessAuthorisationsResource {
 
   @Inject AccessAuthorisations authorisations;
@@ -193,7 +196,9 @@ public class AccessAuthorisationsResource {
   }
 
   @GET
-  @Operation(summary = "List access authorisations (never their passwords)")
+  @Operation(
+      operationId = "listAccessAuthorisations",
+      summary = "List access authorisations (never their passwords)")
   public PageJson<AuthorisationJson> list(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(authorisations.list(PageRequest.of(offset, limit)), AuthorisationJson::of);
@@ -201,7 +206,7 @@ public class AccessAuthorisationsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one access authorisation")
+  @Operation(operationId = "getAccessAuthorisation", summary = "Read one access authorisation")
   @Returns(AuthorisationJson.class)
   public Response get(@PathParam("id") long id) {
     AccessAuthorisation a = authorisations.get(id);
@@ -210,6 +215,7 @@ public class AccessAuthorisationsResource {
 
   @POST
   @Operation(
+      operationId = "createAccessAuthorisation",
       summary = "Create an access authorisation; the password is in this answer only",
       description =
           "You can give only options you hold yourself, for no more employees than you hold them"
@@ -239,7 +245,9 @@ public class AccessAuthorisationsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace an access authorisation's settings (not its password)")
+  @Operation(
+      operationId = "updateAccessAuthorisation",
+      summary = "Replace an access authorisation's settings (not its password)")
   @Returns(AuthorisationJson.class)
   public Response update(
       @PathParam("id") long id,
@@ -252,7 +260,9 @@ public class AccessAuthorisationsResource {
   @POST
   @Path("{id}/password")
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Operation(summary = "Change the password: a new one, shown once; the old one is dead at once")
+  @Operation(
+      operationId = "passwordAccessAuthorisation",
+      summary = "Change the password: a new one, shown once; the old one is dead at once")
   @Returns(CreatedAuthorisationJson.class)
   public Response regeneratePassword(@PathParam("id") long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
@@ -263,7 +273,9 @@ public class AccessAuthorisationsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Revoke an access authorisation, effective at the next request")
+  @Operation(
+      operationId = "deleteAccessAuthorisation",
+      summary = "Revoke an access authorisation, effective at the next request")
   @APIResponse(responseCode = "204", description = "Revoked.")
   public Response revoke(@PathParam("id") long id) {
     authorisations.revoke(id);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CredentialInventory;
 import org.teamward.api.PageJson;
@@ -26,6 +27,8 @@ import org.teamward.failure.Invalid;
 @Path("credentials")
 @Tag(name = "Credential inventory")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class CredentialsResource {
 
   @Inject CredentialInventory inventory;
@@ -85,6 +88,7 @@ public class CredentialsResource {
 
   @GET
   @Operation(
+      operationId = "listCredentials",
       summary = "Every live credential that can reach the API",
       description =
           "All users' device passwords and all access authorisations, with owner, reach, last use"
@@ -102,7 +106,9 @@ public class CredentialsResource {
 
   @DELETE
   @Path("{kind}/{id}")
-  @Operation(summary = "Revoke one credential of either kind, effective at the next request")
+  @Operation(
+      operationId = "deleteCredential",
+      summary = "Revoke one credential of either kind, effective at the next request")
   @APIResponse(responseCode = "204", description = "Revoked.")
   public Response revoke(@PathParam("kind") String kind, @PathParam("id") long id) {
     CredentialInventory.Kind parsed = kind(kind);
@@ -116,6 +122,7 @@ public class CredentialsResource {
   @DELETE
   @Path("device-passwords")
   @Operation(
+      operationId = "deleteCredentialsDevicePasswords",
       summary = "Revoke all device passwords of one user (ownerId)",
       description = "Separate from a password change, which leaves device passwords working.")
   public RevokedJson revokeAllOf(@QueryParam("ownerId") Long ownerId) {

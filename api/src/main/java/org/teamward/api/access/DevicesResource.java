@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedDevicePassword;
 import org.teamward.access.DevicePassword;
@@ -41,6 +42,8 @@ import org.teamward.security.ClientAddress;
 @Tag(name = "Device passwords", description = "Personal API access, one password per application.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class DevicesResource {
 
   @Inject DevicePasswords devicePasswords;
@@ -93,8 +96,9 @@ public class DevicesResource {
 
   @POST
   @Path("device")
-  @SecurityRequirements
+  @SecurityRequirementsSet // none: this is how a client gets its credentials
   @Operation(
+      operationId = "createDevice",
       summary = "Create a device password",
       description =
           "Signs in with the personal e-mail and password in the body and creates a device "
@@ -161,14 +165,18 @@ public class DevicesResource {
 
   @GET
   @Path("devices")
-  @Operation(summary = "List the caller's own device passwords (never their tokens)")
+  @Operation(
+      operationId = "listDevices",
+      summary = "List the caller's own device passwords (never their tokens)")
   public PageJson<DeviceJson> list() {
     return PageJson.all(devicePasswords.listOwn().stream().map(DeviceJson::of).toList());
   }
 
   @DELETE
   @Path("devices/{id}")
-  @Operation(summary = "Revoke one of the caller's own device passwords, effective immediately")
+  @Operation(
+      operationId = "deleteDevice",
+      summary = "Revoke one of the caller's own device passwords, effective immediately")
   @APIResponse(responseCode = "204", description = "Revoked.")
   @APIResponse(responseCode = "404", description = "No such device password of the caller's.")
   public Response revoke(@PathParam("id") long id) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorRule;
@@ -21,6 +22,8 @@ import org.teamward.access.TwoFactorRule;
 @Tag(name = "Two-factor authentication")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class TwoFactorRuleResource {
 
   @Inject TwoFactor twoFactor;
@@ -32,13 +35,16 @@ public class TwoFactorRuleResource {
   public record TwoFactorRuleJson(@NotNull TwoFactorRule requiredFor) {}
 
   @GET
-  @Operation(summary = "Whom two-factor authentication is required for")
+  @Operation(
+      operationId = "listTwoFactorRule",
+      summary = "Whom two-factor authentication is required for")
   public TwoFactorRuleJson get() {
     return new TwoFactorRuleJson(twoFactor.rule());
   }
 
   @PUT
   @Operation(
+      operationId = "updateTwoFactorRule",
       summary = "Require two-factor authentication",
       description =
           "Those it applies to are led to the set-up at their next page in the web interface, and"

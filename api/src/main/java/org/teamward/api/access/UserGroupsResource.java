@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.Permission;
 import org.teamward.access.UserGroup;
@@ -37,6 +38,8 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "User groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class UserGroupsResource {
 
   @Inject UserGroups groups;
@@ -80,7 +83,7 @@ public class UserGroupsResource {
   }
 
   @GET
-  @Operation(summary = "List user groups")
+  @Operation(operationId = "listUserGroups", summary = "List user groups")
   public PageJson<GroupJson> list(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
@@ -88,7 +91,7 @@ public class UserGroupsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one user group")
+  @Operation(operationId = "getUserGroup", summary = "Read one user group")
   @Returns(GroupJson.class)
   public Response get(@PathParam("id") long id) {
     UserGroup group = groups.get(id);
@@ -96,7 +99,9 @@ public class UserGroupsResource {
   }
 
   @POST
-  @Operation(summary = "Create a user group; you can grant only permissions you hold")
+  @Operation(
+      operationId = "createUserGroup",
+      summary = "Create a user group; you can grant only permissions you hold")
   @Returns(GroupJson.class)
   public Response create(@Valid @NotNull GroupBody body) {
     UserGroup group = groups.create(body.draft());
@@ -107,7 +112,7 @@ public class UserGroupsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace name, description and permissions")
+  @Operation(operationId = "updateUserGroup", summary = "Replace name, description and permissions")
   @Returns(GroupJson.class)
   public Response update(
       @PathParam("id") long id,
@@ -119,7 +124,7 @@ public class UserGroupsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a user group")
+  @Operation(operationId = "deleteUserGroup", summary = "Delete a user group")
   public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     groups.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
@@ -44,6 +45,8 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "Users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class UsersResource {
 
   @Inject Users users;
@@ -94,7 +97,7 @@ public class UsersResource {
   public record UserChangeJson(@AtMost(200) String name, Set<Long> groups, Boolean active) {}
 
   @GET
-  @Operation(summary = "List user accounts")
+  @Operation(operationId = "listUsers", summary = "List user accounts")
   public PageJson<UserJson> list(
       @QueryParam("q") @AtMost(100) String text,
       @QueryParam("active") Boolean active,
@@ -108,7 +111,7 @@ public class UsersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one user account")
+  @Operation(operationId = "getUser", summary = "Read one user account")
   @Returns(UserJson.class)
   public Response get(@PathParam("id") long id) {
     UserAccount user = users.get(id);
@@ -116,7 +119,7 @@ public class UsersResource {
   }
 
   @POST
-  @Operation(summary = "Create a user account")
+  @Operation(operationId = "createUser", summary = "Create a user account")
   @Returns(UserJson.class)
   public Response create(@Valid @NotNull NewUserJson body) {
     CreatedUser created =
@@ -132,7 +135,9 @@ public class UsersResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
+  @Operation(
+      operationId = "updateUser",
+      summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
   @Returns(UserJson.class)
   public Response update(
       @PathParam("id") long id,
@@ -149,6 +154,7 @@ public class UsersResource {
   @DELETE
   @Path("{id}/two-factor")
   @Operation(
+      operationId = "deleteUserTwoFactor",
       summary = "Reset two-factor authentication",
       description =
           "For someone who lost their authenticator app and their recovery codes: they sign in"

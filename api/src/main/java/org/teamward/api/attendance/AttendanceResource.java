@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
@@ -65,6 +66,8 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AttendanceResource {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -154,7 +157,9 @@ public class AttendanceResource {
       AttendanceCategory category) {}
 
   @GET
-  @Operation(summary = "List attendance records by check-in time, latest first")
+  @Operation(
+      operationId = "listAttendance",
+      summary = "List attendance records by check-in time, latest first")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<AttendanceJson> list(
       @QueryParam("employeeId") Long employeeId,
@@ -173,7 +178,9 @@ public class AttendanceResource {
 
   @GET
   @Path("checked-in")
-  @Operation(summary = "Who is checked in right now, among the records you may see")
+  @Operation(
+      operationId = "getAttendanceCheckedIn",
+      summary = "Who is checked in right now, among the records you may see")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<AttendanceJson> checkedIn(
       @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -182,7 +189,9 @@ public class AttendanceResource {
 
   @GET
   @Path("current")
-  @Operation(summary = "The open record of an employee (yours without employeeId)")
+  @Operation(
+      operationId = "getAttendanceCurrent",
+      summary = "The open record of an employee (yours without employeeId)")
   @APIResponse(responseCode = "200", description = "The open record.")
   @APIResponse(responseCode = "204", description = "The employee is not checked in.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -194,7 +203,7 @@ public class AttendanceResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one attendance record")
+  @Operation(operationId = "getAttendance", summary = "Read one attendance record")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @Returns(AttendanceJson.class)
   public Response get(@PathParam("id") long id) {
@@ -204,6 +213,7 @@ public class AttendanceResource {
   @POST
   @Path("check-in")
   @Operation(
+      operationId = "checkInAttendance",
       summary = "Check in; with an Idempotency-Key a retried request answers the first check-in")
   @RequestBody(
       content =
@@ -243,7 +253,9 @@ public class AttendanceResource {
 
   @POST
   @Path("check-out")
-  @Operation(summary = "Check out, ending a running break; an Idempotency-Key makes retries safe")
+  @Operation(
+      operationId = "checkOutAttendance",
+      summary = "Check out, ending a running break; an Idempotency-Key makes retries safe")
   @RequestBody(
       content =
           @Content(
@@ -273,7 +285,7 @@ public class AttendanceResource {
 
   @POST
   @Path("break-start")
-  @Operation(summary = "Start a break")
+  @Operation(operationId = "breakStartAttendance", summary = "Start a break")
   @RequestBody(
       content =
           @Content(
@@ -290,7 +302,7 @@ public class AttendanceResource {
 
   @POST
   @Path("break-end")
-  @Operation(summary = "End the running break")
+  @Operation(operationId = "breakEndAttendance", summary = "End the running break")
   @RequestBody(
       content =
           @Content(
@@ -384,6 +396,7 @@ public class AttendanceResource {
   @POST
   @Path("events")
   @Operation(
+      operationId = "eventsAttendance",
       summary = "Deliver punches a terminal buffered while offline",
       description =
           "Up to 500 check-ins and check-outs with the time each happened. They are applied in"
@@ -417,6 +430,7 @@ public class AttendanceResource {
   @GET
   @Path("clockable")
   @Operation(
+      operationId = "getAttendanceClockable",
       summary = "Whom you may check in and out",
       description =
           "Yourself; with ATTENDANCE_MANAGE, or as a terminal, every active employee in scope."
@@ -429,7 +443,9 @@ public class AttendanceResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Correct times and category (ATTENDANCE_MANAGE); send If-Match")
+  @Operation(
+      operationId = "updateAttendance",
+      summary = "Correct times and category (ATTENDANCE_MANAGE); send If-Match")
   @RequestBody(
       content =
           @Content(
@@ -457,7 +473,9 @@ public class AttendanceResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete an attendance record (ATTENDANCE_MANAGE)")
+  @Operation(
+      operationId = "deleteAttendance",
+      summary = "Delete an attendance record (ATTENDANCE_MANAGE)")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)

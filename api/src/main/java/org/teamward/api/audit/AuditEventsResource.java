@@ -19,6 +19,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.validation.AtMost;
@@ -37,6 +38,8 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "Audit log")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AuditEventsResource {
 
   @Inject AuditLog log;
@@ -85,6 +88,7 @@ public class AuditEventsResource {
 
   @GET
   @Operation(
+      operationId = "listAuditEvents",
       summary = "List audit events, newest first",
       description =
           "actor matches part of the actor's name or the e-mail address attempted; type is an"
@@ -108,6 +112,7 @@ public class AuditEventsResource {
   @Path("export")
   @Produces(AuditCsv.MEDIA_TYPE)
   @Operation(
+      operationId = "getAuditEventsExport",
       summary = "Export audit events as CSV",
       description =
           "The same filters as the list, every match, newest first, streamed: cells that a"

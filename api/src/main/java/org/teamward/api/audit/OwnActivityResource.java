@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.audit.AccessTrace;
@@ -25,6 +26,8 @@ import org.teamward.paging.PageRequest;
 @Path("me/activity")
 @Tag(name = "Who saw my records")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class OwnActivityResource {
 
   @Inject AuditLog log;
@@ -63,6 +66,7 @@ public class OwnActivityResource {
 
   @GET
   @Operation(
+      operationId = "getMeActivity",
       summary = "Who saw my records",
       description =
           "People, device passwords and interfaces that read or changed the caller's attendance"

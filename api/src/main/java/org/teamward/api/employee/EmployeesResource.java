@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
@@ -47,6 +48,8 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class EmployeesResource {
 
   @Inject Employees employees;
@@ -101,7 +104,7 @@ public class EmployeesResource {
   }
 
   @GET
-  @Operation(summary = "List employees by name")
+  @Operation(operationId = "listEmployees", summary = "List employees by name")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<EmployeeJson> list(
       @QueryParam("q") @AtMost(100) String text,
@@ -118,7 +121,7 @@ public class EmployeesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one employee")
+  @Operation(operationId = "getEmployee", summary = "Read one employee")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @Returns(EmployeeJson.class)
   public Response get(@PathParam("id") long id) {
@@ -127,7 +130,7 @@ public class EmployeesResource {
   }
 
   @POST
-  @Operation(summary = "Create an employee")
+  @Operation(operationId = "createEmployee", summary = "Create an employee")
   @RequestBody(
       content =
           @Content(
@@ -152,7 +155,9 @@ public class EmployeesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace an employee's record; send If-Match")
+  @Operation(
+      operationId = "updateEmployee",
+      summary = "Replace an employee's record; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.Grant;
 import org.teamward.access.Permission;
@@ -25,6 +26,8 @@ import org.teamward.api.problem.Problem;
 @Path("me")
 @Tag(name = "Who am I")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class MeResource {
 
   @Inject Users users;
@@ -78,7 +81,9 @@ public class MeResource {
   }
 
   @GET
-  @Operation(summary = "The caller's identity, permissions and employee scope")
+  @Operation(
+      operationId = "getMe",
+      summary = "The caller's identity, permissions and employee scope")
   @APIResponse(
       responseCode = "200",
       description = "The grant of this request.",

@@ -14,7 +14,6 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -36,42 +35,28 @@ import org.teamward.paging.PageRequest;
  * Runs over the document Payara generated (registered as {@code mp.openapi.filter}):
  *
  * <ul>
- *   <li>gives every operation a unique, descriptive {@code operationId} derived from its method and
- *       path ({@code GET /api/time-bookings} is {@code listTimeBookings}, {@code POST
- *       /api/absences/{id}/approve} is {@code approveAbsence}); Payara would use the Java method
- *       names, which repeat across resources and break client generators;
  *   <li>types ids as {@code integer/int64}, and completes every operation from its Java method
  *       ({@link TypeSchemas}): parameter types, and request and answer records with the constraints
  *       the server enforces;
- *   <li>states the security of every operation: Bearer or Basic, or none for {@link #PUBLIC};
- *   <li>documents the refusals every operation can answer (401 unless public, 413 for a body, 500)
- *       with the problem schema.
+ *   <li>documents the refusals every operation can answer (401 unless it states no credentials
+ *       needed, 413 for a body, 500) with the problem schema;
+ *   <li>leaves out the parameter attributes OpenAPI 3.1 allows on query parameters only.
  * </ul>
  *
- * New resources are covered without touching this class.
+ * Operation ids, security and the server address are annotations ({@code @Operation},
+ * {@code @SecurityRequirement} on each resource class, {@code @OpenAPIDefinition} on {@link
+ * org.teamward.api.TeamwardApi}).
  */
 public class ApiDescription implements OASFilter {
 
-  /** Operations that need no credentials, as "METHOD path". */
-  static final Set<String> PUBLIC = Set.of("GET /api", "POST /api/device");
-
   static final String PROBLEM_JSON = "application/problem+json";
-
-  /** Resources that are one thing, not a collection: {@code GET /api/me} is getMe. */
-  static final Set<String> SINGLETONS = Set.of("me");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    withoutEndpoints(openAPI);
-    // The address Payara saw at start-up (a port, a host name) is no use to a client elsewhere,
-    // and would make the document differ from one start to the next: the API is relative to it.
-    openAPI.setServers(
-        List.of(OASFactory.createServer().url("/").description("This Teamward server.")));
     idsAsInt64(openAPI);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    Set<String> taken = new HashSet<>();
     Map<String, Method> javaMethods = Resources.byOperation();
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
@@ -83,22 +68,13 @@ public class ApiDescription implements OASFilter {
           entry.getValue().getOperations().entrySet()) {
         String method = op.getKey().name();
         Operation operation = op.getValue();
-        operation.setOperationId(unique(operationId(method, path), taken));
         success(operation, method);
         Method javaMethod = javaMethods.get(method + " " + stripSlash(path));
         if (javaMethod != null) {
           typed(operation, javaMethod, schemas);
         }
-        boolean isPublic = PUBLIC.contains(method + " " + path);
-        // An empty requirement is how OpenAPI says "no credentials needed" (an empty list would
-        // be dropped when the document is written, and the global requirement would apply).
-        operation.setSecurity(
-            isPublic
-                ? List.of(OASFactory.createSecurityRequirement())
-                : List.of(
-                    OASFactory.createSecurityRequirement().addScheme("bearer"),
-                    OASFactory.createSecurityRequirement().addScheme("basic")));
-        document(operation, isPublic);
+        document(operation, isPublic(operation));
+        withoutQueryOnlyFields(operation);
       }
     }
     problemsByReference(openAPI, schemas);
@@ -192,22 +168,6 @@ public class ApiDescription implements OASFilter {
       if (answer.getContent() != null && answer.getContent().getMediaType(PROBLEM_JSON) != null) {
         answer.getContent().getMediaType(PROBLEM_JSON).setSchema(problem);
       }
-    }
-  }
-
-  /**
-   * Payara adds a top-level {@code endpoints} map of its own, which OpenAPI 3.0 does not allow and
-   * which validators therefore reject; its model exposes no standard way to drop it.
-   */
-  static void withoutEndpoints(OpenAPI openAPI) {
-    try {
-      // empty, not null: Payara copies the map later, and omits an empty one from the document
-      openAPI
-          .getClass()
-          .getMethod("setEndpoints", Map.class)
-          .invoke(openAPI, new java.util.TreeMap<String, Set<String>>());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // another implementation, without the extra field: nothing to remove
     }
   }
 
@@ -462,7 +422,9 @@ public class ApiDescription implements OASFilter {
       return;
     }
     Schema target =
-        schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY) && schema.getItems() != null
+        schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.ARRAY)
+                && schema.getItems() != null
             ? schema.getItems()
             : schema;
     if (target.getType() != null && target.getType().contains(Schema.SchemaType.NUMBER)) {
@@ -504,71 +466,30 @@ public class ApiDescription implements OASFilter {
     responses.addAPIResponse(status, response);
   }
 
-  static String unique(String id, Set<String> taken) {
-    String candidate = id;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = id + n;
+  /**
+   * Payara writes every attribute of {@code @Parameter}, defaults included, and OpenAPI 3.1's
+   * schema allows {@code allowReserved} and {@code allowEmptyValue} on query parameters only: a
+   * header with them is an invalid document. An annotation cannot leave an attribute out.
+   */
+  private static void withoutQueryOnlyFields(Operation operation) {
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(p -> p.getIn() != Parameter.In.QUERY)
+          .forEach(
+              p -> {
+                p.setAllowReserved(null);
+                p.setAllowEmptyValue(null);
+              });
     }
-    return candidate;
   }
 
   /**
-   * {@code GET /api/projects} listProjects, {@code GET /api/projects/{id}} getProject, {@code POST
-   * /api/projects} createProject, {@code PUT} update, {@code DELETE} delete; an action segment
-   * after a record or collection is the verb: {@code POST /api/attendance/check-in}
-   * checkInAttendance; other sub-resources join their names: {@code GET
-   * /api/time-bookings/hours-per-project} getTimeBookingsHoursPerProject.
+   * Whether the operation needs no credentials: it states an empty requirement, OpenAPI's way of
+   * saying so ({@code @SecurityRequirementsSet} with no requirement).
    */
-  static String operationId(String method, String path) {
-    String rest = path.startsWith("/api") ? path.substring(4) : path;
-    List<String> segments =
-        java.util.Arrays.stream(rest.split("/")).filter(s -> !s.isEmpty()).toList();
-    if (segments.isEmpty()) {
-      return method.toLowerCase(Locale.ROOT) + "ApiRoot";
-    }
-    String resource = segments.get(0);
-    boolean single = segments.size() >= 2 && isParameter(segments.get(1));
-    List<String> tail = segments.subList(single ? 2 : 1, segments.size());
-    if (tail.isEmpty()) {
-      return switch (method) {
-        case "GET" ->
-            single || SINGLETONS.contains(resource)
-                ? "get" + pascal(single ? singular(resource) : resource)
-                : "list" + pascal(resource);
-        case "POST" -> (single ? "post" : "create") + pascal(singular(resource));
-        case "PUT" -> "update" + pascal(singular(resource));
-        case "DELETE" -> "delete" + pascal(singular(resource));
-        default -> method.toLowerCase(Locale.ROOT) + pascal(singular(resource));
-      };
-    }
-    String action = String.join("-", tail.stream().filter(s -> !isParameter(s)).toList());
-    if (method.equals("POST")) {
-      return camel(action) + pascal(singular(resource));
-    }
-    String verb = method.equals("GET") ? "get" : method.toLowerCase(Locale.ROOT);
-    return verb + pascal(single ? singular(resource) : resource) + pascal(action);
-  }
-
-  private static boolean isParameter(String segment) {
-    return segment.startsWith("{");
-  }
-
-  static String singular(String name) {
-    return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
-  }
-
-  static String pascal(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String part : name.split("[-_]")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
-    }
-    return out.toString();
-  }
-
-  static String camel(String name) {
-    String p = pascal(name);
-    return p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+  static boolean isPublic(Operation operation) {
+    return operation.getSecurity() != null
+        && operation.getSecurity().stream()
+            .anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
   }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
@@ -49,6 +50,8 @@ import org.teamward.project.Projects;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class ProjectsResource {
 
   @Inject Projects projects;
@@ -84,7 +87,7 @@ public class ProjectsResource {
   }
 
   @GET
-  @Operation(summary = "List projects, by code")
+  @Operation(operationId = "listProjects", summary = "List projects, by code")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<ProjectJson> list(
       @QueryParam("q") @AtMost(100) String text,
@@ -99,7 +102,7 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one project")
+  @Operation(operationId = "getProject", summary = "Read one project")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @Returns(ProjectJson.class)
   public Response get(@PathParam("id") long id) {
@@ -108,7 +111,7 @@ public class ProjectsResource {
   }
 
   @POST
-  @Operation(summary = "Create a project")
+  @Operation(operationId = "createProject", summary = "Create a project")
   @RequestBody(
       content =
           @Content(
@@ -131,7 +134,9 @@ public class ProjectsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace code, name, budget and status; send If-Match")
+  @Operation(
+      operationId = "updateProject",
+      summary = "Replace code, name, budget and status; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
@@ -147,7 +152,9 @@ public class ProjectsResource {
 
   @POST
   @Path("{id}/archive")
-  @Operation(summary = "Archive a project: it keeps its bookings and takes no new ones")
+  @Operation(
+      operationId = "archiveProject",
+      summary = "Archive a project: it keeps its bookings and takes no new ones")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
@@ -159,7 +166,9 @@ public class ProjectsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a project nobody booked on (409 otherwise: archive it instead)")
+  @Operation(
+      operationId = "deleteProject",
+      summary = "Delete a project nobody booked on (409 otherwise: archive it instead)")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.Versions;
@@ -54,6 +55,8 @@ import org.teamward.time.TimeBookings;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class TimeBookingsResource {
 
   @Inject TimeBookings bookings;
@@ -127,7 +130,9 @@ public class TimeBookingsResource {
   }
 
   @GET
-  @Operation(summary = "List time bookings, newest day first; dates are inclusive")
+  @Operation(
+      operationId = "listTimeBookings",
+      summary = "List time bookings, newest day first; dates are inclusive")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<TimeBookingJson> list(
       @QueryParam("employeeId") Long employeeId,
@@ -147,6 +152,7 @@ public class TimeBookingsResource {
   @GET
   @Path("hours-per-project")
   @Operation(
+      operationId = "getTimeBookingsHoursPerProject",
       summary = "Booked minutes per project between two dates, over the bookings you may see")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public PageJson<ProjectHoursJson> hoursPerProject(
@@ -157,7 +163,7 @@ public class TimeBookingsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one time booking")
+  @Operation(operationId = "getTimeBooking", summary = "Read one time booking")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @Returns(TimeBookingJson.class)
   public Response get(@PathParam("id") long id) {
@@ -166,7 +172,9 @@ public class TimeBookingsResource {
   }
 
   @POST
-  @Operation(summary = "Book time, for yourself or (with TIME_BOOK_OTHERS) for someone in scope")
+  @Operation(
+      operationId = "createTimeBooking",
+      summary = "Book time, for yourself or (with TIME_BOOK_OTHERS) for someone in scope")
   @RequestBody(
       content =
           @Content(
@@ -190,7 +198,7 @@ public class TimeBookingsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace a time booking; send If-Match")
+  @Operation(operationId = "updateTimeBooking", summary = "Replace a time booking; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
@@ -206,7 +214,7 @@ public class TimeBookingsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a time booking")
+  @Operation(operationId = "deleteTimeBooking", summary = "Delete a time booking")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
