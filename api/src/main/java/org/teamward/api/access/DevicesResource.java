@@ -188,7 +188,10 @@ public class DevicesResource {
   @Operation(
       operationId = "deleteDevice",
       summary = "Revoke one of the caller's own device passwords, effective immediately")
-  @APIResponse(responseCode = "404", description = "No such device password of the caller's.")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such device password of the caller's.",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "204", description = "Revoked.")
   public Response revoke(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
