@@ -47,7 +47,7 @@ public class TwoFactorRuleResource {
       summary = "Whom two-factor authentication is required for")
   @APIResponse(
       responseCode = "200",
-      description = TeamwardApi.PAGE,
+      description = "The rule.",
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "TwoFactorRuleJson")))
   public TwoFactorRuleJson get() {

@@ -567,7 +567,7 @@ public class AttendanceResource {
               + " Needs no EMPLOYEE_VIEW, so a terminal can offer a list of names.")
   @APIResponse(
       responseCode = "200",
-      description = TeamwardApi.RECORD,
+      description = "Whom you may check in and out.",
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "ClockableJsonList")))
   public List<ClockableJson> clockable() {
