@@ -7,6 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,6 +31,7 @@ public class ApiRoot {
    * @param links what to read next: the OpenAPI description, the explorer, who you are, the
    *     time-clock kiosk page
    */
+  @Schema(name = "RootJson")
   public record RootJson(String name, String version, Map<String, String> links) {}
 
   private static final RootJson ROOT =
@@ -41,7 +46,14 @@ public class ApiRoot {
               "terminal", "/terminal"));
 
   @GET
-  @Operation(summary = "The API version and where to go next; needs no credentials")
+  @SecurityRequirementsSet // none: open to anyone
+  @Operation(
+      operationId = "getApiRoot",
+      summary = "The API version and where to go next; needs no credentials")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "RootJson")))
   public RootJson root() {
     return ROOT;
   }

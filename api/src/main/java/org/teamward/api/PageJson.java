@@ -3,6 +3,7 @@ package org.teamward.api;
 import java.util.List;
 import java.util.function.Function;
 import org.teamward.paging.Page;
+import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
 
 /**
@@ -15,6 +16,25 @@ import org.teamward.paging.QueryFilter;
  */
 public record PageJson<T>(
     long total, int offset, int limit, List<T> items, boolean totalExact, Long next) {
+
+  /** The texts of the API description of pages and of the paging parameters. */
+  public static final String DESCRIPTION = "One page of a list, in the list's order.";
+
+  public static final String TOTAL =
+      "All matches, counted up to " + QueryFilter.TOTAL_LOOKAHEAD + " past this page.";
+  public static final String TOTAL_EXACT =
+      "False when more than "
+          + QueryFilter.TOTAL_LOOKAHEAD
+          + " matches lie past this page: they are not counted, and total is a lower bound.";
+  public static final String NEXT =
+      "Only on a page read with after: the after of the following page; absent on the last one.";
+  public static final String OFFSET = "Items to skip; 0 by default.";
+  public static final String LIMIT =
+      "Items per page; " + PageRequest.DEFAULT_LIMIT + " by default.";
+  public static final String MAX_LIMIT = "" + PageRequest.MAX_LIMIT;
+  public static final String AFTER =
+      "Instead of offset, for walking a whole list: 0 for the first page, then the page's next."
+          + " Pages are then in id order, and as fast at any depth.";
 
   public static <E, T> PageJson<T> of(Page<E> page, Function<? super E, T> mapper) {
     return new PageJson<>(

@@ -4,15 +4,18 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
-import org.teamward.api.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** The REST API under {@code /api}. Resources are thin; every rule lives in the domain. */
 @ApplicationPath("api")
@@ -50,10 +53,500 @@ import org.teamward.api.problem.Problem;
                 **Errors** are RFC 9457 `application/problem+json` with `type`, `title`, `status`
                 and `detail`; validation errors add `errors: [{field, message}]`.
                 """),
+    // Relative: the address Payara saw at start-up (a port, a host name) is no use to a client
+    // elsewhere, and would make the document differ from one start to the next.
+    servers = @Server(url = "/", description = "This Teamward server."),
     security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")},
-    // The error answers every resource shares; operations refer to them by name ("NotFound").
+    // The shared error answers, which operations refer to by name ("NotFound"); the pages of
+    // the lists, one per item type (Java's PageJson<T> is one class, so Payara cannot tell them
+    // apart); the enums of the domain nested in their class, under a name that says more than
+    // "Kind" (the domain module does not depend on the OpenAPI API).
     components =
         @Components(
+            schemas = {
+              @Schema(
+                  name = "AbsenceJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "AbsenceJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "ActivityJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "ActivityJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "AttendanceJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "AttendanceJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "AuditEventJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "AuditEventJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "AuthorisationJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "AuthorisationJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "CredentialJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "CredentialJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "DeviceJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "DeviceJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "EmployeeJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "EmployeeJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "GroupJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "GroupJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "ProjectHoursJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "ProjectHoursJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "ProjectJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "ProjectJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "TimeBookingJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions =
+                            @Extension(name = TeamwardApi.ITEMS, value = "TimeBookingJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "UserJsonPage",
+                  type = SchemaType.OBJECT,
+                  description = PageJson.DESCRIPTION,
+                  requiredProperties = {"total", "offset", "limit", "items", "totalExact"},
+                  properties = {
+                    @SchemaProperty(
+                        name = "total",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.TOTAL),
+                    @SchemaProperty(
+                        name = "offset",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "limit",
+                        type = SchemaType.INTEGER,
+                        format = "int32",
+                        minimum = "0"),
+                    @SchemaProperty(
+                        name = "items",
+                        type = SchemaType.ARRAY,
+                        extensions = @Extension(name = TeamwardApi.ITEMS, value = "UserJson")),
+                    @SchemaProperty(
+                        name = "totalExact",
+                        type = SchemaType.BOOLEAN,
+                        description = PageJson.TOTAL_EXACT),
+                    @SchemaProperty(
+                        name = "next",
+                        type = SchemaType.INTEGER,
+                        format = "int64",
+                        description = PageJson.NEXT)
+                  }),
+              @Schema(
+                  name = "ClockableJsonList",
+                  type = SchemaType.ARRAY,
+                  extensions = @Extension(name = TeamwardApi.ITEMS, value = "ClockableJson")),
+              @Schema(
+                  name = "EmployeeScope",
+                  description =
+                      "Whom a scope reaches: \"all\", a list of employee ids, or"
+                          + " {\"departments\": [\"…\"]}."),
+              @Schema(
+                  name = "PunchKind",
+                  type = SchemaType.STRING,
+                  enumeration = {"CHECK_IN", "CHECK_OUT"}),
+              @Schema(
+                  name = "AccessTraceAccess",
+                  type = SchemaType.STRING,
+                  enumeration = {"READ", "WRITE"}),
+              @Schema(
+                  name = "UserGroupScope",
+                  type = SchemaType.STRING,
+                  enumeration = {"ALL", "OWN_DEPARTMENT", "DEPARTMENTS"})
+            },
             responses = {
               @APIResponse(
                   name = TeamwardApi.BAD_REQUEST,
@@ -61,35 +554,35 @@ import org.teamward.api.problem.Problem;
                   content =
                       @Content(
                           mediaType = "application/problem+json",
-                          schema = @Schema(implementation = Problem.class))),
+                          schema = @Schema(ref = "Problem"))),
               @APIResponse(
                   name = TeamwardApi.FORBIDDEN,
                   description = "Authenticated, but the right is missing.",
                   content =
                       @Content(
                           mediaType = "application/problem+json",
-                          schema = @Schema(implementation = Problem.class))),
+                          schema = @Schema(ref = "Problem"))),
               @APIResponse(
                   name = TeamwardApi.NOT_FOUND,
                   description = "No such record, or it is outside the caller's scope.",
                   content =
                       @Content(
                           mediaType = "application/problem+json",
-                          schema = @Schema(implementation = Problem.class))),
+                          schema = @Schema(ref = "Problem"))),
               @APIResponse(
                   name = TeamwardApi.CONFLICT,
                   description = "The write conflicts with the record's state or another record.",
                   content =
                       @Content(
                           mediaType = "application/problem+json",
-                          schema = @Schema(implementation = Problem.class))),
+                          schema = @Schema(ref = "Problem"))),
               @APIResponse(
                   name = TeamwardApi.STALE,
                   description = "If-Match names an outdated version; reload and try again.",
                   content =
                       @Content(
                           mediaType = "application/problem+json",
-                          schema = @Schema(implementation = Problem.class)))
+                          schema = @Schema(ref = "Problem")))
             }))
 @SecuritySchemes({
   @SecurityScheme(
@@ -113,4 +606,18 @@ public class TeamwardApi extends Application {
   public static final String NOT_FOUND = "NotFound";
   public static final String CONFLICT = "Conflict";
   public static final String STALE = "Stale";
+
+  /** Descriptions of the success answers that many operations share. */
+  public static final String RECORD = "The record; its ETag is set.";
+
+  public static final String CREATED = "Created; Location and ETag are set.";
+  public static final String PAGE = "One page: total, offset, limit and items.";
+
+  /**
+   * The extension by which an array schema names the component of its items ({@code extensions
+   * = @Extension(name = TeamwardApi.ITEMS, value = "ProjectJson")}): an annotation cannot say it
+   * otherwise; {@link org.teamward.api.openapi.ApiDescription} turns it into the items' {@code
+   * $ref}.
+   */
+  public static final String ITEMS = "x-items";
 }

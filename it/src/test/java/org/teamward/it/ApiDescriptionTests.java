@@ -149,6 +149,110 @@ abstract class ApiDescriptionTests {
     assertThat(body).doesNotContain("\"endpoints\"");
   }
 
+  /**
+   * What the annotations must keep saying: ids are 64-bit integers (Payara would type a Java {@code
+   * long} as a decimal {@code number}), refusals are problems, a body's required fields and bounds
+   * are stated, and a list answers its own page type.
+   */
+  @Test
+  void idsAreInt64RefusalsAreProblemsAndBodiesStateTheirRules() throws IOException {
+    String body =
+        Api.anonymous()
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    JsonNode doc = new ObjectMapper().readTree(body);
+    List<String> problems = new ArrayList<>();
+    doc.at("/components/schemas")
+        .properties()
+        .forEach(
+            schema ->
+                schema
+                    .getValue()
+                    .path("properties")
+                    .properties()
+                    .forEach(
+                        p -> {
+                          JsonNode type =
+                              p.getValue().path("items").isMissingNode()
+                                  ? p.getValue()
+                                  : p.getValue().path("items");
+                          if (isId(p.getKey()) && !int64(type)) {
+                            problems.add(schema.getKey() + "." + p.getKey() + " is " + type);
+                          }
+                        }));
+    doc.at("/paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          String where = op.getKey() + " " + path.getKey();
+                          op.getValue()
+                              .path("parameters")
+                              .forEach(
+                                  p -> {
+                                    if (isId(p.path("name").asText()) && !int64(p.path("schema"))) {
+                                      problems.add(where + ": " + p.path("name").asText());
+                                    }
+                                  });
+                          JsonNode responses = op.getValue().path("responses");
+                          List<String> refusals = new ArrayList<>(List.of("500"));
+                          if (op.getValue().has("requestBody")) {
+                            refusals.addAll(List.of("400", "413"));
+                          }
+                          for (String status : refusals) {
+                            if (!responses.has(status)) {
+                              problems.add(where + ": " + status + " not documented");
+                            }
+                          }
+                          responses
+                              .properties()
+                              .forEach(
+                                  r -> {
+                                    JsonNode problem =
+                                        r.getValue()
+                                            .path("content")
+                                            .path("application/problem+json");
+                                    if (r.getKey().matches("[45]..")
+                                        && !r.getValue().has("$ref")
+                                        && !problem
+                                            .path("schema")
+                                            .path("$ref")
+                                            .asText()
+                                            .equals("#/components/schemas/Problem")) {
+                                      problems.add(where + ": " + r.getKey() + " is no problem");
+                                    }
+                                  });
+                        }));
+    assertThat(problems).isEmpty();
+    JsonNode project = doc.at("/components/schemas/ProjectBody");
+    assertThat(project.path("required").toString()).contains("\"code\"", "\"name\"");
+    assertThat(project.at("/properties/code/maxLength").asInt()).isEqualTo(32);
+    assertThat(
+            doc.at("/paths/~1api~1projects/get/responses/200/content/application~1json/schema/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/ProjectJsonPage");
+    assertThat(doc.at("/components/schemas/ProjectJsonPage/properties/items/items/$ref").asText())
+        .isEqualTo("#/components/schemas/ProjectJson");
+  }
+
+  private static boolean isId(String name) {
+    return name.equals("id") || name.endsWith("Id") || name.equals("groups");
+  }
+
+  /** An int64, or a text id such as a client's eventId. */
+  private static boolean int64(JsonNode schema) {
+    return schema.path("type").asText().equals("string")
+        || schema.path("type").asText().equals("integer")
+            && schema.path("format").asText().equals("int64");
+  }
+
   /** No requirement, or an empty one: OpenAPI's way of saying "no credentials needed". */
   static boolean isPublic(List<?> security) {
     return security != null

@@ -25,10 +25,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.absence.AbsenceDraft;
 import org.teamward.absence.AbsenceFilter;
@@ -37,8 +41,8 @@ import org.teamward.absence.AbsenceType;
 import org.teamward.absence.AbsenceView;
 import org.teamward.absence.Absences;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
@@ -53,6 +57,8 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AbsencesResource {
 
   @Inject Absences absences;
@@ -64,18 +70,19 @@ public class AbsencesResource {
    * @param detailsVisible whether type, note and medicalCertificate are shown to this caller
    */
   @JsonbNillable(false)
+  @Schema(name = "AbsenceJson")
   public record AbsenceJson(
-      long id,
-      long version,
-      long employeeId,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long employeeId,
       String employeeName,
       LocalDate from,
       LocalDate to,
-      boolean startHalfDay,
-      boolean endHalfDay,
+      @Schema(required = true) boolean startHalfDay,
+      @Schema(required = true) boolean endHalfDay,
       AbsenceStatus status,
       Instant decidedAt,
-      boolean detailsVisible,
+      @Schema(required = true) boolean detailsVisible,
       AbsenceType type,
       String note,
       Boolean medicalCertificate) {
@@ -105,14 +112,17 @@ public class AbsencesResource {
    *
    * @param employeeId null for the caller themselves
    */
+  @Schema(name = "AbsenceBody")
   public record AbsenceBody(
-      Long employeeId,
-      @NotNull AbsenceType type,
-      @NotNull @InDateWindow LocalDate from,
-      @NotNull @InDateWindow LocalDate to,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @NotNull @Schema(ref = "AbsenceType", required = true) AbsenceType type,
+      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
+          LocalDate from,
+      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
+          LocalDate to,
       Boolean startHalfDay,
       Boolean endHalfDay,
-      @AtMost(1000) String note,
+      @AtMost(1000) @Schema(maxLength = 1000) String note,
       Boolean medicalCertificate) {
 
     AbsenceDraft draft() {
@@ -129,16 +139,51 @@ public class AbsencesResource {
   }
 
   @GET
-  @Operation(summary = "List absences overlapping a date range, latest first")
+  @Operation(
+      operationId = "listAbsences",
+      summary = "List absences overlapping a date range, latest first")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AbsenceJson> list(
-      @QueryParam("employeeId") Long employeeId,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("status") AbsenceStatus status,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("employeeId")
+          Long employeeId,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
+      @Parameter(schema = @Schema(ref = "AbsenceStatus")) @QueryParam("status")
+          AbsenceStatus status,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         absences.list(
             new AbsenceFilter(employeeId, from, to, status), PageRequest.of(offset, limit, after)),
@@ -147,42 +192,80 @@ public class AbsencesResource {
 
   @GET
   @Path("absent")
-  @Operation(summary = "Who is away (requested or approved) between two dates")
+  @Operation(
+      operationId = "getAbsencesAbsent",
+      summary = "Who is away (requested or approved) between two dates")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AbsenceJson> absent(
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(
         absences.absentBetween(from, to, PageRequest.of(offset, limit)), AbsenceJson::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one absence")
+  @Operation(operationId = "getAbsence", summary = "Read one absence")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(AbsenceJson.class)
-  public Response get(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJson")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     return answer(absences.get(id));
   }
 
   @POST
-  @Operation(summary = "Request an absence, or record one for someone in scope (ABSENCE_MANAGE)")
+  @Operation(
+      operationId = "createAbsence",
+      summary = "Request an absence, or record one for someone in scope (ABSENCE_MANAGE)")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "AbsenceBody"),
               examples =
                   @ExampleObject(
                       name = "leave",
                       value =
                           "{\"type\":\"ANNUAL_LEAVE\",\"from\":\"2026-07-06\","
                               + "\"to\":\"2026-07-17\",\"note\":\"Summer holiday\"}")))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(AbsenceJson.class)
   public Response request(@Valid @NotNull AbsenceBody body) {
     AbsenceView absence = absences.request(body.draft());
     return Versions.created(AbsenceJson.of(absence), absence.version())
@@ -192,37 +275,60 @@ public class AbsencesResource {
 
   @POST
   @Path("{id}/approve")
-  @Operation(summary = "Approve a requested absence; send If-Match")
+  @Operation(operationId = "approveAbsence", summary = "Approve a requested absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Returns(AbsenceJson.class)
-  public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJson")))
+  public Response approve(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.approve(id, Versions.ifMatch(ifMatch)));
   }
 
   @POST
   @Path("{id}/reject")
-  @Operation(summary = "Reject a requested absence; send If-Match")
+  @Operation(operationId = "rejectAbsence", summary = "Reject a requested absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Returns(AbsenceJson.class)
-  public Response reject(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJson")))
+  public Response reject(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.reject(id, Versions.ifMatch(ifMatch)));
   }
 
   @POST
   @Path("{id}/cancel")
-  @Operation(summary = "Cancel an absence request or approved absence; send If-Match")
+  @Operation(
+      operationId = "cancelAbsence",
+      summary = "Cancel an absence request or approved absence; send If-Match")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Returns(AbsenceJson.class)
-  public Response cancel(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AbsenceJson")))
+  public Response cancel(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     return answer(absences.cancel(id, Versions.ifMatch(ifMatch)));
   }
 

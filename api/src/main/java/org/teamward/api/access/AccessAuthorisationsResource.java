@@ -29,10 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.AccessAuthorisation;
 import org.teamward.access.AccessAuthorisationDraft;
@@ -40,8 +45,8 @@ import org.teamward.access.AccessAuthorisations;
 import org.teamward.access.CreatedAccessAuthorisation;
 import org.teamward.access.Permission;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.attendance.AttendanceCategory;
@@ -62,6 +67,8 @@ import org.teamward.paging.PageRequest;
             + " an IP allow-list; no person's rights apply.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AccessAuthorisationsResource {
 
   @Inject AccessAuthorisations authorisations;
@@ -71,16 +78,25 @@ public class AccessAuthorisationsResource {
    *
    * @param employeeScope "all", a list of employee ids, or {"departments": [...]}
    */
+  @Schema(name = "AuthorisationJson")
   public record AuthorisationJson(
-      long id,
-      long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
       String name,
       String description,
-      Set<Permission> permissions,
+      @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
+          Set<Permission> permissions,
       AttendanceCategory defaultCategory,
-      Object employeeScope,
-      Set<String> allowedNetworks,
-      boolean active,
+      @Schema(ref = "EmployeeScope") Object employeeScope,
+      @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "string"))
+          Set<String> allowedNetworks,
+      @Schema(required = true) boolean active,
       LocalDate expiresOn,
       Instant createdAt,
       Instant lastUsedAt,
@@ -110,6 +126,7 @@ public class AccessAuthorisationsResource {
   }
 
   /** An authorisation with its new password: the only answer that ever holds it. */
+  @Schema(name = "CreatedAuthorisationJson")
   public record CreatedAuthorisationJson(AuthorisationJson authorisation, String password) {
 
     static CreatedAuthorisationJson of(CreatedAccessAuthorisation created) {
@@ -123,12 +140,19 @@ public class AccessAuthorisationsResource {
     }
   }
 
+  @Schema(name = "AuthorisationBody")
   public record AuthorisationBody(
-      @Required(max = 100) String name,
-      @AtMost(500) String description,
-      @NotNull Set<Permission> permissions,
+      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String name,
+      @AtMost(500) @Schema(maxLength = 500) String description,
+      @NotNull
+          @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              required = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
+          Set<Permission> permissions,
       AttendanceCategory defaultCategory,
-      JsonValue employeeScope,
+      @Schema(ref = "EmployeeScope") JsonValue employeeScope,
       List<String> allowedNetworks,
       Boolean active,
       LocalDate expiresOn) {
@@ -193,31 +217,74 @@ public class AccessAuthorisationsResource {
   }
 
   @GET
-  @Operation(summary = "List access authorisations (never their passwords)")
+  @Operation(
+      operationId = "listAccessAuthorisations",
+      summary = "List access authorisations (never their passwords)")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AuthorisationJsonPage")))
   public PageJson<AuthorisationJson> list(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(authorisations.list(PageRequest.of(offset, limit)), AuthorisationJson::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one access authorisation")
-  @Returns(AuthorisationJson.class)
-  public Response get(@PathParam("id") long id) {
+  @Operation(operationId = "getAccessAuthorisation", summary = "Read one access authorisation")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AuthorisationJson")))
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     AccessAuthorisation a = authorisations.get(id);
     return Versions.ok(AuthorisationJson.of(a), a.getVersion());
   }
 
   @POST
   @Operation(
+      operationId = "createAccessAuthorisation",
       summary = "Create an access authorisation; the password is in this answer only",
       description =
           "You can give only options you hold yourself, for no more employees than you hold them"
               + " for. Options are permissions a non-person may hold: no administration rights"
               + " and no SYNCHRONISATION.")
-  @RequestBody(
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the password is shown only now.",
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "CreatedAuthorisationJson")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "AuthorisationBody"),
               examples =
                   @ExampleObject(
                       name = "terminal",
@@ -226,8 +293,6 @@ public class AccessAuthorisationsResource {
                               + "[\"ATTENDANCE_CHECK_IN_OUT\"],\"defaultCategory\":\"OFFICE\","
                               + "\"employeeScope\":{\"departments\":[\"Logistics\"]},"
                               + "\"allowedNetworks\":[\"10.20.0.0/16\"],\"active\":true}")))
-  @APIResponse(responseCode = "201", description = "Created; the password is shown only now.")
-  @Returns(CreatedAuthorisationJson.class)
   public Response create(@Valid @NotNull AuthorisationBody body) {
     CreatedAccessAuthorisation created = authorisations.create(body.draft());
     return Versions.created(
@@ -239,10 +304,22 @@ public class AccessAuthorisationsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace an access authorisation's settings (not its password)")
-  @Returns(AuthorisationJson.class)
+  @Operation(
+      operationId = "updateAccessAuthorisation",
+      summary = "Replace an access authorisation's settings (not its password)")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AuthorisationJson")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AuthorisationBody")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull AuthorisationBody body) {
     AccessAuthorisation a = authorisations.update(id, Versions.ifMatch(ifMatch), body.draft());
@@ -252,9 +329,20 @@ public class AccessAuthorisationsResource {
   @POST
   @Path("{id}/password")
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Operation(summary = "Change the password: a new one, shown once; the old one is dead at once")
-  @Returns(CreatedAuthorisationJson.class)
-  public Response regeneratePassword(@PathParam("id") long id) {
+  @Operation(
+      operationId = "passwordAccessAuthorisation",
+      summary = "Change the password: a new one, shown once; the old one is dead at once")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "CreatedAuthorisationJson")))
+  public Response regeneratePassword(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
     return Response.ok(CreatedAuthorisationJson.of(created))
         .header("Cache-Control", "no-store")
@@ -263,9 +351,14 @@ public class AccessAuthorisationsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Revoke an access authorisation, effective at the next request")
+  @Operation(
+      operationId = "deleteAccessAuthorisation",
+      summary = "Revoke an access authorisation, effective at the next request")
   @APIResponse(responseCode = "204", description = "Revoked.")
-  public Response revoke(@PathParam("id") long id) {
+  public Response revoke(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     authorisations.revoke(id);
     return Response.noContent().build();
   }

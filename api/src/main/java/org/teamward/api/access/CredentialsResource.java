@@ -15,10 +15,16 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CredentialInventory;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.failure.Invalid;
 
 /** The inventory of every credential that can reach the API (API_ACCESS_MANAGE). */
@@ -26,6 +32,8 @@ import org.teamward.failure.Invalid;
 @Path("credentials")
 @Tag(name = "Credential inventory")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class CredentialsResource {
 
   @Inject CredentialInventory inventory;
@@ -38,9 +46,10 @@ public class CredentialsResource {
    * @param reach "owner" (a device password acts with its owner's rights) or the authorisation's
    *     scope kind: "all", "departments" or "employees"
    */
+  @Schema(name = "CredentialJson")
   public record CredentialJson(
       String kind,
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
       String name,
       Map<String, Object> owner,
       String reach,
@@ -48,7 +57,7 @@ public class CredentialsResource {
       Instant lastUsedAt,
       String lastUsedIp,
       LocalDate expiresOn,
-      boolean usable) {
+      @Schema(required = true) boolean usable) {
 
     static CredentialJson of(CredentialInventory.Entry e) {
       return new CredentialJson(
@@ -65,7 +74,9 @@ public class CredentialsResource {
     }
   }
 
-  public record RevokedJson(int revoked) {}
+  @Schema(name = "RevokedJson")
+  public record RevokedJson(
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int revoked) {}
 
   static String kindName(CredentialInventory.Kind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -85,15 +96,25 @@ public class CredentialsResource {
 
   @GET
   @Operation(
+      operationId = "listCredentials",
       summary = "Every live credential that can reach the API",
       description =
           "All users' device passwords and all access authorisations, with owner, reach, last use"
               + " and expiry. Filter by owner (a user id), kind, and unusedDays (not used for at"
               + " least that many days; never used counts).")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "CredentialJsonPage")))
   public PageJson<CredentialJson> list(
-      @QueryParam("ownerId") Long ownerId,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("ownerId")
+          Long ownerId,
       @QueryParam("kind") String kind,
-      @QueryParam("unusedDays") Integer unusedDays) {
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+          @QueryParam("unusedDays")
+          Integer unusedDays) {
     return PageJson.all(
         inventory.list(new CredentialInventory.Filter(ownerId, kind(kind), unusedDays)).stream()
             .map(CredentialJson::of)
@@ -102,9 +123,15 @@ public class CredentialsResource {
 
   @DELETE
   @Path("{kind}/{id}")
-  @Operation(summary = "Revoke one credential of either kind, effective at the next request")
+  @Operation(
+      operationId = "deleteCredential",
+      summary = "Revoke one credential of either kind, effective at the next request")
   @APIResponse(responseCode = "204", description = "Revoked.")
-  public Response revoke(@PathParam("kind") String kind, @PathParam("id") long id) {
+  public Response revoke(
+      @PathParam("kind") String kind,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     CredentialInventory.Kind parsed = kind(kind);
     if (parsed == null) {
       throw new Invalid("kind", "kind must be device-password or access-authorisation");
@@ -116,9 +143,17 @@ public class CredentialsResource {
   @DELETE
   @Path("device-passwords")
   @Operation(
+      operationId = "deleteCredentialsDevicePasswords",
       summary = "Revoke all device passwords of one user (ownerId)",
       description = "Separate from a password change, which leaves device passwords working.")
-  public RevokedJson revokeAllOf(@QueryParam("ownerId") Long ownerId) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Done.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "RevokedJson")))
+  public RevokedJson revokeAllOf(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("ownerId")
+          Long ownerId) {
     if (ownerId == null) {
       throw new Invalid("ownerId", "ownerId is required: whose device passwords to revoke");
     }

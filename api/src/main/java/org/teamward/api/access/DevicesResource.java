@@ -17,20 +17,22 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedDevicePassword;
 import org.teamward.access.DevicePassword;
 import org.teamward.access.DevicePasswords;
 import org.teamward.access.UserAccount;
 import org.teamward.api.PageJson;
-import org.teamward.api.openapi.Returns;
-import org.teamward.api.problem.Problem;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.security.ClientAddress;
@@ -41,6 +43,8 @@ import org.teamward.security.ClientAddress;
 @Tag(name = "Device passwords", description = "Personal API access, one password per application.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class DevicesResource {
 
   @Inject DevicePasswords devicePasswords;
@@ -48,11 +52,14 @@ public class DevicesResource {
   @Inject HttpServletRequest request;
 
   /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
+  @Schema(name = "NewDevice")
   public record NewDevice(
-      @Required(max = 254) String email,
-      @NotNull @AtMost(200) String password,
-      @Required(max = 100) String deviceName,
-      @Required(max = 32) String deviceType) {
+      @Required(max = 254) @Schema(minLength = 1, maxLength = 254, required = true) String email,
+      @NotNull @AtMost(200) @Schema(maxLength = 200, required = true) String password,
+      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true)
+          String deviceName,
+      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true)
+          String deviceType) {
 
     @Override
     public String toString() {
@@ -60,18 +67,24 @@ public class DevicesResource {
     }
   }
 
-  public record OwnerJson(long id, String email, String name) {}
+  @Schema(name = "OwnerJson")
+  public record OwnerJson(
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      String email,
+      String name) {}
 
+  @Schema(name = "CreatedDeviceJson")
   public record CreatedDeviceJson(
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
       String deviceName,
       String deviceType,
       String token,
       Instant createdAt,
       OwnerJson user) {}
 
+  @Schema(name = "DeviceJson")
   public record DeviceJson(
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
       String name,
       String type,
       Instant createdAt,
@@ -93,49 +106,47 @@ public class DevicesResource {
 
   @POST
   @Path("device")
-  @SecurityRequirements
+  @SecurityRequirementsSet // none: this is how a client gets its credentials
   @Operation(
+      operationId = "createDevice",
       summary = "Create a device password",
       description =
           "Signs in with the personal e-mail and password in the body and creates a device "
               + "password for one application. The token is in this response only; store it. "
               + "Needs the SYNCHRONISATION permission. Accounts with two-factor authentication "
               + "create device passwords in the web interface instead.")
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong or unknown credentials (indistinguishable).",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed attempts for this account from this address (or from this address):"
+              + " not checked; try again after Retry-After seconds. The same for unknown accounts.",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the token is shown only now.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "CreatedDeviceJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "NewDevice"),
               examples =
                   @ExampleObject(
                       name = "create",
                       value =
                           "{\"email\":\"anna@example.com\",\"password\":\"…\","
                               + "\"deviceName\":\"Payroll sync\",\"deviceType\":\"service\"}")))
-  @APIResponse(responseCode = "201", description = "Created; the token is shown only now.")
-  @APIResponse(
-      responseCode = "401",
-      description = "Wrong or unknown credentials (indistinguishable).",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description =
-          "Too many failed attempts for this account from this address (or from this address):"
-              + " not checked; try again after Retry-After seconds. The same for unknown accounts.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description =
-          "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
-  @Returns(CreatedDeviceJson.class)
   public Response create(@Valid @NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(
@@ -161,17 +172,31 @@ public class DevicesResource {
 
   @GET
   @Path("devices")
-  @Operation(summary = "List the caller's own device passwords (never their tokens)")
+  @Operation(
+      operationId = "listDevices",
+      summary = "List the caller's own device passwords (never their tokens)")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "DeviceJsonPage")))
   public PageJson<DeviceJson> list() {
     return PageJson.all(devicePasswords.listOwn().stream().map(DeviceJson::of).toList());
   }
 
   @DELETE
   @Path("devices/{id}")
-  @Operation(summary = "Revoke one of the caller's own device passwords, effective immediately")
+  @Operation(
+      operationId = "deleteDevice",
+      summary = "Revoke one of the caller's own device passwords, effective immediately")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such device password of the caller's.",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "204", description = "Revoked.")
-  @APIResponse(responseCode = "404", description = "No such device password of the caller's.")
-  public Response revoke(@PathParam("id") long id) {
+  public Response revoke(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     devicePasswords.revoke(id);
     return Response.noContent().build();
   }

@@ -11,9 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorRule;
+import org.teamward.api.TeamwardApi;
 
 /** Whom two-factor authentication is required for (USER_MANAGE), as on the Users page. */
 @ApplicationScoped
@@ -21,6 +27,8 @@ import org.teamward.access.TwoFactorRule;
 @Tag(name = "Two-factor authentication")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class TwoFactorRuleResource {
 
   @Inject TwoFactor twoFactor;
@@ -29,20 +37,39 @@ public class TwoFactorRuleResource {
    * @param requiredFor NOBODY (each person decides), SYNCHRONISATION_HOLDERS (everyone with API
    *     access) or EVERYONE
    */
-  public record TwoFactorRuleJson(@NotNull TwoFactorRule requiredFor) {}
+  @Schema(name = "TwoFactorRuleJson")
+  public record TwoFactorRuleJson(
+      @NotNull @Schema(ref = "TwoFactorRule", required = true) TwoFactorRule requiredFor) {}
 
   @GET
-  @Operation(summary = "Whom two-factor authentication is required for")
+  @Operation(
+      operationId = "listTwoFactorRule",
+      summary = "Whom two-factor authentication is required for")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "TwoFactorRuleJson")))
   public TwoFactorRuleJson get() {
     return new TwoFactorRuleJson(twoFactor.rule());
   }
 
   @PUT
   @Operation(
+      operationId = "updateTwoFactorRule",
       summary = "Require two-factor authentication",
       description =
           "Those it applies to are led to the set-up at their next page in the web interface, and"
               + " cannot create device passwords with their personal password until it is done.")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "TwoFactorRuleJson")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "TwoFactorRuleJson")))
   public TwoFactorRuleJson put(@Valid @NotNull TwoFactorRuleJson body) {
     return new TwoFactorRuleJson(twoFactor.require(body.requiredFor()));
   }

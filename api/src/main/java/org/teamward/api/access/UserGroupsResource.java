@@ -19,14 +19,22 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.Permission;
 import org.teamward.access.UserGroup;
 import org.teamward.access.UserGroupDraft;
 import org.teamward.access.UserGroups;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -37,6 +45,8 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "User groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class UserGroupsResource {
 
   @Inject UserGroups groups;
@@ -45,14 +55,23 @@ public class UserGroupsResource {
    * @param scope whose records the permissions reach: ALL, OWN_DEPARTMENT (the member's own) or
    *     DEPARTMENTS (those listed in {@code departments})
    */
+  @Schema(name = "GroupJson")
   public record GroupJson(
-      long id,
-      long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
       String name,
       String description,
-      Set<Permission> permissions,
-      UserGroup.Scope scope,
-      Set<String> departments) {
+      @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
+          Set<Permission> permissions,
+      @Schema(ref = "UserGroupScope") UserGroup.Scope scope,
+      @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "string"))
+          Set<String> departments) {
 
     static GroupJson of(UserGroup g) {
       return new GroupJson(
@@ -67,12 +86,23 @@ public class UserGroupsResource {
   }
 
   /** A group; without {@code scope} its permissions reach everyone. */
+  @Schema(name = "GroupBody")
   public record GroupBody(
-      @Required(max = 100) String name,
-      @AtMost(500) String description,
-      @NotNull Set<Permission> permissions,
-      UserGroup.Scope scope,
-      Set<String> departments) {
+      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String name,
+      @AtMost(500) @Schema(maxLength = 500) String description,
+      @NotNull
+          @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              required = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
+          Set<Permission> permissions,
+      @Schema(ref = "UserGroupScope") UserGroup.Scope scope,
+      @Schema(
+              type = SchemaType.ARRAY,
+              uniqueItems = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "string"))
+          Set<String> departments) {
 
     UserGroupDraft draft() {
       return new UserGroupDraft(name, description, permissions, scope, departments);
@@ -80,24 +110,60 @@ public class UserGroupsResource {
   }
 
   @GET
-  @Operation(summary = "List user groups")
+  @Operation(operationId = "listUserGroups", summary = "List user groups")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupJsonPage")))
   public PageJson<GroupJson> list(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one user group")
-  @Returns(GroupJson.class)
-  public Response get(@PathParam("id") long id) {
+  @Operation(operationId = "getUserGroup", summary = "Read one user group")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupJson")))
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     UserGroup group = groups.get(id);
     return Versions.ok(GroupJson.of(group), group.getVersion());
   }
 
   @POST
-  @Operation(summary = "Create a user group; you can grant only permissions you hold")
-  @Returns(GroupJson.class)
+  @Operation(
+      operationId = "createUserGroup",
+      summary = "Create a user group; you can grant only permissions you hold")
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupBody")))
   public Response create(@Valid @NotNull GroupBody body) {
     UserGroup group = groups.create(body.draft());
     return Versions.created(GroupJson.of(group), group.getVersion())
@@ -107,10 +173,18 @@ public class UserGroupsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace name, description and permissions")
-  @Returns(GroupJson.class)
+  @Operation(operationId = "updateUserGroup", summary = "Replace name, description and permissions")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupBody")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull GroupBody body) {
     UserGroup group = groups.update(id, Versions.ifMatch(ifMatch), body.draft());
@@ -119,8 +193,13 @@ public class UserGroupsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a user group")
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @Operation(operationId = "deleteUserGroup", summary = "Delete a user group")
+  @APIResponse(responseCode = "204", description = "Done.")
+  public Response delete(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     groups.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }

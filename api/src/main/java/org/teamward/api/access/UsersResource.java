@@ -22,6 +22,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
@@ -32,8 +39,8 @@ import org.teamward.access.UserFilter;
 import org.teamward.access.UserGroup;
 import org.teamward.access.Users;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -44,20 +51,23 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "Users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class UsersResource {
 
   @Inject Users users;
   @Inject TwoFactor twoFactor;
 
+  @Schema(name = "UserJson")
   public record UserJson(
-      long id,
-      long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
       String email,
       String name,
-      Long employeeId,
-      boolean active,
-      boolean twoFactor,
-      List<Long> groups,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @Schema(required = true) boolean active,
+      @Schema(required = true) boolean twoFactor,
+      @Schema(type = SchemaType.ARRAY, format = "int64") List<Long> groups,
       Instant createdAt,
       String initialPassword) {
 
@@ -77,12 +87,16 @@ public class UsersResource {
   }
 
   /** A new account; without a password one is generated, shown once, and must be changed. */
+  @Schema(name = "NewUserJson")
   public record NewUserJson(
-      @Required(max = 254) @Email String email,
-      @Required(max = 200) String name,
-      Long employeeId,
-      @NotNull Set<Long> groups,
-      @AtMost(200) String password) {
+      @Required(max = 254) @Email @Schema(minLength = 1, maxLength = 254, required = true)
+          String email,
+      @Required(max = 200) @Schema(minLength = 1, maxLength = 200, required = true) String name,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @NotNull
+          @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true, required = true)
+          Set<Long> groups,
+      @AtMost(200) @Schema(maxLength = 200) String password) {
 
     @Override
     public String toString() {
@@ -91,16 +105,52 @@ public class UsersResource {
   }
 
   /** A change; absent fields stay as they are. */
-  public record UserChangeJson(@AtMost(200) String name, Set<Long> groups, Boolean active) {}
+  @Schema(name = "UserChangeJson")
+  public record UserChangeJson(
+      @AtMost(200) @Schema(maxLength = 200) String name,
+      @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true) Set<Long> groups,
+      Boolean active) {}
 
   @GET
-  @Operation(summary = "List user accounts")
+  @Operation(operationId = "listUsers", summary = "List user accounts")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserJsonPage")))
   public PageJson<UserJson> list(
-      @QueryParam("q") @AtMost(100) String text,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+          @QueryParam("q")
+          @AtMost(100)
+          String text,
       @QueryParam("active") Boolean active,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         users.list(new UserFilter(text, active), PageRequest.of(offset, limit, after)),
         u -> UserJson.of(u, null));
@@ -108,16 +158,28 @@ public class UsersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one user account")
-  @Returns(UserJson.class)
-  public Response get(@PathParam("id") long id) {
+  @Operation(operationId = "getUser", summary = "Read one user account")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserJson")))
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     UserAccount user = users.get(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
   }
 
   @POST
-  @Operation(summary = "Create a user account")
-  @Returns(UserJson.class)
+  @Operation(operationId = "createUser", summary = "Create a user account")
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "NewUserJson")))
   public Response create(@Valid @NotNull NewUserJson body) {
     CreatedUser created =
         users.create(
@@ -132,10 +194,20 @@ public class UsersResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
-  @Returns(UserJson.class)
+  @Operation(
+      operationId = "updateUser",
+      summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserChangeJson")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull UserChangeJson body) {
     UserAccount user =
@@ -149,13 +221,20 @@ public class UsersResource {
   @DELETE
   @Path("{id}/two-factor")
   @Operation(
+      operationId = "deleteUserTwoFactor",
       summary = "Reset two-factor authentication",
       description =
           "For someone who lost their authenticator app and their recovery codes: they sign in"
               + " with the password alone afterwards, and their web sessions end. Only for an"
               + " account whose rights the caller holds.")
-  @Returns(UserJson.class)
-  public Response resetTwoFactor(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Done.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "UserJson")))
+  public Response resetTwoFactor(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     UserAccount user = twoFactor.reset(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
   }

@@ -28,15 +28,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.problem.UseCaseFailureMapper;
 import org.teamward.api.validation.AtMost;
@@ -65,6 +69,8 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AttendanceResource {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -77,6 +83,7 @@ public class AttendanceResource {
   @Inject Attendance attendance;
   @Inject BufferedPunches buffered;
 
+  @Schema(name = "BreakJson")
   public record BreakJson(Instant start, Instant end) {
 
     static BreakJson of(AttendanceBreak b) {
@@ -89,18 +96,19 @@ public class AttendanceResource {
    * @param checkInOffline the check-in was buffered by a terminal while offline and delivered later
    * @param checkOutOffline the same for the check-out
    */
+  @Schema(name = "AttendanceJson")
   public record AttendanceJson(
-      long id,
-      long version,
-      long employeeId,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long employeeId,
       String employeeName,
       Instant checkIn,
       Instant checkOut,
       AttendanceCategory category,
       AttendanceSource source,
-      boolean checkInOffline,
-      boolean checkOutOffline,
-      boolean onBreak,
+      @Schema(required = true) boolean checkInOffline,
+      @Schema(required = true) boolean checkOutOffline,
+      @Schema(required = true) boolean onBreak,
       List<BreakJson> breaks) {
 
     static AttendanceJson of(AttendanceRecord r) {
@@ -129,11 +137,12 @@ public class AttendanceResource {
    *     it
    * @param at null for now; a terminal sends the time of the swipe
    */
+  @Schema(name = "ClockBody")
   public record ClockBody(
-      Long employeeId,
-      @AtMost(32) String personnelNumber,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @AtMost(32) @Schema(maxLength = 32) String personnelNumber,
       AttendanceCategory category,
-      @ClockTime Instant at) {
+      @ClockTime @Schema(description = ClockTime.DESCRIPTION) Instant at) {
 
     static final ClockBody NOW = new ClockBody(null, null, null, null);
 
@@ -148,23 +157,64 @@ public class AttendanceResource {
    * @param checkOut null leaves (or makes) the record open
    * @param category null keeps the category
    */
+  @Schema(name = "CorrectionBody")
   public record CorrectionBody(
-      @NotNull @ClockTime Instant checkIn,
-      @ClockTime Instant checkOut,
+      @NotNull @ClockTime @Schema(description = ClockTime.DESCRIPTION, required = true)
+          Instant checkIn,
+      @ClockTime @Schema(description = ClockTime.DESCRIPTION) Instant checkOut,
       AttendanceCategory category) {}
 
   @GET
-  @Operation(summary = "List attendance records by check-in time, latest first")
+  @Operation(
+      operationId = "listAttendance",
+      summary = "List attendance records by check-in time, latest first")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AttendanceJson> list(
-      @QueryParam("employeeId") Long employeeId,
-      @Parameter(description = "Check-in at or after this instant, e.g. 2026-03-02T00:00:00Z")
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("employeeId")
+          Long employeeId,
+      @Parameter(
+              description = "Check-in at or after this instant, e.g. 2026-03-02T00:00:00Z",
+              schema = @Schema(ref = "Instant"))
           @QueryParam("from")
           Instant from,
-      @Parameter(description = "Check-in before this instant") @QueryParam("to") Instant to,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(description = "Check-in before this instant", schema = @Schema(ref = "Instant"))
+          @QueryParam("to")
+          Instant to,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         attendance.list(
             new AttendanceFilter(employeeId, from, to), PageRequest.of(offset, limit, after)),
@@ -173,41 +223,93 @@ public class AttendanceResource {
 
   @GET
   @Path("checked-in")
-  @Operation(summary = "Who is checked in right now, among the records you may see")
+  @Operation(
+      operationId = "getAttendanceCheckedIn",
+      summary = "Who is checked in right now, among the records you may see")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AttendanceJson> checkedIn(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(attendance.checkedInNow(PageRequest.of(offset, limit)), AttendanceJson::of);
   }
 
   @GET
   @Path("current")
-  @Operation(summary = "The open record of an employee (yours without employeeId)")
-  @APIResponse(responseCode = "200", description = "The open record.")
-  @APIResponse(responseCode = "204", description = "The employee is not checked in.")
+  @Operation(
+      operationId = "getAttendanceCurrent",
+      summary = "The open record of an employee (yours without employeeId)")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(AttendanceJson.class)
-  public Response current(@QueryParam("employeeId") Long employeeId) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The open record.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
+  @APIResponse(responseCode = "204", description = "The employee is not checked in.")
+  public Response current(
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("employeeId")
+          Long employeeId) {
     AttendanceRecord record = attendance.current(employeeId);
     return record == null ? Response.noContent().build() : answer(record);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one attendance record")
+  @Operation(operationId = "getAttendance", summary = "Read one attendance record")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(AttendanceJson.class)
-  public Response get(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     return answer(attendance.get(id));
   }
 
   @POST
   @Path("check-in")
   @Operation(
+      operationId = "checkInAttendance",
       summary = "Check in; with an Idempotency-Key a retried request answers the first check-in")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Checked in; Location and ETag are set. A replay of an Idempotency-Key answers the same, with the header Idempotent-Replayed: true.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
   @RequestBody(
+      required = false,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "ClockBody"),
               examples = {
                 @ExampleObject(
                     name = "terminal swipe",
@@ -218,15 +320,6 @@ public class AttendanceResource {
                     name = "badge",
                     value = "{\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T07:58:12Z\"}")
               }))
-  @APIResponse(
-      responseCode = "201",
-      description =
-          "Checked in; Location and ETag are set. A replay of an Idempotency-Key answers the"
-              + " same, with the header Idempotent-Replayed: true.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(AttendanceJson.class)
   public Response checkIn(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
@@ -243,10 +336,22 @@ public class AttendanceResource {
 
   @POST
   @Path("check-out")
-  @Operation(summary = "Check out, ending a running break; an Idempotency-Key makes retries safe")
+  @Operation(
+      operationId = "checkOutAttendance",
+      summary = "Check out, ending a running break; an Idempotency-Key makes retries safe")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "200",
+      description = "Checked out (also for a replay).",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
   @RequestBody(
+      required = false,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "ClockBody"),
               examples = {
                 @ExampleObject(
                     name = "terminal swipe",
@@ -255,11 +360,6 @@ public class AttendanceResource {
                     name = "badge",
                     value = "{\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T16:31:05Z\"}")
               }))
-  @APIResponse(responseCode = "200", description = "Checked out (also for a replay).")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(AttendanceJson.class)
   public Response checkOut(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
@@ -273,16 +373,22 @@ public class AttendanceResource {
 
   @POST
   @Path("break-start")
-  @Operation(summary = "Start a break")
-  @RequestBody(
-      content =
-          @Content(
-              examples =
-                  @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:00:00Z\"}")))
+  @Operation(operationId = "breakStartAttendance", summary = "Start a break")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(AttendanceJson.class)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "ClockBody"),
+              examples =
+                  @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:00:00Z\"}")))
   public Response startBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.startBreak(swipe.employeeId(), swipe.at()));
@@ -290,16 +396,22 @@ public class AttendanceResource {
 
   @POST
   @Path("break-end")
-  @Operation(summary = "End the running break")
-  @RequestBody(
-      content =
-          @Content(
-              examples =
-                  @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:30:00Z\"}")))
+  @Operation(operationId = "breakEndAttendance", summary = "End the running break")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(AttendanceJson.class)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "ClockBody"),
+              examples =
+                  @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:30:00Z\"}")))
   public Response endBreak(@Valid ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.endBreak(swipe.employeeId(), swipe.at()));
@@ -313,13 +425,17 @@ public class AttendanceResource {
    * @param type CHECK_IN or CHECK_OUT
    * @param at when the punch happened; required, within the offline window
    */
+  @Schema(name = "EventBody")
   public record EventBody(
-      @Required(max = Attendance.MAX_IDEMPOTENCY_KEY) String eventId,
-      @NotNull Punch.Kind type,
-      Long employeeId,
-      @AtMost(32) String personnelNumber,
+      @Required(max = Attendance.MAX_IDEMPOTENCY_KEY)
+          @Schema(minLength = 1, maxLength = Attendance.MAX_IDEMPOTENCY_KEY, required = true)
+          String eventId,
+      @NotNull @Schema(ref = "PunchKind", required = true) Punch.Kind type,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @AtMost(32) @Schema(maxLength = 32) String personnelNumber,
       AttendanceCategory category,
-      @NotNull @ClockTime Instant at) {
+      @NotNull @ClockTime @Schema(description = ClockTime.DESCRIPTION, required = true)
+          Instant at) {
 
     BufferedPunches.Event event() {
       return new BufferedPunches.Event(
@@ -327,8 +443,16 @@ public class AttendanceResource {
     }
   }
 
+  @Schema(name = "EventsBody")
   public record EventsBody(
-      @NotNull @AtMost(BufferedPunches.MAX_EVENTS) List<@Valid @NotNull EventBody> events) {}
+      @NotNull
+          @AtMost(BufferedPunches.MAX_EVENTS)
+          @Schema(
+              type = SchemaType.ARRAY,
+              maxItems = BufferedPunches.MAX_EVENTS,
+              required = true,
+              extensions = @Extension(name = TeamwardApi.ITEMS, value = "EventBody"))
+          List<@Valid @NotNull EventBody> events) {}
 
   /**
    * What became of one event.
@@ -340,8 +464,13 @@ public class AttendanceResource {
    * @param problem why it was refused; absent otherwise
    */
   @JsonbNillable(false)
+  @Schema(name = "EventResultJson")
   public record EventResultJson(
-      String eventId, int status, String outcome, AttendanceJson record, Problem problem) {
+      String eventId,
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int status,
+      String outcome,
+      AttendanceJson record,
+      Problem problem) {
 
     static EventResultJson of(Punch.Kind kind, BufferedPunches.Outcome outcome) {
       if (outcome.refusal() != null) {
@@ -362,7 +491,12 @@ public class AttendanceResource {
   /**
    * @param results one per event, in the order sent
    */
-  public record EventsJson(int applied, int replayed, int refused, List<EventResultJson> results) {
+  @Schema(name = "EventsJson")
+  public record EventsJson(
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int applied,
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int replayed,
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int refused,
+      List<EventResultJson> results) {
 
     static EventsJson of(List<EventBody> events, List<BufferedPunches.Outcome> outcomes) {
       List<EventResultJson> results =
@@ -384,6 +518,7 @@ public class AttendanceResource {
   @POST
   @Path("events")
   @Operation(
+      operationId = "eventsAttendance",
       summary = "Deliver punches a terminal buffered while offline",
       description =
           "Up to 500 check-ins and check-outs with the time each happened. They are applied in"
@@ -393,9 +528,17 @@ public class AttendanceResource {
               + " eventId is each punch's idempotency key, so delivering the same batch again"
               + " applies nothing twice. The answer is 200 with one result per event, in the"
               + " order sent.")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per event.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EventsJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "EventsBody"),
               examples =
                   @ExampleObject(
                       name = "two buffered punches",
@@ -404,23 +547,29 @@ public class AttendanceResource {
                               + "\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T07:58:12Z\"},"
                               + "{\"eventId\":\"t2-000118\",\"type\":\"CHECK_OUT\","
                               + "\"personnelNumber\":\"1042\",\"at\":\"2026-03-02T16:31:05Z\"}]}")))
-  @APIResponse(responseCode = "200", description = "One result per event.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public EventsJson deliver(@Valid @NotNull EventsBody body) {
     return EventsJson.of(
         body.events(), buffered.deliver(body.events().stream().map(EventBody::event).toList()));
   }
 
   /** Someone the caller may check in and out. */
-  public record ClockableJson(long id, String name) {}
+  @Schema(name = "ClockableJson")
+  public record ClockableJson(
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id, String name) {}
 
   @GET
   @Path("clockable")
   @Operation(
+      operationId = "getAttendanceClockable",
       summary = "Whom you may check in and out",
       description =
           "Yourself; with ATTENDANCE_MANAGE, or as a terminal, every active employee in scope."
               + " Needs no EMPLOYEE_VIEW, so a terminal can offer a list of names.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Whom you may check in and out.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "ClockableJsonList")))
   public List<ClockableJson> clockable() {
     return attendance.clockableEmployees().stream()
         .map(e -> new ClockableJson(e.getId(), e.getFullName()))
@@ -429,23 +578,33 @@ public class AttendanceResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Correct times and category (ATTENDANCE_MANAGE); send If-Match")
+  @Operation(
+      operationId = "updateAttendance",
+      summary = "Correct times and category (ATTENDANCE_MANAGE); send If-Match")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = STALE)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "CorrectionBody"),
               examples =
                   @ExampleObject(
                       name = "correction",
                       value =
                           "{\"checkIn\":\"2026-03-02T08:00:00Z\","
                               + "\"checkOut\":\"2026-03-02T16:30:00Z\",\"category\":\"OFFICE\"}")))
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @APIResponse(responseCode = "412", ref = STALE)
-  @Returns(AttendanceJson.class)
   public Response correct(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull CorrectionBody body) {
     return answer(
@@ -457,11 +616,17 @@ public class AttendanceResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete an attendance record (ATTENDANCE_MANAGE)")
-  @APIResponse(responseCode = "204", description = "Deleted.")
+  @Operation(
+      operationId = "deleteAttendance",
+      summary = "Delete an attendance record (ATTENDANCE_MANAGE)")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  public Response delete(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     attendance.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }

@@ -17,10 +17,15 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.validation.AtMost;
 import org.teamward.audit.ActorKind;
 import org.teamward.audit.AuditCsv;
@@ -37,6 +42,8 @@ import org.teamward.paging.PageRequest;
 @Tag(name = "Audit log")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class AuditEventsResource {
 
   @Inject AuditLog log;
@@ -50,19 +57,20 @@ public class AuditEventsResource {
    * @param action the use case, e.g. "Projects.create", or "Authentication.personalPassword"
    * @param detail the reason of a refusal or failure, e.g. "Forbidden" or "wrong password"
    */
+  @Schema(name = "AuditEventJson")
   public record AuditEventJson(
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
       Instant occurredAt,
       ActorKind actorKind,
-      Long actorId,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long actorId,
       String actorName,
       String credential,
-      Long credentialId,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long credentialId,
       String clientIp,
       String action,
       Outcome outcome,
       String targetType,
-      Long targetId,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long targetId,
       String detail) {
 
     static AuditEventJson of(AuditEvent e) {
@@ -85,20 +93,50 @@ public class AuditEventsResource {
 
   @GET
   @Operation(
+      operationId = "listAuditEvents",
       summary = "List audit events, newest first",
       description =
           "actor matches part of the actor's name or the e-mail address attempted; type is an"
               + " action (Projects.create) or a feature (Projects); from is inclusive, to"
               + " exclusive.")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "AuditEventJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AuditEventJson> list(
-      @QueryParam("actor") @AtMost(120) String actor,
-      @QueryParam("type") @AtMost(120) String type,
-      @QueryParam("from") Instant from,
-      @QueryParam("to") Instant to,
-      @QueryParam("outcome") Outcome outcome,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 120))
+          @QueryParam("actor")
+          @AtMost(120)
+          String actor,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 120))
+          @QueryParam("type")
+          @AtMost(120)
+          String type,
+      @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("from") Instant from,
+      @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("to") Instant to,
+      @Parameter(schema = @Schema(ref = "Outcome")) @QueryParam("outcome") Outcome outcome,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(
         log.list(new AuditFilter(actor, type, from, to, outcome), PageRequest.of(offset, limit)),
         AuditEventJson::of);
@@ -108,6 +146,7 @@ public class AuditEventsResource {
   @Path("export")
   @Produces(AuditCsv.MEDIA_TYPE)
   @Operation(
+      operationId = "getAuditEventsExport",
       summary = "Export audit events as CSV",
       description =
           "The same filters as the list, every match, newest first, streamed: cells that a"
@@ -117,12 +156,22 @@ public class AuditEventsResource {
       description = "The matching events as CSV, with a header line.",
       content = @Content(mediaType = AuditCsv.MEDIA_TYPE))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = "The matching events as CSV, with a header line.",
+      content = @Content(mediaType = "text/csv"))
   public Response export(
-      @QueryParam("actor") @AtMost(120) String actor,
-      @QueryParam("type") @AtMost(120) String type,
-      @QueryParam("from") Instant from,
-      @QueryParam("to") Instant to,
-      @QueryParam("outcome") Outcome outcome) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 120))
+          @QueryParam("actor")
+          @AtMost(120)
+          String actor,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 120))
+          @QueryParam("type")
+          @AtMost(120)
+          String type,
+      @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("from") Instant from,
+      @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("to") Instant to,
+      @Parameter(schema = @Schema(ref = "Outcome")) @QueryParam("outcome") Outcome outcome) {
     // Checked now, so that a refusal or bad input answers problem+json before any CSV is sent.
     AuditExport export = log.export(new AuditFilter(actor, type, from, to, outcome));
     StreamingOutput body =

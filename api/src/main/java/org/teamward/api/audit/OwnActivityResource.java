@@ -11,9 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.audit.AccessTrace;
 import org.teamward.audit.ActorKind;
 import org.teamward.audit.Area;
@@ -25,6 +31,8 @@ import org.teamward.paging.PageRequest;
 @Path("me/activity")
 @Tag(name = "Who saw my records")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class OwnActivityResource {
 
   @Inject AuditLog log;
@@ -36,14 +44,15 @@ public class OwnActivityResource {
    * @param firstAt the first access within the hour
    * @param lastAt the latest access within the hour
    */
+  @Schema(name = "ActivityJson")
   public record ActivityJson(
       Area area,
-      AccessTrace.Access access,
+      @Schema(ref = "AccessTraceAccess") AccessTrace.Access access,
       ActorKind actorKind,
-      long actorId,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long actorId,
       String actorName,
       String credential,
-      Long credentialId,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long credentialId,
       Instant firstAt,
       Instant lastAt) {
 
@@ -63,13 +72,37 @@ public class OwnActivityResource {
 
   @GET
   @Operation(
+      operationId = "getMeActivity",
       summary = "Who saw my records",
       description =
           "People, device passwords and interfaces that read or changed the caller's attendance"
               + " and absence records, latest first, one entry per hour. Empty for an interface.")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "ActivityJsonPage")))
   public PageJson<ActivityJson> list(
-      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit) {
     return PageJson.of(log.whoSawMine(PageRequest.of(offset, limit)), ActivityJson::of);
   }
 }

@@ -24,14 +24,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.employee.Employee;
@@ -47,21 +51,24 @@ import org.teamward.paging.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class EmployeesResource {
 
   @Inject Employees employees;
 
+  @Schema(name = "EmployeeJson")
   public record EmployeeJson(
-      long id,
-      long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
       String personnelNumber,
       String firstName,
       String lastName,
       String email,
       String department,
-      Long lineManagerId,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long lineManagerId,
       String timeZone,
-      boolean active) {
+      @Schema(required = true) boolean active) {
 
     static EmployeeJson of(Employee e) {
       return new EmployeeJson(
@@ -84,14 +91,17 @@ public class EmployeesResource {
    * @param timeZone an IANA zone id such as "Europe/Berlin"; it decides what "today" means
    * @param active null means active
    */
+  @Schema(name = "EmployeeBody")
   public record EmployeeBody(
-      @Required(max = 32) String personnelNumber,
-      @Required(max = 100) String firstName,
-      @Required(max = 100) String lastName,
-      @Email @AtMost(254) String email,
-      @AtMost(100) String department,
-      Long lineManagerId,
-      @Required(max = 64) String timeZone,
+      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true)
+          String personnelNumber,
+      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true)
+          String firstName,
+      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String lastName,
+      @Email @AtMost(254) @Schema(maxLength = 254) String email,
+      @AtMost(100) @Schema(maxLength = 100) String department,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long lineManagerId,
+      @Required(max = 64) @Schema(minLength = 1, maxLength = 64, required = true) String timeZone,
       Boolean active) {
 
     EmployeeDraft draft() {
@@ -101,15 +111,52 @@ public class EmployeesResource {
   }
 
   @GET
-  @Operation(summary = "List employees by name")
+  @Operation(operationId = "listEmployees", summary = "List employees by name")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "EmployeeJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<EmployeeJson> list(
-      @QueryParam("q") @AtMost(100) String text,
-      @QueryParam("department") @AtMost(100) String department,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+          @QueryParam("q")
+          @AtMost(100)
+          String text,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+          @QueryParam("department")
+          @AtMost(100)
+          String department,
       @QueryParam("active") Boolean active,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         employees.list(
             new EmployeeFilter(text, department, active), PageRequest.of(offset, limit, after)),
@@ -118,19 +165,36 @@ public class EmployeesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one employee")
+  @Operation(operationId = "getEmployee", summary = "Read one employee")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(EmployeeJson.class)
-  public Response get(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EmployeeJson")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     Employee employee = employees.get(id);
     return Versions.ok(EmployeeJson.of(employee), employee.getVersion());
   }
 
   @POST
-  @Operation(summary = "Create an employee")
+  @Operation(operationId = "createEmployee", summary = "Create an employee")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EmployeeJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "EmployeeBody"),
               examples =
                   @ExampleObject(
                       name = "employee",
@@ -138,11 +202,6 @@ public class EmployeesResource {
                           "{\"personnelNumber\":\"1042\",\"firstName\":\"Anna\","
                               + "\"lastName\":\"Schmidt\",\"email\":\"anna@example.com\","
                               + "\"department\":\"Sales\",\"timeZone\":\"Europe/Berlin\"}")))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(EmployeeJson.class)
   public Response create(@Valid @NotNull EmployeeBody body) {
     Employee employee = employees.create(body.draft());
     return Versions.created(EmployeeJson.of(employee), employee.getVersion())
@@ -152,14 +211,24 @@ public class EmployeesResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace an employee's record; send If-Match")
+  @Operation(
+      operationId = "updateEmployee",
+      summary = "Replace an employee's record; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
-  @Returns(EmployeeJson.class)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EmployeeJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "EmployeeBody")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull EmployeeBody body) {
     Employee employee = employees.update(id, Versions.ifMatch(ifMatch), body.draft());

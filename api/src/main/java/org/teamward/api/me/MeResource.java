@@ -10,21 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.Grant;
 import org.teamward.access.Permission;
 import org.teamward.access.Users;
-import org.teamward.api.problem.Problem;
 
 /** Who am I: the grant this very request was judged by. */
 @ApplicationScoped
 @Path("me")
 @Tag(name = "Who am I")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class MeResource {
 
   @Inject Users users;
@@ -38,16 +41,17 @@ public class MeResource {
    * @param credential how the request authenticated, e.g. "device-password"
    * @param credentialId the device password or interface id used
    */
+  @Schema(name = "MeJson")
   public record MeJson(
       String kind,
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
       String name,
       List<Permission> permissions,
-      Object employeeScope,
-      Map<Permission, Object> narrowerScopes,
-      Long employeeId,
+      @Schema(ref = "EmployeeScope") Object employeeScope,
+      @Schema(type = SchemaType.OBJECT) Map<Permission, Object> narrowerScopes,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
       String credential,
-      Long credentialId) {
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long credentialId) {
 
     static MeJson of(Grant grant) {
       return new MeJson(
@@ -78,7 +82,9 @@ public class MeResource {
   }
 
   @GET
-  @Operation(summary = "The caller's identity, permissions and employee scope")
+  @Operation(
+      operationId = "getMe",
+      summary = "The caller's identity, permissions and employee scope")
   @APIResponse(
       responseCode = "200",
       description = "The grant of this request.",
@@ -95,10 +101,11 @@ public class MeResource {
   @APIResponse(
       responseCode = "401",
       description = "No valid credentials.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The grant of this request.",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "MeJson")))
   public MeJson me() {
     return MeJson.of(users.me());
   }

@@ -1,576 +1,200 @@
 package org.teamward.api.openapi;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import java.io.StringReader;
-import java.lang.reflect.Method;
-import java.math.BigDecimal;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.examples.Example;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.teamward.api.problem.Problem;
-import org.teamward.paging.PageRequest;
+import org.teamward.api.TeamwardApi;
 
 /**
- * Runs over the document Payara generated (registered as {@code mp.openapi.filter}):
- *
- * <ul>
- *   <li>gives every operation a unique, descriptive {@code operationId} derived from its method and
- *       path ({@code GET /api/time-bookings} is {@code listTimeBookings}, {@code POST
- *       /api/absences/{id}/approve} is {@code approveAbsence}); Payara would use the Java method
- *       names, which repeat across resources and break client generators;
- *   <li>types ids as {@code integer/int64}, and completes every operation from its Java method
- *       ({@link TypeSchemas}): parameter types, and request and answer records with the constraints
- *       the server enforces;
- *   <li>states the security of every operation: Bearer or Basic, or none for {@link #PUBLIC};
- *   <li>documents the refusals every operation can answer (401 unless public, 413 for a body, 500)
- *       with the problem schema.
- * </ul>
- *
- * New resources are covered without touching this class.
+ * What the annotations cannot say, run over the document Payara built from them (registered as
+ * {@code mp.openapi.filter}). Everything else, from operation ids to the constraints of each field,
+ * is a MicroProfile OpenAPI annotation on the resources, their records and {@link TeamwardApi}.
  */
 public class ApiDescription implements OASFilter {
 
-  /** Operations that need no credentials, as "METHOD path". */
-  static final Set<String> PUBLIC = Set.of("GET /api", "POST /api/device");
-
   static final String PROBLEM_JSON = "application/problem+json";
-
-  /** Resources that are one thing, not a collection: {@code GET /api/me} is getMe. */
-  static final Set<String> SINGLETONS = Set.of("me");
+  private static final String REF = "#/components/schemas/";
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    withoutEndpoints(openAPI);
-    // The address Payara saw at start-up (a port, a host name) is no use to a client elsewhere,
-    // and would make the document differ from one start to the next: the API is relative to it.
-    openAPI.setServers(
-        List.of(OASFactory.createServer().url("/").description("This Teamward server.")));
-    idsAsInt64(openAPI);
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
-    }
-    Set<String> taken = new HashSet<>();
-    Map<String, Method> javaMethods = Resources.byOperation();
-    if (openAPI.getComponents() == null) {
-      openAPI.setComponents(OASFactory.createComponents());
-    }
-    TypeSchemas schemas = new TypeSchemas(openAPI.getComponents());
-    for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
-      String path = entry.getKey();
-      for (Map.Entry<PathItem.HttpMethod, Operation> op :
-          entry.getValue().getOperations().entrySet()) {
-        String method = op.getKey().name();
-        Operation operation = op.getValue();
-        operation.setOperationId(unique(operationId(method, path), taken));
-        success(operation, method);
-        Method javaMethod = javaMethods.get(method + " " + stripSlash(path));
-        if (javaMethod != null) {
-          typed(operation, javaMethod, schemas);
+    List<Schema> roots = new ArrayList<>();
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation operation : item.getOperations().values()) {
+        refusals(operation);
+        // Payara writes false for each attribute of @Parameter left unset, and OpenAPI 3.1
+        // allows allowEmptyValue and allowReserved on query parameters only
+        for (Parameter p :
+            Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of())) {
+          roots.add(p.getSchema());
+          p.allowEmptyValue(null).allowReserved(null).required(orNull(p.getRequired()));
+          p.setDeprecated(orNull(p.getDeprecated()));
         }
-        boolean isPublic = PUBLIC.contains(method + " " + path);
-        // An empty requirement is how OpenAPI says "no credentials needed" (an empty list would
-        // be dropped when the document is written, and the global requirement would apply).
-        operation.setSecurity(
-            isPublic
-                ? List.of(OASFactory.createSecurityRequirement())
-                : List.of(
-                    OASFactory.createSecurityRequirement().addScheme("bearer"),
-                    OASFactory.createSecurityRequirement().addScheme("basic")));
-        document(operation, isPublic);
+        if (operation.getRequestBody() != null) {
+          content(operation.getRequestBody().getContent(), roots);
+        }
+        operation
+            .getResponses()
+            .getAPIResponses()
+            .values()
+            .forEach(r -> content(r.getContent(), roots));
       }
     }
-    problemsByReference(openAPI, schemas);
-    withoutUnusedSchemas(openAPI);
-  }
-
-  /**
-   * Drops the schemas no operation reaches: those Payara made for its own scan (the generic page,
-   * java.time types, enums under bare names such as {@code Kind}), which {@link TypeSchemas}
-   * replaced, and which client generators would otherwise turn into classes nobody uses.
-   */
-  private static void withoutUnusedSchemas(OpenAPI openAPI) {
-    Map<String, Schema> all = openAPI.getComponents().getSchemas();
-    if (all == null) {
-      return;
-    }
-    // a list that takes nulls: many schemas have no items or properties
-    java.util.Deque<Schema> pending = new java.util.LinkedList<>();
-    openAPI.getPaths().getPathItems().values().stream()
-        .flatMap(item -> item.getOperations().values().stream())
-        .forEach(
-            op -> {
-              if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> pending.add(p.getSchema()));
-              }
-              if (op.getRequestBody() != null) {
-                addContent(pending, op.getRequestBody().getContent());
-              }
-              if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses()
-                    .getAPIResponses()
-                    .values()
-                    .forEach(r -> addContent(pending, r.getContent()));
-              }
-            });
-    if (openAPI.getComponents().getResponses() != null) {
-      openAPI
-          .getComponents()
-          .getResponses()
-          .values()
-          .forEach(r -> addContent(pending, r.getContent()));
-    }
+    openAPI.getComponents().getResponses().values().forEach(r -> content(r.getContent(), roots));
+    Map<String, Schema> components = openAPI.getComponents().getSchemas();
+    components.values().forEach(ApiDescription::repaired);
+    roots.removeIf(Objects::isNull);
+    roots.forEach(ApiDescription::repaired);
+    // any JSON value ("all", a list, an object): Payara gives a declared schema a type regardless
+    components.get("EmployeeScope").setType(null);
+    // Payara adds a schema for each type it meets, reachable or not (the generic PageJson, enums
+    // under bare names such as "Kind"): client generators would make classes nobody uses of them
     Set<String> reached = new HashSet<>();
+    Deque<Schema> pending = new ArrayDeque<>(roots);
     while (!pending.isEmpty()) {
       Schema schema = pending.pop();
-      if (schema == null) {
-        continue;
+      if (schema.getRef() != null && reached.add(schema.getRef().substring(REF.length()))) {
+        java.util.Optional.ofNullable(components.get(schema.getRef().substring(REF.length())))
+            .ifPresent(pending::add);
       }
-      if (schema.getRef() != null) {
-        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-        if (reached.add(name) && all.get(name) != null) {
-          pending.add(all.get(name));
-        }
-      }
-      if (schema.getProperties() != null) {
-        pending.addAll(schema.getProperties().values());
-      }
-      pending.add(schema.getItems());
-      pending.add(schema.getAdditionalPropertiesSchema());
+      nested(schema, pending::add);
     }
-    for (String name : List.copyOf(all.keySet())) {
-      if (!reached.contains(name)) {
-        openAPI.getComponents().removeSchema(name);
-      }
-    }
-  }
-
-  private static void addContent(
-      java.util.Deque<Schema> pending,
-      org.eclipse.microprofile.openapi.models.media.Content content) {
-    if (content != null && content.getMediaTypes() != null) {
-      content.getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
-    }
+    Set.copyOf(components.keySet()).stream()
+        .filter(name -> !reached.contains(name))
+        .forEach(openAPI.getComponents()::removeSchema);
   }
 
   /**
-   * Every problem answer refers to the one {@code Problem} schema, built from the record like the
-   * others: Payara renders the annotation's schema inline, with a dozen meaningless defaults.
+   * The refusals every operation can answer: 401 unless it needs no credentials, 400 and 413 when
+   * it takes a body, 500 always. Annotations could only repeat them on each operation.
    */
-  private static void problemsByReference(OpenAPI openAPI, TypeSchemas schemas) {
-    Schema problem = schemas.of(Problem.class);
-    List<APIResponse> answers = new java.util.ArrayList<>();
-    if (openAPI.getComponents().getResponses() != null) {
-      answers.addAll(openAPI.getComponents().getResponses().values());
-    }
-    openAPI.getPaths().getPathItems().values().stream()
-        .flatMap(item -> item.getOperations().values().stream())
-        .filter(op -> op.getResponses() != null && op.getResponses().getAPIResponses() != null)
-        .forEach(op -> answers.addAll(op.getResponses().getAPIResponses().values()));
-    for (APIResponse answer : answers) {
-      if (answer.getContent() != null && answer.getContent().getMediaType(PROBLEM_JSON) != null) {
-        answer.getContent().getMediaType(PROBLEM_JSON).setSchema(problem);
-      }
-    }
-  }
-
-  /**
-   * Payara adds a top-level {@code endpoints} map of its own, which OpenAPI 3.0 does not allow and
-   * which validators therefore reject; its model exposes no standard way to drop it.
-   */
-  static void withoutEndpoints(OpenAPI openAPI) {
-    try {
-      // empty, not null: Payara copies the map later, and omits an empty one from the document
-      openAPI
-          .getClass()
-          .getMethod("setEndpoints", Map.class)
-          .invoke(openAPI, new java.util.TreeMap<String, Set<String>>());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // another implementation, without the extra field: nothing to remove
-    }
-  }
-
-  /**
-   * Payara documents no answer for a method that returns a JAX-RS {@code Response} (or a generic
-   * page), so the success status is stated here: 201 for a create, 204 for a delete, 200 else;
-   * lists refer to the page shape.
-   */
-  private static void success(Operation operation, String method) {
+  private static void refusals(Operation operation) {
     APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
-    }
-    if (responses.getAPIResponses() != null
-        && responses.getAPIResponses().keySet().stream().anyMatch(k -> k.startsWith("2"))) {
-      return;
-    }
-    // Payara files the answer of a method returning a record under "default": it is the success
-    APIResponse generated = responses.getAPIResponse("default");
-    if (generated != null) {
-      responses.removeAPIResponse("default");
-    }
-    String id = operation.getOperationId();
-    String status;
-    APIResponse response;
-    if (id.startsWith("create")) {
-      status = "201";
-      response = OASFactory.createAPIResponse().description("Created; Location and ETag are set.");
-    } else if (method.equals("DELETE")) {
-      status = "204";
-      response = OASFactory.createAPIResponse().description("Done.");
-    } else if (id.startsWith("list") || isPage(operation)) {
-      status = "200";
-      response =
-          OASFactory.createAPIResponse()
-              .description("One page: total, offset, limit and items.")
-              .content(
-                  OASFactory.createContent()
-                      .addMediaType(
-                          "application/json",
-                          OASFactory.createMediaType()
-                              .schema(
-                                  OASFactory.createSchema().ref("#/components/schemas/PageJson"))));
-    } else {
-      status = "200";
-      response = OASFactory.createAPIResponse().description("The record; its ETag is set.");
-    }
-    if (generated != null && generated.getContent() != null && !status.equals("204")) {
-      response.setContent(generated.getContent());
-    }
-    responses.addAPIResponse(status, response);
-  }
-
-  /**
-   * Completes an operation from its Java method, with {@link TypeSchemas}: each parameter's type
-   * and constraints, the request body's record, and the answer's record (the return type, or {@link
-   * Returns} where the method returns a {@code Response}).
-   */
-  private static void typed(Operation operation, Method method, TypeSchemas schemas) {
-    for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-      Parameter.In in = in(parameter);
-      if (in == null) {
-        if (!parameter.isAnnotationPresent(jakarta.ws.rs.core.Context.class)) {
-          body(operation, parameter, schemas);
-        }
-        continue;
-      }
-      String name = name(parameter);
-      if (operation.getParameters() == null) {
-        continue;
-      }
-      for (Parameter documented : operation.getParameters()) {
-        if (name.equals(documented.getName()) && in == documented.getIn()) {
-          documented.setSchema(schemas.of(parameter.getParameterizedType(), parameter));
-          paging(documented);
-          if (in == Parameter.In.PATH || TypeSchemas.required(parameter)) {
-            documented.setRequired(true);
-          }
-        }
-      }
-    }
-    Returns returns = method.getAnnotation(Returns.class);
-    java.lang.reflect.Type answer =
-        returns != null ? returns.value() : method.getGenericReturnType();
-    Class<?> raw = TypeSchemas.raw(answer);
-    if (raw == void.class || raw == jakarta.ws.rs.core.Response.class) {
-      return;
-    }
-    APIResponses responses = operation.getResponses();
-    if (responses.hasAPIResponse("204") && !responses.hasAPIResponse("200")) {
-      // a delete that answers what it did
-      APIResponse done = responses.getAPIResponse("204");
-      responses.removeAPIResponse("204");
-      responses.addAPIResponse("200", done);
-    }
-    responses.getAPIResponses().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("2") && !e.getKey().equals("204"))
-        .forEach(
-            e ->
-                e.getValue()
-                    .setContent(
-                        OASFactory.createContent()
-                            .addMediaType(
-                                "application/json",
-                                OASFactory.createMediaType().schema(schemas.of(answer)))));
-  }
-
-  /** The bounds {@link PageRequest} enforces on every list. */
-  private static void paging(Parameter parameter) {
-    if (parameter.getIn() != Parameter.In.QUERY) {
-      return;
-    }
-    if (parameter.getName().equals("offset")) {
-      parameter.getSchema().minimum(BigDecimal.ZERO).description("Items to skip; 0 by default.");
-    } else if (parameter.getName().equals("limit")) {
-      parameter
-          .getSchema()
-          .minimum(BigDecimal.ONE)
-          .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
-          .description("Items per page; " + PageRequest.DEFAULT_LIMIT + " by default.");
-    } else if (parameter.getName().equals("after")) {
-      parameter
-          .getSchema()
-          .minimum(BigDecimal.ZERO)
-          .description(
-              "Instead of offset, for walking a whole list: 0 for the first page, then the"
-                  + " page's next. Pages are then in id order, and as fast at any depth.");
-    }
-  }
-
-  /**
-   * The request body: its record, required when the method says so, with the examples the resource
-   * gave (Payara files them under a media type of their own).
-   */
-  private static void body(
-      Operation operation, java.lang.reflect.Parameter parameter, TypeSchemas schemas) {
-    RequestBody body = operation.getRequestBody();
-    if (body == null) {
-      body = OASFactory.createRequestBody();
-      operation.setRequestBody(body);
-    }
-    MediaType json =
-        OASFactory.createMediaType()
-            .schema(schemas.of(parameter.getParameterizedType(), parameter));
-    if (body.getContent() != null && body.getContent().getMediaTypes() != null) {
-      body.getContent().getMediaTypes().values().stream()
-          .filter(m -> m.getExamples() != null)
-          .forEach(m -> json.setExamples(m.getExamples()));
-    }
-    if (json.getExamples() != null) {
-      json.getExamples().values().forEach(ApiDescription::exampleAsJson);
-    }
-    body.setContent(OASFactory.createContent().addMediaType("application/json", json));
-    body.setRequired(TypeSchemas.required(parameter));
-  }
-
-  /**
-   * An example's value as the JSON it shows, not as a string that holds it: annotations can only
-   * give text, and a validator checks the example against the body's schema.
-   */
-  private static void exampleAsJson(Example example) {
-    if (example.getValue() instanceof String text) {
-      try (JsonReader reader = Json.createReader(new StringReader(text))) {
-        example.setValue(plain(reader.readValue()));
-      } catch (JsonException e) {
-        // not JSON: shown as the text it is
-      }
-    }
-  }
-
-  /** JSON-P's value as maps, lists, strings, numbers and booleans, as the document writer takes. */
-  private static Object plain(JsonValue value) {
-    return switch (value.getValueType()) {
-      case OBJECT -> {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
-        yield map;
-      }
-      case ARRAY -> value.asJsonArray().stream().map(ApiDescription::plain).toList();
-      case STRING -> ((JsonString) value).getString();
-      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-      case TRUE -> Boolean.TRUE;
-      case FALSE -> Boolean.FALSE;
-      case NULL -> null;
-    };
-  }
-
-  private static Parameter.In in(java.lang.reflect.Parameter parameter) {
-    if (parameter.isAnnotationPresent(QueryParam.class)) {
-      return Parameter.In.QUERY;
-    }
-    if (parameter.isAnnotationPresent(PathParam.class)) {
-      return Parameter.In.PATH;
-    }
-    if (parameter.isAnnotationPresent(HeaderParam.class)) {
-      return Parameter.In.HEADER;
-    }
-    return null;
-  }
-
-  private static String name(java.lang.reflect.Parameter parameter) {
-    if (parameter.isAnnotationPresent(QueryParam.class)) {
-      return parameter.getAnnotation(QueryParam.class).value();
-    }
-    if (parameter.isAnnotationPresent(PathParam.class)) {
-      return parameter.getAnnotation(PathParam.class).value();
-    }
-    return parameter.getAnnotation(HeaderParam.class).value();
-  }
-
-  private static String stripSlash(String path) {
-    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  /** A read with paging parameters answers a page. */
-  private static boolean isPage(Operation operation) {
-    return operation.getParameters() != null
-        && operation.getParameters().stream().anyMatch(p -> "limit".equals(p.getName()));
-  }
-
-  /**
-   * Every id of the API is a 64-bit integer, but Payara types {@code Long} as {@code number}, so a
-   * client would send 957.7. Parameters and properties named {@code id} or {@code ...Id}, and
-   * arrays of them ({@code groups}), are therefore stated as {@code integer/int64}.
-   */
-  static void idsAsInt64(OpenAPI openAPI) {
-    if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-      for (Schema schema : openAPI.getComponents().getSchemas().values()) {
-        if (schema.getProperties() != null) {
-          schema.getProperties().forEach((name, property) -> idAsInt64(name, property));
-        }
-      }
-    }
-    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-      for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-        for (Operation operation : item.getOperations().values()) {
-          if (operation.getParameters() != null) {
-            operation.getParameters().forEach(p -> idAsInt64(p.getName(), p.getSchema()));
-          }
-        }
-      }
-    }
-  }
-
-  private static void idAsInt64(String name, Schema schema) {
-    if (schema == null || name == null) {
-      return;
-    }
-    boolean idName = name.equals("id") || name.endsWith("Id") || name.equals("groups");
-    if (!idName) {
-      return;
-    }
-    Schema target =
-        schema.getType() != null
-                && schema.getType().contains(Schema.SchemaType.ARRAY)
-                && schema.getItems() != null
-            ? schema.getItems()
-            : schema;
-    if (target.getType() != null && target.getType().contains(Schema.SchemaType.NUMBER)) {
-      target.setType(List.of(Schema.SchemaType.INTEGER));
-      target.setFormat("int64");
-    }
-  }
-
-  private static void document(Operation operation, boolean isPublic) {
-    APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
-    }
-    if (!isPublic) {
-      refusal(responses, "401", "No valid credentials; see WWW-Authenticate.");
+    Map<String, String> refusals = new java.util.TreeMap<>();
+    if (operation.getSecurity() == null
+        || operation.getSecurity().stream()
+            .noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+      refusals.put("401", "No valid credentials; see WWW-Authenticate.");
     }
     if (operation.getRequestBody() != null) {
-      refusal(responses, "400", "Invalid input: the problem lists each rejected field.");
-      refusal(responses, "413", "The request body is larger than the configured limit.");
+      refusals.put("400", "Invalid input: the problem lists each rejected field.");
+      refusals.put("413", "The request body is larger than the configured limit.");
     }
-    refusal(responses, "500", "Unexpected failure; the problem names an incident id.");
-  }
-
-  private static void refusal(APIResponses responses, String status, String description) {
-    if (responses.hasAPIResponse(status)) {
-      return;
-    }
-    APIResponse response =
-        OASFactory.createAPIResponse()
-            .description(description)
-            .content(
-                OASFactory.createContent()
-                    .addMediaType(
-                        PROBLEM_JSON,
-                        OASFactory.createMediaType()
-                            .schema(
-                                OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-    responses.addAPIResponse(status, response);
-  }
-
-  static String unique(String id, Set<String> taken) {
-    String candidate = id;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = id + n;
-    }
-    return candidate;
+    refusals.put("500", "Unexpected failure; the problem names an incident id.");
+    Schema schema = OASFactory.createSchema().ref(REF + "Problem");
+    Content problem =
+        OASFactory.createContent()
+            .addMediaType(PROBLEM_JSON, OASFactory.createMediaType().schema(schema));
+    refusals.forEach(
+        (status, text) -> {
+          if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().description(text).content(problem));
+          }
+        });
   }
 
   /**
-   * {@code GET /api/projects} listProjects, {@code GET /api/projects/{id}} getProject, {@code POST
-   * /api/projects} createProject, {@code PUT} update, {@code DELETE} delete; an action segment
-   * after a record or collection is the verb: {@code POST /api/attendance/check-in}
-   * checkInAttendance; other sub-resources join their names: {@code GET
-   * /api/time-bookings/hours-per-project} getTimeBookingsHoursPerProject.
+   * Repairs what Payara makes of a schema annotation, since no annotation can undo it: it writes
+   * every attribute, unset ones included ({@code maxItems: -2147483648}, {@code examples: [""]});
+   * the Java type's {@code number} overrides the annotation's {@code integer} of a {@code long};
+   * enums lose their type; and an array cannot state its items, so the annotation names their
+   * component or type in the extension {@link TeamwardApi#ITEMS} (a list of ids, their format).
    */
-  static String operationId(String method, String path) {
-    String rest = path.startsWith("/api") ? path.substring(4) : path;
-    List<String> segments =
-        java.util.Arrays.stream(rest.split("/")).filter(s -> !s.isEmpty()).toList();
-    if (segments.isEmpty()) {
-      return method.toLowerCase(Locale.ROOT) + "ApiRoot";
+  private static void repaired(Schema schema) {
+    schema.minLength(set(schema.getMinLength())).maxLength(set(schema.getMaxLength()));
+    schema.minItems(set(schema.getMinItems())).maxItems(set(schema.getMaxItems()));
+    schema.minProperties(set(schema.getMinProperties()));
+    schema.maxProperties(set(schema.getMaxProperties()));
+    schema.minContains(set(schema.getMinContains())).maxContains(set(schema.getMaxContains()));
+    schema.deprecated(orNull(schema.getDeprecated())).readOnly(orNull(schema.getReadOnly()));
+    schema.writeOnly(orNull(schema.getWriteOnly())).uniqueItems(orNull(schema.getUniqueItems()));
+    if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+      schema.setMultipleOf(null);
     }
-    String resource = segments.get(0);
-    boolean single = segments.size() >= 2 && isParameter(segments.get(1));
-    List<String> tail = segments.subList(single ? 2 : 1, segments.size());
-    if (tail.isEmpty()) {
-      return switch (method) {
-        case "GET" ->
-            single || SINGLETONS.contains(resource)
-                ? "get" + pascal(single ? singular(resource) : resource)
-                : "list" + pascal(resource);
-        case "POST" -> (single ? "post" : "create") + pascal(singular(resource));
-        case "PUT" -> "update" + pascal(singular(resource));
-        case "DELETE" -> "delete" + pascal(singular(resource));
-        default -> method.toLowerCase(Locale.ROOT) + pascal(singular(resource));
-      };
+    if (List.of("").equals(schema.getExamples())) {
+      schema.setExamples(null);
     }
-    String action = String.join("-", tail.stream().filter(s -> !isParameter(s)).toList());
-    if (method.equals("POST")) {
-      return camel(action) + pascal(singular(resource));
+    if (schema.getFormat() != null && schema.getFormat().startsWith("int")) {
+      Schema target = schema.getItems() != null ? schema.getItems() : schema;
+      target.type(List.of(SchemaType.INTEGER)).format(schema.getFormat());
+      schema.setFormat(target == schema ? schema.getFormat() : null);
     }
-    String verb = method.equals("GET") ? "get" : method.toLowerCase(Locale.ROOT);
-    return verb + pascal(single ? singular(resource) : resource) + pascal(action);
+    if (schema.getRef() == null && schema.getEnumeration() != null && schema.getType() == null) {
+      schema.setType(List.of(SchemaType.STRING));
+    }
+    if (schema.getExtensions() != null
+        && schema.getExtensions().get(TeamwardApi.ITEMS) instanceof String items) {
+      schema.setItems(
+          Character.isUpperCase(items.charAt(0))
+              ? OASFactory.createSchema().ref(REF + items)
+              : OASFactory.createSchema().type(List.of(SchemaType.valueOf(items.toUpperCase()))));
+      schema.removeExtension(TeamwardApi.ITEMS);
+    }
+    nested(schema, ApiDescription::repaired);
   }
 
-  private static boolean isParameter(String segment) {
-    return segment.startsWith("{");
+  /** A length or count as set, or null for Payara's marks of "unset" (0, negative, maximum). */
+  private static Integer set(Integer value) {
+    return value == null || value <= 0 || value == Integer.MAX_VALUE ? null : value;
   }
 
-  static String singular(String name) {
-    return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+  private static Boolean orNull(Boolean flag) {
+    return Boolean.TRUE.equals(flag) ? true : null;
   }
 
-  static String pascal(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String part : name.split("[-_]")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
+  /**
+   * Collects the schemas of a body, and makes its examples the JSON they show rather than a string
+   * holding it: an annotation's example can only be text, and validators check it against the
+   * schema.
+   */
+  private static void content(Content content, List<Schema> roots) {
+    if (content == null || content.getMediaTypes() == null) {
+      return;
     }
-    return out.toString();
+    content.getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
+    content.getMediaTypes().values().stream()
+        .filter(m -> m.getExamples() != null)
+        .flatMap(m -> m.getExamples().values().stream())
+        .filter(e -> e.getValue() instanceof String)
+        .forEach(
+            e -> {
+              try {
+                e.setValue(JSON.fromJson((String) e.getValue(), Object.class));
+              } catch (JsonbException notJson) {
+                // shown as the text it is
+              }
+            });
   }
 
-  static String camel(String name) {
-    String p = pascal(name);
-    return p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+  private static void nested(Schema schema, Consumer<Schema> action) {
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(action);
+    }
+    if (schema.getItems() != null) {
+      action.accept(schema.getItems());
+    }
+    if (schema.getAdditionalPropertiesSchema() != null) {
+      action.accept(schema.getAdditionalPropertiesSchema());
+    }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.teamward.security.ProblemResponse;
 
@@ -13,12 +14,17 @@ import org.teamward.security.ProblemResponse;
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 @JsonbNillable(false)
 public record Problem(
-    String type, String title, int status, String detail, List<FieldError> errors) {
+    String type,
+    String title,
+    @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int status,
+    String detail,
+    List<FieldError> errors) {
 
   public static final String TYPE_BASE = ProblemResponse.TYPE_BASE;
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
   /** One rejected field of the input. */
+  @Schema(name = "ProblemFieldError")
   public record FieldError(String field, String message) {}
 
   public static Response response(Response.Status status, String type, String detail) {

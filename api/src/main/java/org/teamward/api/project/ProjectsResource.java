@@ -25,14 +25,18 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -49,13 +53,16 @@ import org.teamward.project.Projects;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class ProjectsResource {
 
   @Inject Projects projects;
 
+  @Schema(name = "ProjectJson")
   public record ProjectJson(
-      long id,
-      long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
       String code,
       String name,
       ProjectStatus status,
@@ -72,9 +79,10 @@ public class ProjectsResource {
    *
    * @param status null: new projects start ACTIVE, updates keep the status
    */
+  @Schema(name = "ProjectBody")
   public record ProjectBody(
-      @Required(max = 32) String code,
-      @Required(max = 200) String name,
+      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true) String code,
+      @Required(max = 200) @Schema(minLength = 1, maxLength = 200, required = true) String name,
       BigDecimal budgetHours,
       ProjectStatus status) {
 
@@ -84,14 +92,48 @@ public class ProjectsResource {
   }
 
   @GET
-  @Operation(summary = "List projects, by code")
+  @Operation(operationId = "listProjects", summary = "List projects, by code")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<ProjectJson> list(
-      @QueryParam("q") @AtMost(100) String text,
-      @QueryParam("status") ProjectStatus status,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+          @QueryParam("q")
+          @AtMost(100)
+          String text,
+      @Parameter(schema = @Schema(ref = "ProjectStatus")) @QueryParam("status")
+          ProjectStatus status,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         projects.list(new ProjectFilter(text, status), PageRequest.of(offset, limit, after)),
         ProjectJson::of);
@@ -99,29 +141,41 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one project")
+  @Operation(operationId = "getProject", summary = "Read one project")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(ProjectJson.class)
-  public Response get(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectJson")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     Project project = projects.get(id);
     return Versions.ok(ProjectJson.of(project), project.getVersion());
   }
 
   @POST
-  @Operation(summary = "Create a project")
+  @Operation(operationId = "createProject", summary = "Create a project")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "ProjectBody"),
               examples =
                   @ExampleObject(
                       name = "project",
                       value =
                           "{\"code\":\"P-2026-07\",\"name\":\"Website relaunch\","
                               + "\"budgetHours\":120.5}")))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(ProjectJson.class)
   public Response create(@Valid @NotNull ProjectBody body) {
     Project project = projects.create(body.draft());
     return Versions.created(ProjectJson.of(project), project.getVersion())
@@ -131,14 +185,24 @@ public class ProjectsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace code, name, budget and status; send If-Match")
+  @Operation(
+      operationId = "updateProject",
+      summary = "Replace code, name, budget and status; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
-  @Returns(ProjectJson.class)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectBody")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull ProjectBody body) {
     Project project = projects.update(id, Versions.ifMatch(ifMatch), body.draft());
@@ -147,24 +211,39 @@ public class ProjectsResource {
 
   @POST
   @Path("{id}/archive")
-  @Operation(summary = "Archive a project: it keeps its bookings and takes no new ones")
+  @Operation(
+      operationId = "archiveProject",
+      summary = "Archive a project: it keeps its bookings and takes no new ones")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
   @Consumes(MediaType.WILDCARD) // an action without a body: any or no Content-Type
-  @Returns(ProjectJson.class)
-  public Response archive(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectJson")))
+  public Response archive(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     Project project = projects.archive(id, Versions.ifMatch(ifMatch));
     return Versions.ok(ProjectJson.of(project), project.getVersion());
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a project nobody booked on (409 otherwise: archive it instead)")
-  @APIResponse(responseCode = "204", description = "Deleted.")
+  @Operation(
+      operationId = "deleteProject",
+      summary = "Delete a project nobody booked on (409 otherwise: archive it instead)")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  public Response delete(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     projects.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }

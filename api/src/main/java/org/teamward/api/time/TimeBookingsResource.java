@@ -26,14 +26,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
+import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.openapi.Returns;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.InDateWindow;
 import org.teamward.paging.PageRequest;
@@ -54,6 +58,8 @@ import org.teamward.time.TimeBookings;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 public class TimeBookingsResource {
 
   @Inject TimeBookings bookings;
@@ -62,19 +68,20 @@ public class TimeBookingsResource {
    * @param start null for a booking of a duration only
    * @param end null for a booking of a duration only
    */
+  @Schema(name = "TimeBookingJson")
   public record TimeBookingJson(
-      long id,
-      long version,
-      long employeeId,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long employeeId,
       String employeeName,
-      long projectId,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long projectId,
       String projectCode,
       LocalDate date,
       LocalTime start,
       LocalTime end,
-      int durationMinutes,
+      @Schema(type = SchemaType.INTEGER, format = "int32", required = true) int durationMinutes,
       String description,
-      boolean billable) {
+      @Schema(required = true) boolean billable) {
 
     static TimeBookingJson of(TimeBooking b) {
       return of(TimeBookingRow.of(b));
@@ -103,14 +110,16 @@ public class TimeBookingsResource {
    * @param employeeId null books for the caller themselves
    * @param billable null means billable
    */
+  @Schema(name = "TimeBookingBody")
   public record TimeBookingBody(
-      Long employeeId,
-      @NotNull Long projectId,
-      @NotNull @InDateWindow LocalDate date,
+      @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
+      @NotNull @Schema(type = SchemaType.INTEGER, format = "int64", required = true) Long projectId,
+      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
+          LocalDate date,
       LocalTime start,
       LocalTime end,
-      Integer durationMinutes,
-      @AtMost(1000) String description,
+      @Schema(type = SchemaType.INTEGER, format = "int32") Integer durationMinutes,
+      @AtMost(1000) @Schema(maxLength = 1000) String description,
       Boolean billable) {
 
     TimeBookingDraft draft() {
@@ -119,7 +128,12 @@ public class TimeBookingsResource {
     }
   }
 
-  public record ProjectHoursJson(long projectId, String code, String name, long minutes) {
+  @Schema(name = "ProjectHoursJson")
+  public record ProjectHoursJson(
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long projectId,
+      String code,
+      String name,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long minutes) {
 
     static ProjectHoursJson of(ProjectHours h) {
       return new ProjectHoursJson(h.projectId(), h.code(), h.name(), h.minutes());
@@ -127,16 +141,53 @@ public class TimeBookingsResource {
   }
 
   @GET
-  @Operation(summary = "List time bookings, newest day first; dates are inclusive")
+  @Operation(
+      operationId = "listTimeBookings",
+      summary = "List time bookings, newest day first; dates are inclusive")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.PAGE,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "TimeBookingJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<TimeBookingJson> list(
-      @QueryParam("employeeId") Long employeeId,
-      @QueryParam("projectId") Long projectId,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") Long after) {
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("employeeId")
+          Long employeeId,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @QueryParam("projectId")
+          Long projectId,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      description = PageJson.OFFSET))
+          @QueryParam("offset")
+          Integer offset,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = PageJson.MAX_LIMIT,
+                      description = PageJson.LIMIT))
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "0",
+                      description = PageJson.AFTER))
+          @QueryParam("after")
+          Long after) {
     return PageJson.of(
         bookings.rows(
             new TimeBookingFilter(employeeId, projectId, from, to),
@@ -147,40 +198,62 @@ public class TimeBookingsResource {
   @GET
   @Path("hours-per-project")
   @Operation(
+      operationId = "getTimeBookingsHoursPerProject",
       summary = "Booked minutes per project between two dates, over the bookings you may see")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "ProjectHoursJsonPage")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<ProjectHoursJson> hoursPerProject(
-      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to) {
     return PageJson.all(
         bookings.hoursPerProject(from, to).stream().map(ProjectHoursJson::of).toList());
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one time booking")
+  @Operation(operationId = "getTimeBooking", summary = "Read one time booking")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @Returns(TimeBookingJson.class)
-  public Response get(@PathParam("id") long id) {
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeBookingJson")))
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     TimeBooking booking = bookings.get(id);
     return Versions.ok(TimeBookingJson.of(booking), booking.getVersion());
   }
 
   @POST
-  @Operation(summary = "Book time, for yourself or (with TIME_BOOK_OTHERS) for someone in scope")
+  @Operation(
+      operationId = "createTimeBooking",
+      summary = "Book time, for yourself or (with TIME_BOOK_OTHERS) for someone in scope")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(
+      responseCode = "201",
+      description = TeamwardApi.CREATED,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeBookingJson")))
   @RequestBody(
+      required = true,
       content =
           @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "TimeBookingBody"),
               examples =
                   @ExampleObject(
                       name = "booking",
                       value =
                           "{\"projectId\":1200,\"date\":\"2026-03-02\",\"start\":\"09:00\","
                               + "\"end\":\"11:30\",\"description\":\"Sprint planning\"}")))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = CONFLICT)
-  @Returns(TimeBookingJson.class)
   public Response create(@Valid @NotNull TimeBookingBody body) {
     TimeBooking booking = bookings.create(body.draft());
     return Versions.created(TimeBookingJson.of(booking), booking.getVersion())
@@ -190,14 +263,22 @@ public class TimeBookingsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace a time booking; send If-Match")
+  @Operation(operationId = "updateTimeBooking", summary = "Replace a time booking; send If-Match")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "412", ref = STALE)
-  @Returns(TimeBookingJson.class)
+  @APIResponse(
+      responseCode = "200",
+      description = TeamwardApi.RECORD,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeBookingJson")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeBookingBody")))
   public Response update(
-      @PathParam("id") long id,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull TimeBookingBody body) {
     TimeBooking booking = bookings.update(id, Versions.ifMatch(ifMatch), body.draft());
@@ -206,11 +287,15 @@ public class TimeBookingsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a time booking")
-  @APIResponse(responseCode = "204", description = "Deleted.")
+  @Operation(operationId = "deleteTimeBooking", summary = "Delete a time booking")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
-  public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  public Response delete(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
     bookings.delete(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }

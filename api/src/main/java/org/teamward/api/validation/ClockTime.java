@@ -30,6 +30,9 @@ public @interface ClockTime {
   Duration MAX_AHEAD = Duration.ofMinutes(5);
   Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 
+  /** The rule in words, for the API description; a test holds it to the two values above. */
+  String DESCRIPTION = "After 1970 and at most 5 minutes in the future.";
+
   String message() default "must be after 1970 and at most 5 minutes in the future";
 
   Class<?>[] groups() default {};

@@ -28,6 +28,9 @@ public @interface InDateWindow {
   LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
   LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
+  /** The rule in words, for the API description; a test holds it to the two values above. */
+  String DESCRIPTION = "From 1970-01-01 to 2200-12-31, both included.";
+
   String message() default "must be between 1970-01-01 and 2200-12-31";
 
   Class<?>[] groups() default {};
