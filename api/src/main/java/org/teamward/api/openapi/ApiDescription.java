@@ -66,6 +66,17 @@ public class ApiDescription implements OASFilter {
     roots.forEach(ApiDescription::repaired);
     // any JSON value ("all", a list, an object): Payara gives a declared schema a type regardless
     components.get("EmployeeScope").setType(null);
+    // Java's PageJson<T> is one class: each list's answer names "<item>Page", made here from the
+    // one declared PageJson with that list's items
+    Schema page = components.get("PageJson");
+    roots.stream()
+        .map(Schema::getRef)
+        .filter(ref -> ref != null && ref.endsWith("Page"))
+        .map(ref -> ref.substring(REF.length()))
+        .filter(name -> !components.containsKey(name))
+        .distinct()
+        .toList()
+        .forEach(name -> openAPI.getComponents().addSchema(name, pageOf(page, name)));
     // Payara adds a schema for each type it meets, reachable or not (the generic PageJson, enums
     // under bare names such as "Kind"): client generators would make classes nobody uses of them
     Set<String> reached = new HashSet<>();
@@ -81,6 +92,17 @@ public class ApiDescription implements OASFilter {
     Set.copyOf(components.keySet()).stream()
         .filter(name -> !reached.contains(name))
         .forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  private static Schema pageOf(Schema page, String name) {
+    Map<String, Schema> properties = new java.util.LinkedHashMap<>(page.getProperties());
+    Schema item = OASFactory.createSchema().ref(REF + name.substring(0, name.length() - 4));
+    properties.put("items", OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).items(item));
+    return OASFactory.createSchema()
+        .type(page.getType())
+        .description(page.getDescription())
+        .required(page.getRequired())
+        .properties(properties);
   }
 
   /**
