@@ -156,34 +156,9 @@ public class AbsencesResource {
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
       @Parameter(schema = @Schema(ref = "AbsenceStatus")) @QueryParam("status")
           AbsenceStatus status,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "0",
-                      description = PageJson.AFTER))
-          @QueryParam("after")
-          Long after) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         absences.list(
             new AbsenceFilter(employeeId, from, to, status), PageRequest.of(offset, limit, after)),
@@ -204,25 +179,8 @@ public class AbsencesResource {
   public PageJson<AbsenceJson> absent(
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     return PageJson.of(
         absences.absentBetween(from, to, PageRequest.of(offset, limit)), AbsenceJson::of);
   }

@@ -226,25 +226,7 @@ public class AccessAuthorisationsResource {
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "AuthorisationJsonPage")))
   public PageJson<AuthorisationJson> list(
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(authorisations.list(PageRequest.of(offset, limit)), AuthorisationJson::of);
   }
 

@@ -116,25 +116,7 @@ public class UserGroupsResource {
       description = TeamwardApi.PAGE,
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupJsonPage")))
   public PageJson<GroupJson> list(
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(groups.list(PageRequest.of(offset, limit)), GroupJson::of);
   }
 

@@ -123,34 +123,9 @@ public class UsersResource {
           @AtMost(100)
           String text,
       @QueryParam("active") Boolean active,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "0",
-                      description = PageJson.AFTER))
-          @QueryParam("after")
-          Long after) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         users.list(new UserFilter(text, active), PageRequest.of(offset, limit, after)),
         u -> UserJson.of(u, null));

@@ -187,34 +187,9 @@ public class AttendanceResource {
       @Parameter(description = "Check-in before this instant", schema = @Schema(ref = "Instant"))
           @QueryParam("to")
           Instant to,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "0",
-                      description = PageJson.AFTER))
-          @QueryParam("after")
-          Long after) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         attendance.list(
             new AttendanceFilter(employeeId, from, to), PageRequest.of(offset, limit, after)),
@@ -234,25 +209,7 @@ public class AttendanceResource {
           @Content(mediaType = "application/json", schema = @Schema(ref = "AttendanceJsonPage")))
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<AttendanceJson> checkedIn(
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(attendance.checkedInNow(PageRequest.of(offset, limit)), AttendanceJson::of);
   }
 

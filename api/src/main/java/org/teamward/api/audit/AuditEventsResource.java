@@ -118,25 +118,8 @@ public class AuditEventsResource {
       @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("from") Instant from,
       @Parameter(schema = @Schema(ref = "Instant")) @QueryParam("to") Instant to,
       @Parameter(schema = @Schema(ref = "Outcome")) @QueryParam("outcome") Outcome outcome,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
     return PageJson.of(
         log.list(new AuditFilter(actor, type, from, to, outcome), PageRequest.of(offset, limit)),
         AuditEventJson::of);

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,25 +83,7 @@ public class OwnActivityResource {
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "ActivityJsonPage")))
   public PageJson<ActivityJson> list(
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit) {
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
     return PageJson.of(log.whoSawMine(PageRequest.of(offset, limit)), ActivityJson::of);
   }
 }

@@ -3,6 +3,7 @@ package org.teamward.api.openapi;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 
 /**
@@ -45,6 +47,9 @@ public class ApiDescription implements OASFilter {
         // allows allowEmptyValue and allowReserved on query parameters only
         for (Parameter p :
             Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of())) {
+          if (p.getIn() == Parameter.In.QUERY && PAGING.contains(p.getName())) {
+            p.setSchema(paging(p.getName()));
+          }
           roots.add(p.getSchema());
           p.allowEmptyValue(null).allowReserved(null).required(orNull(p.getRequired()));
           p.setDeprecated(orNull(p.getDeprecated()));
@@ -92,6 +97,27 @@ public class ApiDescription implements OASFilter {
     Set.copyOf(components.keySet()).stream()
         .filter(name -> !reached.contains(name))
         .forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  /**
+   * The paging parameters every list takes, described here once instead of by the same annotation
+   * on each list's method.
+   */
+  private static final Set<String> PAGING = Set.of("offset", "limit", "after");
+
+  private static Schema paging(String name) {
+    Schema schema =
+        OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).minimum(BigDecimal.ZERO);
+    return switch (name) {
+      case "offset" -> schema.format("int32").description(PageJson.OFFSET);
+      case "limit" ->
+          schema
+              .format("int32")
+              .minimum(BigDecimal.ONE)
+              .maximum(new BigDecimal(PageJson.MAX_LIMIT))
+              .description(PageJson.LIMIT);
+      default -> schema.format("int64").description(PageJson.AFTER);
+    };
   }
 
   private static Schema pageOf(Schema page, String name) {

@@ -106,34 +106,9 @@ public class ProjectsResource {
           String text,
       @Parameter(schema = @Schema(ref = "ProjectStatus")) @QueryParam("status")
           ProjectStatus status,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "0",
-                      description = PageJson.AFTER))
-          @QueryParam("after")
-          Long after) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         projects.list(new ProjectFilter(text, status), PageRequest.of(offset, limit, after)),
         ProjectJson::of);

@@ -160,34 +160,9 @@ public class TimeBookingsResource {
           Long projectId,
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "0",
-                      description = PageJson.OFFSET))
-          @QueryParam("offset")
-          Integer offset,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = PageJson.MAX_LIMIT,
-                      description = PageJson.LIMIT))
-          @QueryParam("limit")
-          Integer limit,
-      @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "0",
-                      description = PageJson.AFTER))
-          @QueryParam("after")
-          Long after) {
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("after") Long after) {
     return PageJson.of(
         bookings.rows(
             new TimeBookingFilter(employeeId, projectId, from, to),
