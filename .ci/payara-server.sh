@@ -32,13 +32,16 @@ TEAMWARD_DATA="$work/data" TEAMWARD_ADMIN_EMAIL=smoke@teamward.test \
 "$asadmin" deploy --contextroot / --name teamward web/target/teamward.war
 
 fail() { echo "Payara Server smoke test failed: $*"; tail -40 "$work/payara7/glassfish/domains/domain1/logs/server.log"; exit 1; }
-curl -sf "$base/health/ready" | grep -q '"status":"UP"' || fail "health is not UP"
-curl -sf "$base/login.xhtml" | grep -q 'type="password"' || fail "no sign-in form"
+# Each answer is read whole before it is searched: with pipefail, "curl | grep -q" fails whenever
+# grep finds its match and exits before curl has written the rest of a longer page.
+answer() { curl -sf "$@" || echo "(no answer: curl exit $?)"; }
+[[ $(answer "$base/health/ready") == *'"status":"UP"'* ]] || fail "health is not UP"
+[[ $(answer "$base/login.xhtml") == *'type="password"'* ]] || fail "no sign-in form"
 token=$(curl -sf -X POST "$base/api/device" -H 'Content-Type: application/json' \
   -d '{"email":"smoke@teamward.test","password":"smoke-password-for-the-server-1","deviceName":"smoke","deviceType":"Script"}' |
   sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || fail "POST /api/device gave no device password"
-curl -sf "$base/api/me" -H "Authorization: Bearer $token" | grep -q '"credential":"device-password"' ||
+[[ $(answer "$base/api/me" -H "Authorization: Bearer $token") == *'"credential":"device-password"'* ]] ||
   fail "GET /api/me does not take the device password"
 grep -q 'SEVERE' "$work/payara7/glassfish/domains/domain1/logs/server.log" && fail "SEVERE in the server log"
 echo "Payara Server $version: health, the sign-in page and the API answer"

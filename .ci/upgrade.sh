@@ -85,9 +85,9 @@ upgrade() { # label, environment NAME=value...
     exit 1
   fi
   # Payara 7 writes the file given to --logtofile with a number appended (name.log.0)
-  if cat "$work/$label-new.log"* | grep -q SEVERE; then
+  if grep -q SEVERE "$work/$label-new.log"*; then
     echo "SEVERE in the log of the upgraded start ($label):"
-    cat "$work/$label-new.log"* | grep -A5 SEVERE | head -40
+    grep -h -A5 SEVERE "$work/$label-new.log"* | head -40 || true
     exit 1
   fi
   echo "$label: every list the same after the upgrade ($(grep -c '"id"' "$work/$label-after") records), the device password works"
