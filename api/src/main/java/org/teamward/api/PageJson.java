@@ -46,7 +46,11 @@ public record PageJson<T>(
         page.next());
   }
 
-  public static <T> PageJson<T> all(List<T> items) {
-    return new PageJson<>(items.size(), 0, items.size(), items, true, null);
+  /** One page of a list that is read whole anyway: a person's own devices, a summary. */
+  public static <T> PageJson<T> slice(List<T> items, PageRequest request) {
+    int from = Math.min(request.offset(), items.size());
+    int to = Math.min(from + request.limit(), items.size());
+    return new PageJson<>(
+        items.size(), request.offset(), request.limit(), items.subList(from, to), true, null);
   }
 }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.UserGroup;
 import org.teamward.api.validation.ClockTime;
-import org.teamward.api.validation.InDateWindow;
 import org.teamward.attendance.Punch;
 import org.teamward.audit.AccessTrace;
+import org.teamward.failure.Violations;
 
 /**
  * The schemas of the API description are annotations, and Payara types a Java {@code long} as a
@@ -114,8 +114,9 @@ class SchemasTest {
             "After %d and at most %d minutes in the future.",
             ClockTime.EARLIEST.atZone(java.time.ZoneOffset.UTC).getYear(),
             ClockTime.MAX_AHEAD.toMinutes());
-    assertThat(InDateWindow.DESCRIPTION)
-        .isEqualTo("From %s to %s, both included.", InDateWindow.EARLIEST, InDateWindow.LATEST);
+    assertThat(Violations.DATE_WINDOW)
+        .isEqualTo(
+            "From %s to %s, both included.", Violations.EARLIEST_DATE, Violations.LATEST_DATE);
   }
 
   @Test

@@ -23,6 +23,8 @@ public record AbsenceDraft(
         .required("type", type)
         .required("from", from)
         .required("to", to)
+        .inDateWindow("from", from)
+        .inDateWindow("to", to)
         .check(from == null || to == null || !to.isBefore(from), "to", "to must not be before from")
         .check(
             !(from != null && from.equals(to) && startHalfDay && endHalfDay),

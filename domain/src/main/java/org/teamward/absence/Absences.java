@@ -78,8 +78,16 @@ public class Absences {
   public AbsenceView request(AbsenceDraft draft) {
     Grant grant = caller.grant();
     long employeeId = grant.employeeOrOwn(draft.employeeId());
-    Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
-    policy.canRequestFor(grant, employee).orThrow("record absences for this employee", "employee");
+    Employee employee =
+        Invalid.ifNotFound(
+            "employeeId",
+            () -> {
+              Employee found = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
+              policy
+                  .canRequestFor(grant, found)
+                  .orThrow("record absences for this employee", "employee");
+              return found;
+            });
     draft.validate();
     requireNoOverlap(employee, draft.from(), draft.to());
     Absence absence = new Absence();

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.teamward.employee.Departments;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -98,6 +100,7 @@ public class AccessAuthorisations {
   @Requires(value = API_ACCESS_MANAGE, effect = WRITE)
   public CreatedAccessAuthorisation create(AccessAuthorisationDraft draft) {
     draft.validate();
+    requireMeaningful(draft, Set.of(), null);
     Set<String> networks = Networks.canonical("allowedNetworks", draft.allowedNetworks());
     Set<Employee> chosen = employees(draft.employeeIds());
     requireHeld(draft.permissions(), scopeOf(draft, chosen, 0L), chosen);
@@ -115,6 +118,7 @@ public class AccessAuthorisations {
     AccessAuthorisation authorisation = find(id);
     authorisation.checkVersion(expectedVersion);
     draft.validate();
+    requireMeaningful(draft, authorisation.getDepartments(), authorisation.getExpiresOn());
     Set<String> networks = Networks.canonical("allowedNetworks", draft.allowedNetworks());
     Set<Employee> chosen = employees(draft.employeeIds());
     EmployeeScope before = authorisation.scope();
@@ -165,6 +169,22 @@ public class AccessAuthorisations {
                 + option.name()
                 + ".");
       }
+    }
+  }
+
+  /**
+   * Refuses what could never work: departments no employee is in, and a last day already past
+   * (unless it is the one already stored, so that an expired authorisation can still be renamed).
+   */
+  private void requireMeaningful(
+      AccessAuthorisationDraft draft, Set<String> departmentsBefore, LocalDate expiresBefore) {
+    if (draft.scopeKind() == AccessAuthorisation.ScopeKind.DEPARTMENTS) {
+      Departments.requireKnown(em, "employeeScope", draft.departments(), departmentsBefore);
+    }
+    if (draft.expiresOn() != null
+        && !draft.expiresOn().equals(expiresBefore)
+        && draft.expiresOn().isBefore(LocalDate.now(clock))) {
+      throw new Invalid("expiresOn", "expiresOn must be today or later");
     }
   }
 

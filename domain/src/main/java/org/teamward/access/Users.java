@@ -205,7 +205,7 @@ public class Users {
             .setParameter("ids", ids)
             .getResultList();
     if (groups.size() != ids.size()) {
-      throw new NotFound("Some of the user groups do not exist.");
+      throw new Invalid("groups", "Some of the user groups do not exist.");
     }
     return groups;
   }
@@ -214,7 +214,9 @@ public class Users {
     if (employeeId == null) {
       return null;
     }
-    Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
+    Employee employee =
+        Invalid.ifNotFound(
+            "employeeId", () -> NotFound.ifNull(em.find(Employee.class, employeeId), "employee"));
     boolean linked =
         !em.createQuery("select u.id from UserAccount u where u.employee = :e", Long.class)
             .setParameter("e", employee)

@@ -87,8 +87,14 @@ public class Employees {
     if (managerId == null) {
       return null;
     }
-    Employee manager = find(managerId);
-    policy.canView(caller.grant(), manager).throwIfHidden("employee");
+    Employee manager =
+        Invalid.ifNotFound(
+            "lineManagerId",
+            () -> {
+              Employee found = find(managerId);
+              policy.canView(caller.grant(), found).throwIfHidden("employee");
+              return found;
+            });
     Employee step = manager;
     for (int depth = 0; step != null && depth < MAX_HIERARCHY_DEPTH; depth++) {
       if (step == employee) {

@@ -1,5 +1,6 @@
 package org.teamward.failure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,17 @@ import java.util.List;
  * one per round trip. Field names are those the API uses; lengths follow the SQL columns.
  */
 public final class Violations {
+
+  /**
+   * The calendar of working life: bookings and absences outside it are typing mistakes (an extra
+   * digit in the year) that would otherwise be stored and skew every report.
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
+
+  public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
+
+  /** The rule in words, for the API description. */
+  public static final String DATE_WINDOW = "From 1970-01-01 to 2200-12-31, both included.";
 
   private final List<Invalid.Violation> found = new ArrayList<>();
 
@@ -29,6 +41,14 @@ public final class Violations {
       add(field, field + " must have at most " + max + " characters");
     }
     return this;
+  }
+
+  /** A date within {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; null is for required. */
+  public Violations inDateWindow(String field, LocalDate value) {
+    return check(
+        value == null || !(value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)),
+        field,
+        field + " must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
   }
 
   public Violations check(boolean ok, String field, String message) {

@@ -14,9 +14,20 @@ public record PageRequest(int offset, int limit, Long after) {
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
 
+  /**
+   * The deepest position a page may start at. A page by position reads and discards every row
+   * before it, so beyond this a client walks the list with {@code after}; it also keeps the sums of
+   * offset, limit and look-ahead far from overflowing.
+   */
+  public static final int MAX_OFFSET = 1_000_000;
+
   public PageRequest {
-    if (offset < 0) {
-      throw new Invalid("offset", "offset must be 0 or more");
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new Invalid(
+          "offset",
+          "offset must be between 0 and "
+              + MAX_OFFSET
+              + "; walk a longer list with after, from a page's next");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new Invalid("limit", "limit must be between 1 and " + MAX_LIMIT);

@@ -30,6 +30,7 @@ public record TimeBookingDraft(
         new Violations()
             .required("projectId", projectId)
             .required("date", date)
+            .inDateWindow("date", date)
             .optionalText("description", description, 1000);
     int minutes = durationMinutes == null ? 0 : durationMinutes;
     if (start != null || end != null) {

@@ -117,8 +117,7 @@ public class TimeBookings {
       effect = WRITE)
   public TimeBooking create(TimeBookingDraft draft) {
     Grant grant = caller.grant();
-    Employee employee = employee(grant.employeeOrOwn(draft.employeeId()));
-    policy.canCreateFor(grant, employee).orThrow("book time for this employee", "employee");
+    Employee employee = bookableFor(grant, grant.employeeOrOwn(draft.employeeId()));
     int minutes = draft.validatedMinutes();
     TimeBooking booking = new TimeBooking();
     booking.setEmployee(employee);
@@ -138,9 +137,7 @@ public class TimeBookings {
     booking.checkVersion(expectedVersion);
     int minutes = draft.validatedMinutes();
     if (draft.employeeId() != null && !draft.employeeId().equals(booking.getEmployee().getId())) {
-      Employee employee = employee(draft.employeeId());
-      policy.canCreateFor(grant, employee).orThrow("book time for this employee", "employee");
-      booking.setEmployee(employee);
+      booking.setEmployee(bookableFor(grant, draft.employeeId()));
     }
     if (!draft.projectId().equals(booking.getProject().getId())) {
       booking.setProject(openProject(draft.projectId()));
@@ -195,12 +192,20 @@ public class TimeBookings {
     return Records.load(em, TimeBooking.class, id, "time booking", decide, action);
   }
 
-  private Employee employee(long id) {
-    return NotFound.ifNull(em.find(Employee.class, id), "employee");
+  private Employee bookableFor(Grant grant, long employeeId) {
+    return Invalid.ifNotFound(
+        "employeeId",
+        () -> {
+          Employee employee = NotFound.ifNull(em.find(Employee.class, employeeId), "employee");
+          policy.canCreateFor(grant, employee).orThrow("book time for this employee", "employee");
+          return employee;
+        });
   }
 
   private Project openProject(long id) {
-    Project project = NotFound.ifNull(em.find(Project.class, id), "project");
+    Project project =
+        Invalid.ifNotFound(
+            "projectId", () -> NotFound.ifNull(em.find(Project.class, id), "project"));
     if (!projectPolicy.acceptsBookings(project)) {
       throw new Conflict(
           "The project " + project.getCode() + " is archived and takes no bookings.");

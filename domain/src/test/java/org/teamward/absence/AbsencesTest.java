@@ -18,6 +18,7 @@ import org.teamward.access.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
 import org.teamward.paging.PageRequest;
 import org.teamward.persistence.TestData;
@@ -100,6 +101,28 @@ class AbsencesTest {
     assertThat(recorded.status()).isEqualTo(AbsenceStatus.APPROVED);
     caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
     assertThatThrownBy(() -> absences.request(draft(null))).isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void anAbsenceLiesWithinTheYearsOfWorkingLife() {
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    AbsenceDraft typo =
+        new AbsenceDraft(
+            null,
+            AbsenceType.ANNUAL_LEAVE,
+            LocalDate.of(999, 1, 1),
+            LocalDate.of(2226, 1, 2),
+            false,
+            false,
+            null,
+            false);
+    assertThatThrownBy(() -> absences.request(typo))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Invalid.Violation::field)
+                    .containsExactly("from", "to"));
   }
 
   private long sickNote() {

@@ -8,7 +8,9 @@ import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
 import static org.teamward.access.Permission.TIME_VIEW_ALL;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -152,6 +154,54 @@ class AccessAuthorisationsTest {
                         Set.of(),
                         List.of())))
         .isInstanceOf(Invalid.class);
+  }
+
+  @Test
+  void refusesWhatCouldNeverWork() {
+    AccessAuthorisationDraft typo =
+        draft(
+            Set.of(ATTENDANCE_CHECK_IN_OUT),
+            AccessAuthorisation.ScopeKind.DEPARTMENTS,
+            Set.of("Logistics", "Logistic"),
+            Set.of(),
+            List.of());
+    assertThatThrownBy(() -> db.inTransaction(() -> authorisations.create(typo)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new Invalid.Violation(
+                            "employeeScope", "no employee is in the department Logistic")));
+    AccessAuthorisationDraft expired =
+        withExpiry(T0.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
+    assertThatThrownBy(() -> db.inTransaction(() -> authorisations.create(expired)))
+        .isInstanceOfSatisfying(
+            Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("expiresOn"));
+    assertThat(inventory.list(new CredentialInventory.Filter(null, null, null))).isEmpty();
+
+    // the last day may be today; kept as it was, it may lie in the past by now
+    LocalDate today = T0.atZone(ZoneOffset.UTC).toLocalDate();
+    long id =
+        db.inTransaction(() -> authorisations.create(withExpiry(today))).authorisation().getId();
+    authorisations.clock = Clock.fixed(T0.plus(Duration.ofDays(3)), ZoneOffset.UTC);
+    AccessAuthorisation renamed =
+        db.inTransaction(() -> authorisations.update(id, null, withExpiry(today)));
+    assertThat(renamed.getExpiresOn()).isEqualTo(today);
+  }
+
+  private static AccessAuthorisationDraft withExpiry(LocalDate lastDay) {
+    return new AccessAuthorisationDraft(
+        "Terminal",
+        null,
+        Set.of(ATTENDANCE_CHECK_IN_OUT),
+        null,
+        AccessAuthorisation.ScopeKind.DEPARTMENTS,
+        Set.of("Sales"),
+        Set.of(),
+        List.of(),
+        true,
+        lastDay);
   }
 
   @Test

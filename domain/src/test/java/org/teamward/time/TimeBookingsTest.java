@@ -8,6 +8,7 @@ import static org.teamward.access.Permission.TIME_VIEW_ALL;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
+import org.teamward.failure.Invalid.Violation;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.Stale;
 import org.teamward.paging.PageRequest;
@@ -133,6 +135,36 @@ class TimeBookingsTest {
             e -> assertThat(e.violations().get(0).field()).isEqualTo("durationMinutes"));
   }
 
+  /** The same rule for the web form and the API, since both call this use case. */
+  @Test
+  void aBookingLiesWithinTheYearsOfWorkingLife() {
+    caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
+    for (LocalDate date :
+        List.of(LocalDate.of(2226, 1, 1), LocalDate.of(999, 12, 31), LocalDate.of(1969, 12, 31))) {
+      assertThatThrownBy(
+              () ->
+                  bookings.create(
+                      new TimeBookingDraft(
+                          null, project.getId(), date, null, null, 30, null, true)))
+          .isInstanceOfSatisfying(
+              Invalid.class,
+              e ->
+                  assertThat(e.violations())
+                      .containsExactly(
+                          new Violation("date", "date must be between 1970-01-01 and 2200-12-31")));
+    }
+    for (LocalDate date : List.of(LocalDate.of(1970, 1, 1), LocalDate.of(2200, 12, 31))) {
+      assertThat(
+              db.inTransaction(
+                  () ->
+                      bookings.create(
+                          new TimeBookingDraft(
+                              null, project.getId(), date, null, null, 30, null, true))))
+          .extracting(TimeBooking::getDate)
+          .isEqualTo(date);
+    }
+  }
+
   @Test
   void archivedProjectsTakeNoBookings() {
     db.inTransaction(
@@ -144,7 +176,13 @@ class TimeBookingsTest {
   @Test
   void bookingForOthersNeedsTheRight() {
     caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
-    assertThatThrownBy(() -> bookings.create(draft(bob.getId(), 30))).isInstanceOf(NotFound.class);
+    // hidden, so refused like a missing one: the body names no employee this caller knows
+    assertThatThrownBy(() -> bookings.create(draft(bob.getId(), 30)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(new Violation("employeeId", "No such employee.")));
     caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN, TIME_VIEW_ALL));
     assertThatThrownBy(() -> bookings.create(draft(bob.getId(), 30))).isInstanceOf(Forbidden.class);
     caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OTHERS));

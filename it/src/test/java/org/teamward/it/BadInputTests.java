@@ -339,6 +339,115 @@ abstract class BadInputTests {
             projects,
             "body"),
         new StrictCase(
+            "\"yes\" for a boolean",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"billable\":\"yes\"}",
+            bookings,
+            "billable"),
+        new StrictCase(
+            "1 for a boolean",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"billable\":1}",
+            bookings,
+            "billable"),
+        new StrictCase(
+            "a number for a text", projects, "{\"code\":123,\"name\":\"x\"}", projects, "code"),
+        new StrictCase(
+            "an id as text",
+            bookings,
+            "{\"projectId\":\"{project}\",\"employeeId\":{employee},\"durationMinutes\":60,"
+                + "\"date\":\"2026-11-02\"}",
+            bookings,
+            "projectId"),
+        new StrictCase(
+            "an array of two objects for one",
+            projects,
+            "[{\"code\":\"STRICT-6\",\"name\":\"x\"},{\"code\":\"STRICT-7\",\"name\":\"y\"}]",
+            projects,
+            "body"),
+        new StrictCase(
+            "a key twice",
+            projects,
+            "{\"code\":\"STRICT-8\",\"name\":\"x\",\"name\":\"y\"}",
+            projects,
+            "name"),
+        new StrictCase(
+            "a number of 1,101 digits",
+            bookings,
+            booking + "\"date\":\"2026-11-02\",\"billable\":" + "9".repeat(1101) + "}",
+            bookings,
+            "billable"),
+        new StrictCase(
+            "a day that does not exist",
+            bookings,
+            booking + "\"date\":\"2026-02-30\"}",
+            bookings,
+            "date"),
+        new StrictCase(
+            "a date without leading zeros",
+            bookings,
+            booking + "\"date\":\"2026-1-1\"}",
+            bookings,
+            "date"),
+        new StrictCase(
+            "an hour that does not exist",
+            bookings,
+            "{\"projectId\":{project},\"employeeId\":{employee},\"date\":\"2026-11-02\","
+                + "\"start\":\"25:00\",\"end\":\"26:00\"}",
+            bookings,
+            "start"),
+        new StrictCase(
+            "an unknown absence type",
+            absences,
+            "{\"employeeId\":{employee},\"type\":\"HOLIDAY\",\"from\":\"2026-12-01\","
+                + "\"to\":\"2026-12-02\"}",
+            absences,
+            "type"),
+        new StrictCase(
+            "an instant without its offset",
+            checkIn,
+            "{\"employeeId\":{employee},\"at\":\"2026-11-02T08:00:00\"}",
+            attendance,
+            "at"),
+        new StrictCase(
+            "a project that does not exist",
+            bookings,
+            booking.replace("{project}", NO_SUCH_ID) + "\"date\":\"2026-11-02\"}",
+            bookings,
+            "projectId"),
+        new StrictCase(
+            "a line manager who does not exist",
+            "/api/employees",
+            "{\"personnelNumber\":\"STRICT-9\",\"firstName\":\"A\",\"lastName\":\"B\","
+                + "\"timeZone\":\"UTC\",\"lineManagerId\":"
+                + NO_SUCH_ID
+                + "}",
+            "/api/employees",
+            "lineManagerId"),
+        new StrictCase(
+            "a group scoped to a department nobody is in",
+            "/api/user-groups",
+            "{\"name\":\"Strict group\",\"permissions\":[\"TIME_VIEW_ALL\"],"
+                + "\"scope\":\"DEPARTMENTS\",\"departments\":[\"No such department\"]}",
+            "/api/user-groups",
+            "departments"),
+        new StrictCase(
+            "an access authorisation that expired yesterday",
+            "/api/access-authorisations",
+            "{\"name\":\"Strict\",\"permissions\":[\"ATTENDANCE_CHECK_IN_OUT\"],"
+                + "\"expiresOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)
+                + "\"}",
+            "/api/access-authorisations",
+            "expiresOn"),
+        new StrictCase(
+            "an access authorisation for a department nobody is in",
+            "/api/access-authorisations",
+            "{\"name\":\"Strict\",\"permissions\":[\"ATTENDANCE_CHECK_IN_OUT\"],"
+                + "\"employeeScope\":{\"departments\":[\"No such department\"]}}",
+            "/api/access-authorisations",
+            "employeeScope"),
+        new StrictCase(
             "nested a thousand deep",
             projects,
             "{\"code\":\"STRICT-5\",\"name\":\"x\",\"extra\":"
@@ -387,6 +496,40 @@ abstract class BadInputTests {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreRefusedNotStoredAsReplacementCharacters() {
+    long before = total("/api/projects");
+    byte[] latin1 =
+        "{\"code\":\"LATIN-1\",\"name\":\"Caf\u00e9\"}"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Response response =
+        Api.admin()
+            .bearer()
+            .contentType("application/json; charset=utf-8")
+            .body(latin1)
+            .post("/api/projects");
+    assertProblem(response, "Latin-1 bytes");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.jsonPath().getList("errors.field", String.class)).containsExactly("body");
+    assertThat(total("/api/projects")).isEqualTo(before);
+  }
+
+  @Test
+  void aHugeNumberWithoutCredentialsIsABadRequestNotAServerError() {
+    Response response =
+        Api.anonymous()
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"email\":\"a@b.c\",\"password\":"
+                    + "1".repeat(1101)
+                    + ",\"deviceName\":\"x\",\"deviceType\":\"x\"}")
+            .post("/api/device");
+    assertProblem(response, "1,101 digits");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.jsonPath().getList("errors.field", String.class))
+        .containsExactly("password");
+  }
+
+  @Test
   void theSameInputWithinTheBoundsIsAccepted() {
     // the control for the strict cases: they fail for the named field, not for the rest
     String body =
@@ -432,7 +575,10 @@ abstract class BadInputTests {
         Arguments.of("/api/attendance?from=-999999999-01-01T00:00:00Z"),
         Arguments.of("/api/users?active=maybe"),
         Arguments.of("/api/users?active=1"),
-        Arguments.of("/api/employees?active=yes"));
+        Arguments.of("/api/employees?active=yes"),
+        Arguments.of("/api/time-bookings?employeId=1"),
+        Arguments.of("/api/devices?offset=x"),
+        Arguments.of("/api/me?verbose=true"));
   }
 
   @ParameterizedTest(name = "GET {0}")

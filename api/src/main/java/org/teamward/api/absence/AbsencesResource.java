@@ -44,7 +44,7 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.InDateWindow;
+import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 
 /**
@@ -116,10 +116,8 @@ public class AbsencesResource {
   public record AbsenceBody(
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
       @NotNull @Schema(ref = "AbsenceType", required = true) AbsenceType type,
-      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
-          LocalDate from,
-      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
-          LocalDate to,
+      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate from,
+      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate to,
       Boolean startHalfDay,
       Boolean endHalfDay,
       @AtMost(1000) @Schema(maxLength = 1000) String note,

@@ -26,6 +26,7 @@ import org.teamward.access.CredentialInventory;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.failure.Invalid;
+import org.teamward.paging.PageRequest;
 
 /** The inventory of every credential that can reach the API (API_ACCESS_MANAGE). */
 @ApplicationScoped
@@ -114,11 +115,14 @@ public class CredentialsResource {
       @QueryParam("kind") String kind,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
           @QueryParam("unusedDays")
-          Integer unusedDays) {
-    return PageJson.all(
+          Integer unusedDays,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.slice(
         inventory.list(new CredentialInventory.Filter(ownerId, kind(kind), unusedDays)).stream()
             .map(CredentialJson::of)
-            .toList());
+            .toList(),
+        PageRequest.of(offset, limit));
   }
 
   @DELETE

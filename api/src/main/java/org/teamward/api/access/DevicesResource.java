@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,6 +36,7 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
+import org.teamward.paging.PageRequest;
 import org.teamward.security.ClientAddress;
 
 /** Personal device passwords: create one with the personal password, list and revoke them. */
@@ -179,8 +181,11 @@ public class DevicesResource {
       responseCode = "200",
       description = TeamwardApi.PAGE,
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "DeviceJsonPage")))
-  public PageJson<DeviceJson> list() {
-    return PageJson.all(devicePasswords.listOwn().stream().map(DeviceJson::of).toList());
+  public PageJson<DeviceJson> list(
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    return PageJson.slice(
+        devicePasswords.listOwn().stream().map(DeviceJson::of).toList(),
+        PageRequest.of(offset, limit));
   }
 
   @DELETE

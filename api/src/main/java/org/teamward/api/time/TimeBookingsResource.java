@@ -39,7 +39,7 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.InDateWindow;
+import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 import org.teamward.time.ProjectHours;
 import org.teamward.time.TimeBooking;
@@ -114,8 +114,7 @@ public class TimeBookingsResource {
   public record TimeBookingBody(
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
       @NotNull @Schema(type = SchemaType.INTEGER, format = "int64", required = true) Long projectId,
-      @NotNull @InDateWindow @Schema(description = InDateWindow.DESCRIPTION, required = true)
-          LocalDate date,
+      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate date,
       LocalTime start,
       LocalTime end,
       @Schema(type = SchemaType.INTEGER, format = "int32") Integer durationMinutes,
@@ -184,9 +183,12 @@ public class TimeBookingsResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageJson<ProjectHoursJson> hoursPerProject(
       @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("from") LocalDate from,
-      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to) {
-    return PageJson.all(
-        bookings.hoursPerProject(from, to).stream().map(ProjectHoursJson::of).toList());
+      @Parameter(schema = @Schema(ref = "LocalDate")) @QueryParam("to") LocalDate to,
+      @QueryParam("offset") Integer offset,
+      @QueryParam("limit") Integer limit) {
+    return PageJson.slice(
+        bookings.hoursPerProject(from, to).stream().map(ProjectHoursJson::of).toList(),
+        PageRequest.of(offset, limit));
   }
 
   @GET
