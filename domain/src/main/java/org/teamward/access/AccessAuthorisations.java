@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.teamward.employee.Departments;
+import org.teamward.employee.DepartmentNames;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -179,7 +179,7 @@ public class AccessAuthorisations {
   private void requireMeaningful(
       AccessAuthorisationDraft draft, Set<String> departmentsBefore, LocalDate expiresBefore) {
     if (draft.scopeKind() == AccessAuthorisation.ScopeKind.DEPARTMENTS) {
-      Departments.requireKnown(em, "employeeScope", draft.departments(), departmentsBefore);
+      DepartmentNames.requireKnown(em, "employeeScope", draft.departments(), departmentsBefore);
     }
     if (draft.expiresOn() != null
         && !draft.expiresOn().equals(expiresBefore)

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Set;
-import org.teamward.employee.Departments;
+import org.teamward.employee.DepartmentNames;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.NotFound;
 import org.teamward.paging.Page;
@@ -49,7 +49,7 @@ public class UserGroups {
   @Requires(value = USER_GROUP_MANAGE, effect = WRITE)
   public UserGroup create(UserGroupDraft draft) {
     draft.validate();
-    Departments.requireKnown(em, "departments", draft.departments(), Set.of());
+    DepartmentNames.requireKnown(em, "departments", draft.departments(), Set.of());
     policy
         .canChangePermissions(caller.grant(), Set.of(), draft.permissions())
         .orThrow("grant rights you do not hold");
@@ -66,7 +66,7 @@ public class UserGroups {
     UserGroup group = find(id);
     group.checkVersion(expectedVersion);
     draft.validate();
-    Departments.requireKnown(em, "departments", draft.departments(), group.getDepartments());
+    DepartmentNames.requireKnown(em, "departments", draft.departments(), group.getDepartments());
     // Widening or narrowing whom a group reaches changes what every one of its rights means.
     boolean rescoped =
         group.getScope() != draft.scope() || !group.getDepartments().equals(draft.departments());

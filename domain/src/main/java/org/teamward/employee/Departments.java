@@ -1,41 +1,42 @@
 package org.teamward.employee;
 
+import static org.teamward.access.Effect.READ;
+import static org.teamward.access.Permission.API_ACCESS_MANAGE;
+import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.Permission.EMPLOYEE_VIEW;
+import static org.teamward.access.Permission.USER_GROUP_MANAGE;
+
 import jakarta.persistence.EntityManager;
-import java.util.Set;
-import java.util.TreeSet;
-import org.teamward.failure.Invalid;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.teamward.access.Requires;
+import org.teamward.access.UseCases;
 
 /**
- * Departments are the names employees carry, not records of their own. A scope that names one no
- * employee carries reaches nobody, and is almost always a typo ("Sales " or "sales").
+ * The departments with active employees, as named on employee records, and how many each has: the
+ * choices of a department scope, for those who define scopes (groups, access authorisations) or see
+ * employees anyway.
  */
-public final class Departments {
+@UseCases
+public class Departments {
 
-  private Departments() {}
+  @PersistenceContext EntityManager em;
 
-  /**
-   * Refuses, naming {@code field}, any of {@code named} that no employee carries; names kept from
-   * {@code before} stay allowed, so a change to something else never fails on a department that has
-   * emptied since.
-   */
-  public static void requireKnown(
-      EntityManager em, String field, Set<String> named, Set<String> before) {
-    Set<String> added = new TreeSet<>(named);
-    added.removeAll(before);
-    if (added.isEmpty()) {
-      return;
-    }
-    added.removeAll(
-        em.createQuery(
-                "select distinct e.department from Employee e where e.department in :names",
-                String.class)
-            .setParameter("names", added)
-            .getResultList());
-    if (!added.isEmpty()) {
-      throw new Invalid(
-          field,
-          (added.size() == 1 ? "no employee is in the department " : "no employee is in ")
-              + String.join(", ", added));
-    }
+  /** A department and its active employees. */
+  public record Department(String name, long activeEmployees) {}
+
+  @Requires(
+      value = {EMPLOYEE_VIEW, EMPLOYEE_MANAGE, USER_GROUP_MANAGE, API_ACCESS_MANAGE},
+      effect = READ)
+  public List<Department> list() {
+    return em.createQuery(
+            "select e.department, count(e) from Employee e"
+                + " where e.department is not null and e.active = :active"
+                + " group by e.department order by e.department",
+            Object[].class)
+        .setParameter("active", true)
+        .getResultStream()
+        .map(row -> new Department((String) row[0], ((Number) row[1]).longValue()))
+        .toList();
   }
 }

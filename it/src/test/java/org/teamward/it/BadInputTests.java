@@ -530,6 +530,23 @@ abstract class BadInputTests {
   }
 
   @Test
+  void tooManyOfflineEventsAreCountedAsEvents() {
+    String event = "{\"eventId\":\"e\",\"type\":\"CHECK_IN\",\"at\":\"2026-11-02T08:00:00Z\"}";
+    String body =
+        "{\"events\":[" + String.join(",", java.util.Collections.nCopies(501, event)) + "]}";
+    Response response =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/attendance/events");
+    assertProblem(response, "501 events");
+    assertThat(response.jsonPath().getList("errors.field", String.class)).containsExactly("events");
+    assertThat(response.jsonPath().getString("errors[0].message"))
+        .isEqualTo("may have at most 500 events");
+  }
+
+  @Test
   void theSameInputWithinTheBoundsIsAccepted() {
     // the control for the strict cases: they fail for the named field, not for the rest
     String body =

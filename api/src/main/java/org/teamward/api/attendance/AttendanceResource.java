@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -403,7 +404,7 @@ public class AttendanceResource {
   @Schema(name = "EventsBody")
   public record EventsBody(
       @NotNull
-          @AtMost(BufferedPunches.MAX_EVENTS)
+          @Size(max = BufferedPunches.MAX_EVENTS, message = "may have at most {max} events")
           @Schema(
               type = SchemaType.ARRAY,
               maxItems = BufferedPunches.MAX_EVENTS,

@@ -16,8 +16,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Optional text (or collection) of at most {@link #value()} characters (elements); see {@link
- * Required} for why this is not a plain {@code @Size}.
+ * Optional text of at most {@link #value()} characters; see {@link Required} for why this is not a
+ * plain {@code @Size}. A list's bound is a {@code @Size} with its own words.
  */
 @Documented
 @Size
