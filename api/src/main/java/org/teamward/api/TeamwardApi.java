@@ -154,6 +154,14 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                   content =
                       @Content(
                           mediaType = "application/problem+json",
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = TeamwardApi.PRECONDITION_REQUIRED,
+                  description =
+                      "If-Match is missing: send the ETag of the record as you last read it.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
                           schema = @Schema(ref = "Problem")))
             }))
 @SecuritySchemes({
@@ -178,6 +186,13 @@ public class TeamwardApi extends Application {
   public static final String NOT_FOUND = "NotFound";
   public static final String CONFLICT = "Conflict";
   public static final String STALE = "Stale";
+  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+
+  /** What the {@code If-Match} header of every write to a versioned record says. */
+  public static final String IF_MATCH =
+      "Required: the ETag of the record as last read, a strong tag from this API such as \"3\"."
+          + " Without it the answer is 428; a weak tag (W/\"3\") or * is refused with 400; an"
+          + " outdated one with 412.";
 
   /** Descriptions of the success answers that many operations share. */
   public static final String RECORD = "The record; its ETag is set.";

@@ -154,6 +154,14 @@ public class AccessAuthorisations {
     find(id).revoke(clock.instant());
   }
 
+  /** Revokes it for good, unless it changed since the caller read {@code expectedVersion}. */
+  @Requires(value = API_ACCESS_MANAGE, effect = WRITE)
+  public void revoke(long id, Long expectedVersion) {
+    AccessAuthorisation authorisation = find(id);
+    authorisation.checkVersion(expectedVersion);
+    authorisation.revoke(clock.instant());
+  }
+
   /**
    * Refuses giving or taking {@code options} over {@code scope} unless the caller holds each of
    * them for everyone the scope reaches.

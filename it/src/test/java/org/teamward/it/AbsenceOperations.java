@@ -86,7 +86,8 @@ final class AbsenceOperations {
             Set.of("ABSENCE_REQUEST"),
             Set.of("ABSENCE_VIEW"),
             AbsenceOperations::withOwnAbsence,
-            (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/cancel", Map.of()),
+            (f, device) ->
+                ApiSteps.transition(device, "/api/absences/" + f.id("absence") + "/cancel"),
             (f, b) -> {
               b.open("/absences/absences.xhtml");
               if (WebSteps.refused(b)) {
@@ -107,7 +108,8 @@ final class AbsenceOperations {
             MANAGES,
             ONLY_SEES_FINDS,
             ApiSteps::withRequestedAbsence,
-            (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/cancel", Map.of()),
+            (f, device) ->
+                ApiSteps.transition(device, "/api/absences/" + f.id("absence") + "/cancel"),
             (f, b) -> othersRow(b, f, "cancel").confirm(b),
             f -> read("/api/absences/" + f.id("absence"))));
   }
@@ -141,7 +143,8 @@ final class AbsenceOperations {
         MANAGES,
         ONLY_SEES_FINDS,
         ApiSteps::withRequestedAbsence,
-        (f, device) -> post(device, "/api/absences/" + f.id("absence") + "/" + action, Map.of()),
+        (f, device) ->
+            ApiSteps.transition(device, "/api/absences/" + f.id("absence") + "/" + action),
         (f, b) -> {
           Control button = othersRow(b, f, action);
           return action.equals("reject") ? button.confirm(b) : button.click(b);

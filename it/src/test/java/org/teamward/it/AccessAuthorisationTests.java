@@ -245,7 +245,11 @@ abstract class AccessAuthorisationTests {
       }
       case "approve" -> {
         long absence = absence(target.id());
-        Response answer = terminal.bearer().post("/api/absences/" + absence + "/approve");
+        Response answer =
+            terminal
+                .bearer()
+                .header("If-Match", Api.etag("/api/absences/" + absence))
+                .post("/api/absences/" + absence + "/approve");
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(status);
         assertThat(
                 Api.admin().bearer().get("/api/absences/" + absence).jsonPath().getString("status"))
@@ -385,6 +389,7 @@ abstract class AccessAuthorisationTests {
 
     Api.admin()
         .bearer()
+        .header("If-Match", Api.etag("/api/access-authorisations/" + renewed.id()))
         .delete("/api/access-authorisations/" + renewed.id())
         .then()
         .statusCode(204);
@@ -420,6 +425,7 @@ abstract class AccessAuthorisationTests {
         .device()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", Api.etag("/api/access-authorisations/" + terminal.id()))
         .body(body(List.of("TIME_VIEW_ALL"), "all", List.of()))
         .put("/api/access-authorisations/" + terminal.id())
         .then()
@@ -663,6 +669,7 @@ abstract class AccessAuthorisationTests {
     Api.admin()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", Api.etag("/api/access-authorisations/" + id))
         .body(body)
         .put("/api/access-authorisations/" + id)
         .then()
@@ -674,6 +681,7 @@ abstract class AccessAuthorisationTests {
     Api.admin()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", Api.etag("/api/user-groups/" + group))
         .body(
             Map.of(
                 "name", Api.unique("scoped"),
@@ -690,6 +698,7 @@ abstract class AccessAuthorisationTests {
     Api.admin()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", Api.etag("/api/users/" + user))
         .body(Map.of("groups", groups))
         .put("/api/users/" + user)
         .then()

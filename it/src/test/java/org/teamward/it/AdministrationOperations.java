@@ -124,7 +124,7 @@ final class AdministrationOperations {
             Set.of("USER_GROUP_MANAGE"),
             Set.of("USER_MANAGE"),
             ApiSteps::withGroup,
-            (f, device) -> device.bearer().delete("/api/user-groups/" + f.id("group")).statusCode(),
+            (f, device) -> ApiSteps.delete(device, "/api/user-groups/" + f.id("group")),
             (f, b) -> groupDelete(b, f.text("name")).confirm(b),
             f -> read("/api/user-groups/" + f.id("group"))),
         new Operation(

@@ -127,10 +127,26 @@ final class Api {
         .getLong("id");
   }
 
+  /**
+   * The current ETag of a record, as the administrator reads it: what a write to it must send in
+   * {@code If-Match}. For a record that does not exist (or no longer does), a well-formed tag of a
+   * version nobody has, so that a write with it is judged on everything but its version.
+   */
+  static String etag(String path) {
+    String tag = admin().bearer().get(path).header("ETag");
+    return tag == null ? "\"0\"" : tag;
+  }
+
+  /** {@link #etag} of the record a transition such as {@code /api/projects/7/archive} changes. */
+  static String etagOfRecord(String transitionPath) {
+    return etag(transitionPath.substring(0, transitionPath.lastIndexOf('/')));
+  }
+
   static void setGroupPermissions(long groupId, Set<String> permissions) {
     admin()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", etag("/api/user-groups/" + groupId))
         .body(Map.of("name", unique("group"), "permissions", permissions))
         .put("/api/user-groups/" + groupId)
         .then()
@@ -233,6 +249,7 @@ final class Api {
     admin()
         .bearer()
         .contentType(ContentType.JSON)
+        .header("If-Match", etag("/api/users/" + userId))
         .body(Map.of("active", active))
         .put("/api/users/" + userId)
         .then()

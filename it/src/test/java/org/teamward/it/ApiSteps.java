@@ -25,8 +25,34 @@ final class ApiSteps {
     return device.bearer().contentType(ContentType.JSON).body(body).post(path).statusCode();
   }
 
+  /** A change of the record at {@code path}, with its current ETag in If-Match. */
   static int put(Api.Device device, String path, Map<String, ?> body) {
-    return device.bearer().contentType(ContentType.JSON).body(body).put(path).statusCode();
+    return device
+        .bearer()
+        .contentType(ContentType.JSON)
+        .header("If-Match", Api.etag(path))
+        .body(body)
+        .put(path)
+        .statusCode();
+  }
+
+  /** Deletes the record at {@code path}, with its current ETag in If-Match. */
+  static int delete(Api.Device device, String path) {
+    return device.bearer().header("If-Match", Api.etag(path)).delete(path).statusCode();
+  }
+
+  /**
+   * A transition such as {@code /api/projects/7/archive}, with the current ETag of the record it
+   * changes in If-Match.
+   */
+  static int transition(Api.Device device, String path) {
+    return device
+        .bearer()
+        .contentType(ContentType.JSON)
+        .header("If-Match", Api.etagOfRecord(path))
+        .body(Map.of())
+        .post(path)
+        .statusCode();
   }
 
   /** The administrator's view of one record: status, version and body. */

@@ -97,7 +97,7 @@ final class AttendanceOperations {
         CLOCKS_OTHERS,
         Set.of("ATTENDANCE_VIEW_ALL", "EMPLOYEE_VIEW"),
         actor -> relation == OWN ? withOwnAttendance(actor) : withAttendance(actor),
-        (f, device) -> device.bearer().delete("/api/attendance/" + f.id("record")).statusCode(),
+        (f, device) -> ApiSteps.delete(device, "/api/attendance/" + f.id("record")),
         (f, b) -> row(b, f, "delete").confirm(b),
         f -> read("/api/attendance/" + f.id("record")));
   }
@@ -207,7 +207,13 @@ final class AttendanceOperations {
             .jsonPath()
             .getList("items.id", Long.class);
     earlier.forEach(
-        id -> Api.admin().bearer().delete("/api/attendance/" + id).then().statusCode(204));
+        id ->
+            Api.admin()
+                .bearer()
+                .header("If-Match", Api.etag("/api/attendance/" + id))
+                .delete("/api/attendance/" + id)
+                .then()
+                .statusCode(204));
     Response r = ApiSteps.freshlyCheckedIn(employee);
     return new Fixture(actor)
         .with("record", r.jsonPath().getLong("id"))

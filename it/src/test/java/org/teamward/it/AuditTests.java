@@ -170,7 +170,12 @@ abstract class AuditTests {
             .jsonPath()
             .getString("password");
     Secrets.remember(regenerated);
-    admin.bearer().delete("/api/access-authorisations/" + interfaceId).then().statusCode(204);
+    admin
+        .bearer()
+        .header("If-Match", Api.etag("/api/access-authorisations/" + interfaceId))
+        .delete("/api/access-authorisations/" + interfaceId)
+        .then()
+        .statusCode(204);
 
     assertThat(eventsOf(nameOf(person), device.id()))
         .extracting(e -> e.get("action"))

@@ -139,7 +139,7 @@ final class BookingOperations {
         with,
         without,
         actor -> withBooking(actor, relation),
-        (f, device) -> device.bearer().delete("/api/time-bookings/" + f.id("booking")).statusCode(),
+        (f, device) -> ApiSteps.delete(device, "/api/time-bookings/" + f.id("booking")),
         (f, b) -> row(b, f, "delete").confirm(b),
         f -> read("/api/time-bookings/" + f.id("booking")));
   }

@@ -1,6 +1,7 @@
 package org.teamward.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -268,6 +269,171 @@ abstract class EtagTests {
             path,
             "correct again");
     admin().header("If-Match", etag).delete(path).then().statusCode(204);
+  }
+
+  // --- If-Match is required, strong, and a refusal writes nothing ------------------------------
+
+  @Test
+  void withoutIfMatchAPutADeleteAndATransitionAnswer428AndWriteNothing() {
+    String code = Api.unique("E").toUpperCase();
+    Response created = admin().body(Map.of("code", code, "name", "Kept")).post("/api/projects");
+    String path = "/api/projects/" + id(created);
+    String before = written(created, 201, path, "create project");
+
+    preconditionRequired(
+        admin().body(Map.of("code", code, "name", "Lost")).put(path), "PUT without If-Match");
+    unchanged(path, before, "PUT without If-Match");
+    preconditionRequired(admin().delete(path), "DELETE without If-Match");
+    unchanged(path, before, "DELETE without If-Match");
+    preconditionRequired(admin().post(path + "/archive"), "archive without If-Match");
+    unchanged(path, before, "archive without If-Match");
+    Api.admin().bearer().get(path).then().body("name", is("Kept")).body("status", is("ACTIVE"));
+
+    // an empty header is no precondition either
+    preconditionRequired(
+        admin().header("If-Match", "").body(Map.of("code", code, "name", "Lost")).put(path),
+        "PUT with an empty If-Match");
+    unchanged(path, before, "PUT with an empty If-Match");
+  }
+
+  @Test
+  void withoutIfMatchAbsenceDecisionsAndRevocationsAnswer428AndWriteNothing() {
+    Api.Actor actor = Api.createActor(Set.of("ABSENCE_REQUEST"));
+    String absence = requested(actor, LocalDate.now().plusYears(1).withDayOfMonth(3));
+    String before = Api.etag(absence);
+    for (String transition : List.of("/approve", "/reject", "/cancel")) {
+      preconditionRequired(admin().post(absence + transition), transition + " without If-Match");
+      unchanged(absence, before, transition + " without If-Match");
+    }
+    Api.admin().bearer().get(absence).then().body("status", is("REQUESTED"));
+
+    Api.Interface terminal =
+        Api.createInterface(
+            Map.of(
+                "name", Api.unique("etag interface"),
+                "permissions", List.of("PROJECT_VIEW"),
+                "employeeScope", "all",
+                "allowedNetworks", List.of(),
+                "active", true));
+    String interfacePath = "/api/access-authorisations/" + terminal.id();
+    String interfaceTag = Api.etag(interfacePath);
+    preconditionRequired(admin().delete(interfacePath), "revoke without If-Match");
+    unchanged(interfacePath, interfaceTag, "revoke without If-Match");
+    terminal.bearer().get("/api/projects").then().statusCode(200);
+    admin().header("If-Match", interfaceTag).delete(interfacePath).then().statusCode(204);
+    terminal.bearer().get("/api/projects").then().statusCode(401);
+  }
+
+  @Test
+  void aWeakTagIsRefusedNamingIfMatchAndWritesNothing() {
+    String code = Api.unique("E").toUpperCase();
+    Response created = admin().body(Map.of("code", code, "name", "Kept")).post("/api/projects");
+    String path = "/api/projects/" + id(created);
+    String etag = written(created, 201, path, "create project");
+    String weak = "W/" + etag;
+
+    refusedIfMatch(
+        admin().header("If-Match", weak).body(Map.of("code", code, "name", "Lost")).put(path),
+        "PUT with a weak tag");
+    unchanged(path, etag, "PUT with a weak tag");
+    refusedIfMatch(admin().header("If-Match", weak).delete(path), "DELETE with a weak tag");
+    unchanged(path, etag, "DELETE with a weak tag");
+    refusedIfMatch(
+        admin().header("If-Match", weak).post(path + "/archive"), "archive with a weak tag");
+    unchanged(path, etag, "archive with a weak tag");
+    Api.admin().bearer().get(path).then().body("name", is("Kept")).body("status", is("ACTIVE"));
+  }
+
+  @Test
+  void anyVersionIsRefusedWhereTheRecordHasOne() {
+    String code = Api.unique("E").toUpperCase();
+    Response created = admin().body(Map.of("code", code, "name", "Kept")).post("/api/projects");
+    String path = "/api/projects/" + id(created);
+    String etag = written(created, 201, path, "create project");
+
+    Response put =
+        admin().header("If-Match", "*").body(Map.of("code", code, "name", "Lost")).put(path);
+    refusedIfMatch(put, "PUT with If-Match: *");
+    assertThat(put.jsonPath().getString("errors[0].message")).contains("strong ETag");
+    unchanged(path, etag, "PUT with If-Match: *");
+    refusedIfMatch(admin().header("If-Match", "*").delete(path), "DELETE with If-Match: *");
+    unchanged(path, etag, "DELETE with If-Match: *");
+    refusedIfMatch(
+        admin().header("If-Match", "*").post(path + "/archive"), "archive with If-Match: *");
+    unchanged(path, etag, "archive with If-Match: *");
+    Api.admin().bearer().get(path).then().body("name", is("Kept")).body("status", is("ACTIVE"));
+  }
+
+  /** Without If-Match, a record hidden from the caller answers byte for byte like a missing one. */
+  @Test
+  void withoutIfMatchAHiddenRecordAnswersLikeAMissingOne() {
+    Api.Actor caller = Api.createActor(Set.of("TIME_BOOK_OWN"));
+    long project = project();
+    long other = Api.createEmployee().id();
+    Map<String, Object> booking =
+        Map.of(
+            "projectId", project, "employeeId", other, "date", "2026-11-03", "durationMinutes", 30);
+    String hidden = "/api/time-bookings/" + id(admin().body(booking).post("/api/time-bookings"));
+    String missing = "/api/time-bookings/" + Long.MAX_VALUE;
+    RequestSpecification as = caller.device().bearer().contentType(ContentType.JSON);
+    Map<String, Object> change =
+        Map.of("projectId", project, "date", "2026-11-03", "durationMinutes", 45);
+
+    Response hiddenPut = as.body(change).put(hidden);
+    Response missingPut =
+        caller.device().bearer().contentType(ContentType.JSON).body(change).put(missing);
+    preconditionRequired(hiddenPut, "PUT of a hidden record");
+    assertThat(hiddenPut.asString()).isEqualTo(missingPut.asString());
+    Response hiddenDelete = caller.device().bearer().delete(hidden);
+    Response missingDelete = caller.device().bearer().delete(missing);
+    preconditionRequired(hiddenDelete, "DELETE of a hidden record");
+    assertThat(hiddenDelete.asString()).isEqualTo(missingDelete.asString());
+  }
+
+  @Test
+  void aPasswordRenewalAnswersTheETagOfTheRenewedAuthorisation() {
+    Api.Interface terminal =
+        Api.createInterface(
+            Map.of(
+                "name", Api.unique("etag interface"),
+                "permissions", List.of("PROJECT_VIEW"),
+                "employeeScope", "all",
+                "allowedNetworks", List.of(),
+                "active", true));
+    String path = "/api/access-authorisations/" + terminal.id();
+    String before = Api.etag(path);
+    Response renewed = Api.admin().bearer().post(path + "/password");
+    Secrets.remember(renewed.jsonPath().getString("password"));
+    String etag = written(renewed, 200, path, "renew password");
+    assertThat(etag).as("the renewal is a new version").isNotEqualTo(before);
+    assertThat(etag)
+        .as("the ETag names the version the body shows")
+        .isEqualTo("\"" + renewed.jsonPath().getLong("authorisation.version") + "\"");
+    // and it can be sent straight back
+    admin().header("If-Match", etag).delete(path).then().statusCode(204);
+  }
+
+  private static void preconditionRequired(Response response, String label) {
+    assertThat(response.statusCode()).as(label + ": " + response.asString()).isEqualTo(428);
+    assertThat(response.contentType()).as(label).startsWith("application/problem+json");
+    assertThat(response.jsonPath().getString("type"))
+        .as(label)
+        .isEqualTo("https://teamward.org/problems/precondition-required");
+    assertThat(response.jsonPath().getInt("status")).as(label).isEqualTo(428);
+    assertThat(response.jsonPath().getString("detail")).as(label).contains("If-Match");
+  }
+
+  private static void refusedIfMatch(Response response, String label) {
+    assertThat(response.statusCode()).as(label + ": " + response.asString()).isEqualTo(400);
+    assertThat(response.contentType()).as(label).startsWith("application/problem+json");
+    assertThat(response.jsonPath().getString("errors[0].field")).as(label).isEqualTo("If-Match");
+  }
+
+  /** Nothing was written: the record reads as before, with the same version. */
+  private static void unchanged(String path, String etag, String label) {
+    Response read = Api.admin().bearer().get(path);
+    assertThat(read.statusCode()).as(label + ": still there").isEqualTo(200);
+    assertThat(read.header("ETag")).as(label + ": nothing written").isEqualTo(etag);
   }
 
   private static long project() {

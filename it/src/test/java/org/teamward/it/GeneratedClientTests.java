@@ -50,11 +50,14 @@ abstract class GeneratedClientTests {
     assertThat(read.getData().getCode()).isEqualTo(code);
     String etag = read.getHeaders().get("etag").get(0);
 
-    ProjectJson renamed =
-        projects.updateProject(
+    ApiResponse<ProjectJson> update =
+        projects.updateProjectWithHttpInfo(
             project.getId(),
-            new ProjectBody().code(code).name("Renamed by a client").status(ProjectStatus.ACTIVE),
-            etag);
+            etag,
+            new ProjectBody().code(code).name("Renamed by a client").status(ProjectStatus.ACTIVE));
+    ProjectJson renamed = update.getData();
+    String renamedTag = update.getHeaders().get("etag").get(0);
+    assertThat(renamedTag).isEqualTo("\"" + renamed.getVersion() + "\"");
     assertThat(renamed.getName()).isEqualTo("Renamed by a client");
     assertThat(renamed.getVersion()).isGreaterThan(project.getVersion());
 
@@ -68,10 +71,20 @@ abstract class GeneratedClientTests {
         catchThrowableOfType(
             () ->
                 projects.updateProject(
-                    project.getId(), new ProjectBody().code(code).name("x"), etag),
+                    project.getId(), etag, new ProjectBody().code(code).name("x")),
             ApiException.class);
     assertThat(stale.getCode()).isEqualTo(412);
     assertThat(stale.getResponseBody()).contains("\"status\":412");
+
+    // If-Match is a required parameter: the client itself refuses a write without it
+    ApiException unconditional =
+        catchThrowableOfType(
+            () -> projects.archiveProject(project.getId(), null), ApiException.class);
+    assertThat(unconditional.getMessage()).contains("ifMatch");
+
+    ApiResponse<ProjectJson> archived =
+        projects.archiveProjectWithHttpInfo(project.getId(), renamedTag);
+    assertThat(archived.getData().getStatus()).isEqualTo(ProjectStatus.ARCHIVED);
   }
 
   @Test

@@ -98,7 +98,7 @@ final class GroupActions {
 
       @Override
       public int api(Fixture f, Api.Device device) {
-        return device.bearer().delete("/api/user-groups/" + f.id("group")).statusCode();
+        return ApiSteps.delete(device, "/api/user-groups/" + f.id("group"));
       }
 
       @Override

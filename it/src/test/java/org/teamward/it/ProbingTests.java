@@ -42,8 +42,16 @@ abstract class ProbingTests {
         Map.of("projectId", project, "date", ApiSteps.today(), "durationMinutes", 45);
 
     sameAnswer(caller, id -> caller.device().bearer().get("/api/time-bookings/" + id), hidden);
-    sameAnswer(caller, id -> json(caller).body(change).put("/api/time-bookings/" + id), hidden);
-    sameAnswer(caller, id -> caller.device().bearer().delete("/api/time-bookings/" + id), hidden);
+    // the hidden record's current ETag, sent for the missing id as well: only the id differs
+    String tag = Api.etag("/api/time-bookings/" + hidden);
+    sameAnswer(
+        caller,
+        id -> json(caller).header("If-Match", tag).body(change).put("/api/time-bookings/" + id),
+        hidden);
+    sameAnswer(
+        caller,
+        id -> caller.device().bearer().header("If-Match", tag).delete("/api/time-bookings/" + id),
+        hidden);
     sameAnswer(
         caller,
         id ->
@@ -89,8 +97,15 @@ abstract class ProbingTests {
     String date = ApiSteps.monday();
 
     sameAnswer(caller, id -> caller.device().bearer().get("/api/absences/" + id), hidden);
+    String tag = Api.etag("/api/absences/" + hidden);
     sameAnswer(
-        caller, id -> json(caller).body(Map.of()).post("/api/absences/" + id + "/cancel"), hidden);
+        caller,
+        id ->
+            json(caller)
+                .header("If-Match", tag)
+                .body(Map.of())
+                .post("/api/absences/" + id + "/cancel"),
+        hidden);
     sameAnswer(
         caller,
         id ->

@@ -76,7 +76,8 @@ final class ProjectOperations {
             Set.of("PROJECT_VIEW", "PROJECT_EDIT"),
             Set.of("PROJECT_VIEW"),
             ApiSteps::withProject,
-            (f, device) -> post(device, "/api/projects/" + f.id("project") + "/archive", Map.of()),
+            (f, device) ->
+                ApiSteps.transition(device, "/api/projects/" + f.id("project") + "/archive"),
             (f, b) -> row(b, f, "archive").confirm(b),
             f -> read("/api/projects/" + f.id("project"))),
         new Operation(
@@ -86,7 +87,7 @@ final class ProjectOperations {
             Set.of("PROJECT_VIEW", "PROJECT_DELETE"),
             Set.of("PROJECT_VIEW", "PROJECT_EDIT"),
             ApiSteps::withProject,
-            (f, device) -> device.bearer().delete("/api/projects/" + f.id("project")).statusCode(),
+            (f, device) -> ApiSteps.delete(device, "/api/projects/" + f.id("project")),
             (f, b) -> row(b, f, "delete").confirm(b),
             f -> read("/api/projects/" + f.id("project"))));
   }

@@ -141,10 +141,12 @@ abstract class RaceTests {
 
   private static Callable<Response> deactivate(SoleHolders.Holder by, long target) {
     Api.Device device = by.device;
+    String etag = Api.etag("/api/users/" + target);
     return () ->
         device
             .bearer()
             .contentType(ContentType.JSON)
+            .header("If-Match", etag)
             .body(Map.of("active", false))
             .put("/api/users/" + target);
   }
@@ -155,7 +157,13 @@ abstract class RaceTests {
     without.remove(SCARCE);
     Map<String, Object> body = SoleHolders.groupBody(current, without);
     Api.Device device = by.device;
+    String etag = Api.etag("/api/user-groups/" + group);
     return () ->
-        device.bearer().contentType(ContentType.JSON).body(body).put("/api/user-groups/" + group);
+        device
+            .bearer()
+            .contentType(ContentType.JSON)
+            .header("If-Match", etag)
+            .body(body)
+            .put("/api/user-groups/" + group);
   }
 }

@@ -179,6 +179,7 @@ final class SoleHolders implements AutoCloseable {
       Api.admin()
           .bearer()
           .contentType(ContentType.JSON)
+          .header("If-Match", Api.etag("/api/user-groups/" + h.group()))
           .delete("/api/user-groups/" + h.group())
           .then()
           .statusCode(204);

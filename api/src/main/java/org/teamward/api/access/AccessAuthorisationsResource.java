@@ -326,7 +326,8 @@ public class AccessAuthorisationsResource {
           @PathParam("id")
           long id) {
     CreatedAccessAuthorisation created = authorisations.regeneratePassword(id);
-    return Response.ok(CreatedAuthorisationJson.of(created))
+    return Versions.okBuilder(
+            CreatedAuthorisationJson.of(created), created.authorisation().getVersion())
         .header("Cache-Control", "no-store")
         .build();
   }
@@ -336,12 +337,14 @@ public class AccessAuthorisationsResource {
   @Operation(
       operationId = "deleteAccessAuthorisation",
       summary = "Revoke an access authorisation, effective at the next request")
+  @APIResponse(responseCode = "412", ref = TeamwardApi.STALE)
   @APIResponse(responseCode = "204", description = "Revoked.")
   public Response revoke(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")
-          long id) {
-    authorisations.revoke(id);
+          long id,
+      @HeaderParam("If-Match") String ifMatch) {
+    authorisations.revoke(id, Versions.ifMatch(ifMatch));
     return Response.noContent().build();
   }
 }

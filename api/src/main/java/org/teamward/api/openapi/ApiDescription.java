@@ -43,6 +43,7 @@ public class ApiDescription implements OASFilter {
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : item.getOperations().values()) {
         refusals(operation);
+        preconditions(operation);
         // Payara writes false for each attribute of @Parameter left unset, and OpenAPI 3.1
         // allows allowEmptyValue and allowReserved on query parameters only
         for (Parameter p :
@@ -157,6 +158,38 @@ public class ApiDescription implements OASFilter {
           if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(
                 status, OASFactory.createAPIResponse().description(text).content(problem));
+          }
+        });
+  }
+
+  /**
+   * An operation that takes {@code If-Match} writes a versioned record and requires it: the header
+   * is required, and the operation answers 428 without it, 400 for a tag that is not a strong one
+   * from this API, and 412 for an outdated one.
+   */
+  private static void preconditions(Operation operation) {
+    boolean conditional = false;
+    for (Parameter p :
+        Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of())) {
+      if (p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName())) {
+        p.required(true).description(TeamwardApi.IF_MATCH);
+        conditional = true;
+      }
+    }
+    if (!conditional) {
+      return;
+    }
+    APIResponses responses = operation.getResponses();
+    Map<String, String> shared =
+        Map.of(
+            "400", TeamwardApi.BAD_REQUEST,
+            "412", TeamwardApi.STALE,
+            "428", TeamwardApi.PRECONDITION_REQUIRED);
+    shared.forEach(
+        (status, name) -> {
+          if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
           }
         });
   }
