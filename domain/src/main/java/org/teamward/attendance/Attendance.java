@@ -130,7 +130,10 @@ public class Attendance {
       effect = WRITE)
   public Clocking clock(Punch punch, String idempotencyKey) {
     Grant grant = caller.grant();
-    Employee employee = clockable(subject(punch, grant), grant);
+    Employee employee =
+        Invalid.ifNotFound(
+            punch.personnelNumber() == null ? "employeeId" : "personnelNumber",
+            () -> clockable(subject(punch, grant), grant));
     if (idempotencyKey == null) {
       return new Clocking(write(employee, punch, grant), false);
     }
@@ -472,9 +475,11 @@ public class Attendance {
    * makes concurrent clockings of one employee (a double tap, two terminals, two nodes, a burst of
    * retries with one idempotency key) run one after another, so each sees the one before.
    */
+  /** The employee a punch's body names, or the caller; one unknown to the caller is a 400. */
   private Employee clockable(Long employeeId) {
     Grant grant = caller.grant();
-    return clockable(employee(grant.employeeOrOwn(employeeId)), grant);
+    return Invalid.ifNotFound(
+        "employeeId", () -> clockable(employee(grant.employeeOrOwn(employeeId)), grant));
   }
 
   private Employee clockable(Employee employee, Grant grant) {

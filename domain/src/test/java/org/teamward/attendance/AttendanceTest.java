@@ -93,7 +93,8 @@ class AttendanceTest {
     assertThat(attendance.current(bob.getId())).isNotNull();
     assertThatThrownBy(
             () -> db.inTransaction(() -> attendance.checkIn(ann.getId(), null, null, null)))
-        .isInstanceOf(NotFound.class);
+        .isInstanceOfSatisfying(
+            Invalid.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("employeeId"));
     assertThatThrownBy(() -> db.inTransaction(() -> attendance.checkIn(null, null, null, null)))
         .isInstanceOf(Invalid.class);
     // a terminal sees who is in among those it clocks, but does not read attendance lists
@@ -198,15 +199,16 @@ class AttendanceTest {
         db.inTransaction(() -> attendance.clock(badge(Punch.Kind.CHECK_IN, bob), null)).record();
     assertThat(bobs.getEmployee().getId()).isEqualTo(bob.getId());
 
-    NotFound outside =
+    Invalid outside =
         catchThrowableOfType(
             () -> db.inTransaction(() -> attendance.clock(badge(Punch.Kind.CHECK_IN, ann), null)),
-            NotFound.class);
+            Invalid.class);
     Punch unknown = new Punch(Punch.Kind.CHECK_IN, null, "P-Nobody", null, null, false);
-    NotFound missing =
+    Invalid missing =
         catchThrowableOfType(
-            () -> db.inTransaction(() -> attendance.clock(unknown, null)), NotFound.class);
-    assertThat(outside).hasMessage(missing.getMessage());
+            () -> db.inTransaction(() -> attendance.clock(unknown, null)), Invalid.class);
+    assertThat(outside.violations()).isEqualTo(missing.violations());
+    assertThat(outside.violations().get(0).field()).isEqualTo("personnelNumber");
     Punch both = new Punch(Punch.Kind.CHECK_OUT, ann.getId(), "P-Bob", null, null, false);
     assertThatThrownBy(() -> db.inTransaction(() -> attendance.clock(both, null)))
         .isInstanceOfSatisfying(

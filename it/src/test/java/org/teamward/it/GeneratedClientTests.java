@@ -85,6 +85,12 @@ abstract class GeneratedClientTests {
     ApiResponse<ProjectJson> archived =
         projects.archiveProjectWithHttpInfo(project.getId(), renamedTag);
     assertThat(archived.getData().getStatus()).isEqualTo(ProjectStatus.ARCHIVED);
+
+    // the client accepts only problem+json for an operation without an answer body
+    projects.deleteProject(project.getId(), archived.getHeaders().get("etag").get(0));
+    ApiException gone =
+        catchThrowableOfType(() -> projects.getProject(project.getId()), ApiException.class);
+    assertThat(gone.getCode()).isEqualTo(404);
   }
 
   @Test

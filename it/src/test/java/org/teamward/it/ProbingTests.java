@@ -52,7 +52,7 @@ abstract class ProbingTests {
         caller,
         id -> caller.device().bearer().header("If-Match", tag).delete("/api/time-bookings/" + id),
         hidden);
-    sameAnswer(
+    sameAnswerInTheBody(
         caller,
         id ->
             json(caller)
@@ -78,7 +78,7 @@ abstract class ProbingTests {
 
     sameAnswer(caller, id -> caller.device().bearer().get("/api/attendance/" + id), hidden);
     for (String clocking : List.of("check-in", "check-out", "break-start", "break-end")) {
-      sameAnswer(
+      sameAnswerInTheBody(
           caller,
           id -> json(caller).body(Map.of("employeeId", id)).post("/api/attendance/" + clocking),
           other.id());
@@ -106,7 +106,7 @@ abstract class ProbingTests {
                 .body(Map.of())
                 .post("/api/absences/" + id + "/cancel"),
         hidden);
-    sameAnswer(
+    sameAnswerInTheBody(
         caller,
         id ->
             json(caller)
@@ -162,13 +162,27 @@ abstract class ProbingTests {
    */
   private static void sameAnswer(
       Api.Actor caller, Function<Long, Response> request, long hiddenId) {
+    sameAnswer(caller, request, hiddenId, 404);
+  }
+
+  /**
+   * The same for a record a request's body names: 400 naming the field, since it is the body that
+   * is wrong, not the URL.
+   */
+  private static void sameAnswerInTheBody(
+      Api.Actor caller, Function<Long, Response> request, long hiddenId) {
+    sameAnswer(caller, request, hiddenId, 400);
+  }
+
+  private static void sameAnswer(
+      Api.Actor caller, Function<Long, Response> request, long hiddenId, int status) {
     Response hidden = request.apply(hiddenId);
     Response missing = request.apply(MISSING);
-    assertThat(missing.statusCode()).as("a missing id").isEqualTo(404);
+    assertThat(missing.statusCode()).as("a missing id").isEqualTo(status);
     assertThat(missing.contentType()).startsWith("application/problem+json");
     assertThat(hidden.statusCode())
         .as("a record hidden from %s: %s", caller.person().email(), hidden.asString())
-        .isEqualTo(404);
+        .isEqualTo(status);
     assertThat(hidden.contentType()).startsWith("application/problem+json");
     assertThat(hidden.asString()).as("hidden and missing bodies").isEqualTo(missing.asString());
   }

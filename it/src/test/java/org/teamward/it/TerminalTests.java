@@ -42,6 +42,9 @@ abstract class TerminalTests {
 
   @BeforeAll
   void setUp() {
+    // a department scope names a department with employees
+    employee(hall);
+    employee(office);
     terminal = terminalFor(hall);
     now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
@@ -104,7 +107,8 @@ abstract class TerminalTests {
 
     Response foreign = punch("check-in", Map.of("personnelNumber", outside.personnelNumber()));
     Response unknown = punch("check-in", Map.of("personnelNumber", "no-such-badge"));
-    problem(foreign, 404, "not-found");
+    problem(foreign, 400, "invalid-input");
+    assertThat(foreign.jsonPath().getString("errors[0].field")).isEqualTo("personnelNumber");
     assertThat(foreign.asString()).isEqualTo(unknown.asString());
     assertThat(records(outside)).as("nothing written for the other department").isEmpty();
 
@@ -222,7 +226,7 @@ abstract class TerminalTests {
     assertThat(answer.getList("results.outcome", String.class))
         .containsExactly("applied", "refused", "refused", "refused", "applied");
     assertThat(answer.getList("results.status", Integer.class))
-        .containsExactly(201, 409, 400, 404, 200);
+        .containsExactly(201, 409, 400, 400, 200);
     assertThat(answer.getString("results[1].problem.type")).endsWith("/already-checked-in");
     assertThat(answer.getString("results[2].problem.errors[0].field")).isEqualTo("at");
     assertThat(answer.getInt("refused")).isEqualTo(3);

@@ -47,6 +47,7 @@ import org.teamward.access.Permission;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
+import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.attendance.AttendanceCategory;
@@ -339,6 +340,7 @@ public class AccessAuthorisationsResource {
       summary = "Revoke an access authorisation, effective at the next request")
   @APIResponse(responseCode = "412", ref = TeamwardApi.STALE)
   @APIResponse(responseCode = "204", description = "Revoked.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response revoke(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CredentialInventory;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
+import org.teamward.api.problem.Problem;
 import org.teamward.failure.Invalid;
 import org.teamward.paging.PageRequest;
 
@@ -131,6 +132,7 @@ public class CredentialsResource {
       operationId = "deleteCredential",
       summary = "Revoke one credential of either kind, effective at the next request")
   @APIResponse(responseCode = "204", description = "Revoked.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response revoke(
       @PathParam("kind") String kind,
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))

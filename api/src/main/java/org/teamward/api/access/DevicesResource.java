@@ -34,6 +34,7 @@ import org.teamward.access.DevicePasswords;
 import org.teamward.access.UserAccount;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
+import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -198,6 +199,7 @@ public class DevicesResource {
       description = "No such device password of the caller's.",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "204", description = "Revoked.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response revoke(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")

@@ -35,6 +35,7 @@ import org.teamward.access.UserGroups;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
+import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
@@ -177,6 +178,7 @@ public class UserGroupsResource {
   @Path("{id}")
   @Operation(operationId = "deleteUserGroup", summary = "Delete a user group")
   @APIResponse(responseCode = "204", description = "Done.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response delete(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")

@@ -580,6 +580,7 @@ public class AttendanceResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
   @APIResponse(responseCode = "204", description = "Deleted.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response delete(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")

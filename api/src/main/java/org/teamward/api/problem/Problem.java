@@ -21,7 +21,15 @@ public record Problem(
     List<FieldError> errors) {
 
   public static final String TYPE_BASE = ProblemResponse.TYPE_BASE;
-  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+  /**
+   * Also what an operation without an answer body produces: a client generated from the API
+   * description accepts only this type there (it is all such an operation's answers can carry), and
+   * would otherwise get 406 for a delete.
+   */
+  public static final String MEDIA = "application/problem+json";
+
+  public static final MediaType MEDIA_TYPE = MediaType.valueOf(MEDIA);
 
   /** One rejected field of the input. */
   @Schema(name = "ProblemFieldError")

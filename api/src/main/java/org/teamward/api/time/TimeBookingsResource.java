@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
+import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
 import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
@@ -268,6 +269,7 @@ public class TimeBookingsResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "412", ref = STALE)
   @APIResponse(responseCode = "204", description = "Deleted.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA})
   public Response delete(
       @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           @PathParam("id")
