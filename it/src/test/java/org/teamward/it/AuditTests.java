@@ -223,6 +223,7 @@ abstract class AuditTests {
               assertThat(e.get("outcome")).isEqualTo("FAILED");
               assertThat(e.get("actorName")).isEqualTo(person.email());
               assertThat(e.get("detail")).isEqualTo("wrong password");
+              assertThat(number(e.get("attempts"))).isEqualTo(1L);
             });
     assertThat(events("type", "Authentication.apiSecret"))
         .anySatisfy(
@@ -230,6 +231,54 @@ abstract class AuditTests {
               assertThat(e.get("outcome")).isEqualTo("FAILED");
               assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD");
             });
+  }
+
+  /**
+   * Anyone can send refused credentials, as fast as they like: they are counted, one event per kind
+   * of refusal, presented identifier, client address and minute, which still says who was refused,
+   * from where and how often. The client comes through the suite's trusted proxy, from an address
+   * of its own, so that no other test's failures count with it.
+   */
+  @Test
+  void refusedCredentialsFromOneAddressInAMinuteAreOneEventWithTheirCount() throws Exception {
+    int attempts = 12;
+    long presentedId = 900_000_000L + System.nanoTime() % 100_000_000L;
+    String client = "198.51.100." + (1 + presentedId % 250);
+    String forged = "tw_dp_" + "0".repeat(49);
+    Secrets.remember(forged);
+    Map<String, String> headers = new HashMap<>();
+    headers.put(
+        "Authorization",
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((presentedId + ":" + forged).getBytes(StandardCharsets.UTF_8)));
+    headers.put("X-Forwarded-For", client);
+    // all in one minute of the server's clock, which is this machine's
+    while (Instant.now().atZone(java.time.ZoneOffset.UTC).getSecond() > 45) {
+      Thread.sleep(1000);
+    }
+    for (int i = 0; i < attempts; i++) {
+      assertThat(RawHttp.get("127.0.0.2", "127.0.0.1", "/api/me", headers).status()).isEqualTo(401);
+    }
+
+    assertThat(events("actor", String.valueOf(presentedId)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("action")).isEqualTo("Authentication.apiSecret");
+              assertThat(e.get("outcome")).isEqualTo("FAILED");
+              assertThat(e.get("actorName")).isEqualTo(String.valueOf(presentedId));
+              assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD");
+              assertThat(e.get("clientIp")).isEqualTo(client);
+              assertThat(e.get("detail")).isEqualTo("refused");
+              assertThat(number(e.get("attempts"))).isEqualTo((long) attempts);
+            });
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser.open("/audit/events.xhtml");
+    browser.type(By.id("audit:actor"), String.valueOf(presentedId));
+    browser.click(By.id("audit:filter"));
+    browser.waitForText("(" + attempts + " times)");
+    assertThat(browser.driver.getPageSource()).contains(client);
   }
 
   @Test
