@@ -2,6 +2,7 @@ package org.teamward.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -184,6 +185,16 @@ public class TeamwardApi extends Application {
 
   public static final String CREATED = "Created; Location and ETag are set.";
   public static final String PAGE = "One page: total, offset, limit and items.";
+
+  /**
+   * Jersey's own description of the API ({@code /api/application.wadl}, and WADL answers to {@code
+   * OPTIONS}) is off: the OpenAPI document is the one description of the API, kept complete and
+   * checked, and a second one, generated, listed what that one leaves out.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 
   /**
    * The extension by which an array schema names the component of its items ({@code extensions
