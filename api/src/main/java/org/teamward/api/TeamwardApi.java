@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                          -H 'Content-Type: application/json' \\
                          -d '{"email":"anna@example.com","password":"…","deviceName":"Payroll sync","deviceType":"Service"}'
 
-                   Accounts with two-factor authentication create it in the web UI under *Devices*.
+                   Accounts with two-factor authentication create it in the web UI, in their account menu → *Devices*.
                 2. Send it on every request, as a Bearer token or with Basic authentication
                    (device id as user name, token as password):
 
