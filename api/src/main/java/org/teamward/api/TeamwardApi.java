@@ -2,6 +2,7 @@ package org.teamward.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                          -H 'Content-Type: application/json' \\
                          -d '{"email":"anna@example.com","password":"…","deviceName":"Payroll sync","deviceType":"Service"}'
 
-                   Accounts with two-factor authentication create it in the web UI under *Devices*.
+                   Accounts with two-factor authentication create it in the web UI, in their account menu → *Devices*.
                 2. Send it on every request, as a Bearer token or with Basic authentication
                    (device id as user name, token as password):
 
@@ -199,6 +200,16 @@ public class TeamwardApi extends Application {
 
   public static final String CREATED = "Created; Location and ETag are set.";
   public static final String PAGE = "One page: total, offset, limit and items.";
+
+  /**
+   * Jersey's own description of the API ({@code /api/application.wadl}, and WADL answers to {@code
+   * OPTIONS}) is off: the OpenAPI document is the one description of the API, kept complete and
+   * checked, and a second one, generated, listed what that one leaves out.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 
   /**
    * The extension by which an array schema names the component of its items ({@code extensions

@@ -20,6 +20,7 @@ import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.TwoFactorRequired;
+import org.teamward.failure.TwoFactorSetupRequired;
 
 /**
  * Personal device passwords: one per application, acting with the owner's current rights. Creating
@@ -89,10 +90,7 @@ public class DevicePasswords {
     }
     UserAccount user = em.find(UserAccount.class, outcome.key().id());
     if (settings.mustEnrol(user)) {
-      throw new Forbidden(
-          "Your organisation requires two-factor authentication for your account. Set it up in"
-              + " the web interface under Settings → Two-factor authentication, then create the"
-              + " device password there.");
+      throw new TwoFactorSetupRequired();
     }
     // An initial password was printed in a log or handed over; it must not outlive itself in a
     // device password created before the forced change.

@@ -54,7 +54,18 @@ public class SecondFactor {
     }
     return code.matches("\\d{" + Totp.DIGITS + "}")
         ? appCode(user.getId(), user.totpSecret(), code)
-        : recoveryCode(user.getId(), code);
+        : recoveryCode(user.getId(), asRecoveryCode(code));
+  }
+
+  /**
+   * A recovery code as typed, in the alphabet the codes are made of (RFC 4648 base 32: A to Z and 2
+   * to 7, which has neither 0 nor 1): a 0 typed for the letter O and a 1 typed for the letter I can
+   * only mean those letters, and count as them.
+   *
+   * @param code already without blanks and dashes, in upper case
+   */
+  static String asRecoveryCode(String code) {
+    return code.replace('0', 'O').replace('1', 'I');
   }
 
   /** An app code from the secret being enrolled, which proves the app was set up. */

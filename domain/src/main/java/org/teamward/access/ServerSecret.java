@@ -90,7 +90,7 @@ record ServerSecret(String variable, String fileName, String guards) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Files.createDirectories(file.getParent());
+    org.teamward.persistence.DataDirectory.createOwnerOnly(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
       try {

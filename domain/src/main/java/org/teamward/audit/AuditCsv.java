@@ -27,7 +27,8 @@ public final class AuditCsv {
           "outcome",
           "targetType",
           "targetId",
-          "detail");
+          "detail",
+          "attempts");
 
   private final Writer out;
 
@@ -54,7 +55,8 @@ public final class AuditCsv {
             e.getOutcome().name(),
             text(e.getTargetType()),
             text(e.getTargetId()),
-            text(e.getDetail())));
+            text(e.getDetail()),
+            String.valueOf(e.getAttempts())));
   }
 
   private static String text(Object value) {

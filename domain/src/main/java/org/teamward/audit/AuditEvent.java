@@ -9,11 +9,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 
 /**
  * One entry of the security audit log. Append-only: it has no setters and no version, and nothing
- * but the retention purge ever deletes one.
+ * but the retention purge ever deletes one. A counted refusal ({@link #counted}) is the one
+ * exception to "one row per event": its count goes up while its minute lasts.
  */
 @Entity
 @Table(name = "audit_event")
@@ -62,6 +68,16 @@ public class AuditEvent {
 
   private String detail;
 
+  /** How often this happened: above 1 only for a counted refusal ({@link #counted}). */
+  private int attempts = 1;
+
+  /**
+   * For a counted refusal, the digest of what it counts (kind of refusal, identifier, address,
+   * minute), unique in the table; null for every other event.
+   */
+  @Column(name = "tally_key")
+  private String tallyKey;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -85,6 +101,55 @@ public class AuditEvent {
     this.targetType = cut(targetType, 60);
     this.targetId = targetId;
     this.detail = cut(detail, MAX_DETAIL);
+  }
+
+  /**
+   * A refused credential or throttled attempt, counted: every such attempt of the same kind, with
+   * the same identifier, from the same address, in the same minute is this one event, whose {@link
+   * #getAttempts()} the writer increments.
+   */
+  static AuditEvent counted(
+      Instant occurredAt,
+      Actor actor,
+      String clientIp,
+      String action,
+      Outcome outcome,
+      String targetType,
+      Long targetId,
+      String detail) {
+    AuditEvent event =
+        new AuditEvent(occurredAt, actor, clientIp, action, outcome, targetType, targetId, detail);
+    event.tallyKey =
+        tallyKey(
+            occurredAt.truncatedTo(ChronoUnit.MINUTES),
+            event.actorKind,
+            event.actorName,
+            event.credential,
+            event.credentialId,
+            event.clientIp,
+            event.action,
+            event.outcome,
+            event.targetType,
+            event.targetId,
+            event.detail);
+    return event;
+  }
+
+  /** SHA-256 of the parts, each length-prefixed so that no two different lists give one text. */
+  static String tallyKey(Object... parts) {
+    StringBuilder text = new StringBuilder();
+    for (Object part : parts) {
+      String value = part == null ? "" : part.toString();
+      text.append(part == null ? -1 : value.length()).append(':').append(value).append('|');
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException absent) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", absent);
+    }
   }
 
   private static String cut(String text, int max) {
@@ -141,5 +206,14 @@ public class AuditEvent {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** How often this happened in its minute; 1 for everything but refused credentials. */
+  public int getAttempts() {
+    return attempts;
+  }
+
+  String getTallyKey() {
+    return tallyKey;
   }
 }

@@ -34,6 +34,10 @@ public class AuditTrail {
    * Records an event in a transaction of its own, so that it stays whatever becomes of the request.
    * For the authentication seam and other callers outside use cases.
    *
+   * <p>A failure (a refused credential, a throttled attempt) is counted rather than written once
+   * each: anyone can send those, as often as they like, so one row stands for every failure of the
+   * same kind, with the same identifier, from the same address in a minute.
+   *
    * @param action what happened, named {@code Feature.verb} like the use cases, e.g. {@code
    *     Authentication.personalPassword}
    * @param targetType the kind of record acted on, e.g. {@code DevicePassword}; null for none
@@ -47,17 +51,43 @@ public class AuditTrail {
       Long targetId,
       Actor actor,
       String detail) {
-    writer.apart(
-        new AuditEvent(
-            clock.instant(),
-            actor,
-            caller.clientIp(),
-            action,
-            outcome,
-            targetType,
-            targetId,
-            detail));
+    if (outcome == Outcome.FAILED) {
+      count(
+          AuditEvent.counted(
+              clock.instant(),
+              actor,
+              caller.clientIp(),
+              action,
+              outcome,
+              targetType,
+              targetId,
+              detail));
+    } else {
+      writer.apart(
+          new AuditEvent(
+              clock.instant(),
+              actor,
+              caller.clientIp(),
+              action,
+              outcome,
+              targetType,
+              targetId,
+              detail));
+    }
     AuditRecorder.attribute(actor);
+  }
+
+  /**
+   * A failed credential, counted into its row of the minute. An attempt that lost the row's insert
+   * to a concurrent one finds it committed on the next try.
+   */
+  void count(AuditEvent refusal) {
+    for (int attempt = 1; attempt <= TRACE_ATTEMPTS; attempt++) {
+      if (writer.count(refusal)) {
+        return;
+      }
+    }
+    LOG.warning("A refused credential lost its count to concurrent writers");
   }
 
   /** The same without a reason. */

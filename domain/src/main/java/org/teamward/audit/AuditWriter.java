@@ -53,6 +53,38 @@ public class AuditWriter {
   }
 
   /**
+   * Counts a refusal in a transaction of its own: one more attempt on its row of the minute, or
+   * that row, when it is the minute's first. The row is found by its unique tally key, so that
+   * nodes of a cluster count into one row as well.
+   *
+   * @return false when a concurrent writer inserted the same row first: this attempt wrote nothing,
+   *     and another one finds that row and counts into it
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean count(AuditEvent event) {
+    try {
+      countIn(em, event);
+      return true;
+    } catch (PersistenceException concurrent) {
+      LOG.log(Level.FINE, "refusal counted concurrently", concurrent);
+      transactions.setRollbackOnly();
+      return false;
+    }
+  }
+
+  static void countIn(EntityManager em, AuditEvent event) {
+    int counted =
+        em.createQuery(
+                "update AuditEvent e set e.attempts = e.attempts + 1 where e.tallyKey = :key")
+            .setParameter("key", event.getTallyKey())
+            .executeUpdate();
+    if (counted == 0) {
+      em.persist(event);
+      em.flush();
+    }
+  }
+
+  /**
    * Notes that {@code actor} read or changed these employees' records, in a transaction of its own:
    * a trace must neither fail the use case nor vanish with a read's empty rollback. Rows are per
    * hour, so this mostly finds them present and at most moves "last seen".

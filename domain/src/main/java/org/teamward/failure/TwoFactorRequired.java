@@ -9,7 +9,7 @@ public class TwoFactorRequired extends Forbidden {
   public TwoFactorRequired() {
     super(
         "This account uses two-factor authentication. Create the device password in the web"
-            + " interface under Settings → Devices.");
+            + " interface under your account menu (your name, top right) → Devices.");
   }
 
   @Override

@@ -35,10 +35,23 @@ public class ConfiguredDataSource implements DataSource {
     this.url =
         config
             .getOptionalValue("teamward.db.url", String.class)
-            .orElseGet(() -> h2Url(DataDirectory.path(config)));
+            .orElseGet(() -> h2Url(ownerOnly(DataDirectory.path(config))));
     this.user = config.getOptionalValue("teamward.db.user", String.class).orElse(defaultUser(url));
     this.password = config.getOptionalValue("teamward.db.password", String.class).orElse("");
     this.driver = findDriver(url);
+  }
+
+  /**
+   * The embedded database's directory, created owner-only before H2 writes its files there with the
+   * process's umask.
+   */
+  private static Path ownerOnly(Path dataDirectory) {
+    try {
+      return DataDirectory.createOwnerOnly(dataDirectory);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Cannot create the data directory " + dataDirectory + " (TEAMWARD_DATA): " + e, e);
+    }
   }
 
   static String h2Url(Path dataDirectory) {

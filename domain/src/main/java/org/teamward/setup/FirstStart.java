@@ -135,7 +135,7 @@ public class FirstStart {
     Path dir = DataDirectory.path(config);
     Path file = dir.resolve(name);
     try {
-      Files.createDirectories(dir);
+      DataDirectory.createOwnerOnly(dir);
       Files.deleteIfExists(file);
       try {
         Files.createFile(

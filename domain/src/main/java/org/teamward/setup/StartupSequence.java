@@ -11,18 +11,19 @@ import org.teamward.access.SecretTokens;
 import org.teamward.access.TwoFactorKey;
 
 /**
- * What happens once when the application starts, in this order: schema migration, the token pepper
- * and the two-factor key (refusing to start without one where it is required), then the preparation
- * of an empty database with demo data if asked for, in one transaction so that of several nodes
- * starting together exactly one prepares it, and break-glass if asked for. An EJB start-up
- * singleton rather than a CDI observer, because the application's data source is bound only after
- * CDI has started.
+ * What happens once when the application starts, in this order: the check of the settings, schema
+ * migration, the token pepper and the two-factor key (refusing to start without one where it is
+ * required), then the preparation of an empty database with demo data if asked for, in one
+ * transaction so that of several nodes starting together exactly one prepares it, and break-glass
+ * if asked for. An EJB start-up singleton rather than a CDI observer, because the application's
+ * data source is bound only after CDI has started.
  */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupSequence {
 
+  @Inject Settings settings;
   @Inject Migrations migrations;
   @Inject FirstStart firstStart;
   @Inject DemoData demoData;
@@ -36,6 +37,7 @@ public class StartupSequence {
 
   @PostConstruct
   void start() {
+    settings.check();
     migrations.migrate();
     tokens.checkPepper();
     twoFactorKey.checkKey();

@@ -410,7 +410,7 @@ class DevicePasswordsTest {
                         service.createWithPassword(
                             " Tom@Example.org ", "correct horse", "P", "x", "192.0.2.1")))
         .isInstanceOf(TwoFactorRequired.class)
-        .hasMessageContaining("Settings → Devices");
+        .hasMessageContaining("your account menu (your name, top right) → Devices");
     assertThatThrownBy(
             () ->
                 db.inTransaction(

@@ -119,7 +119,7 @@ class AuditLogTest {
     assertThat(lines[1])
         .isEqualTo(
             "2026-03-02T08:00:00Z,ANONYMOUS,,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","
-                + "PERSONAL_PASSWORD,,::1,Authentication.personalPassword,FAILED,,,\"'-2+3, @sum\"");
+                + "PERSONAL_PASSWORD,,::1,Authentication.personalPassword,FAILED,,,\"'-2+3, @sum\",1");
   }
 
   @Test

@@ -81,6 +81,12 @@ public final class TestAudit {
     }
 
     @Override
+    public boolean count(AuditEvent event) {
+      apart(em -> countIn(em, event));
+      return true;
+    }
+
+    @Override
     public boolean trace(
         Area area, AccessTrace.Access access, Actor actor, Set<Long> employeeIds, Instant at) {
       if (inTransaction()) {

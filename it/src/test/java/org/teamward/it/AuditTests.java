@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -53,9 +52,15 @@ abstract class AuditTests {
   private final Map<Set<String>, Api.Actor> actors = new HashMap<>();
   private Browser browser;
 
-  @BeforeAll
-  void startBrowser() {
-    browser = new Browser();
+  /**
+   * Started by the first test that needs it, so that the tests without a browser still run where
+   * Debian's chromium is missing (the browser tests are then reported as skipped).
+   */
+  Browser browser() {
+    if (browser == null) {
+      browser = new Browser();
+    }
+    return browser;
   }
 
   @AfterAll
@@ -228,6 +233,7 @@ abstract class AuditTests {
               assertThat(e.get("outcome")).isEqualTo("FAILED");
               assertThat(e.get("actorName")).isEqualTo(person.email());
               assertThat(e.get("detail")).isEqualTo("wrong password");
+              assertThat(number(e.get("attempts"))).isEqualTo(1L);
             });
     assertThat(events("type", "Authentication.apiSecret"))
         .anySatisfy(
@@ -235,6 +241,74 @@ abstract class AuditTests {
               assertThat(e.get("outcome")).isEqualTo("FAILED");
               assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD");
             });
+  }
+
+  /**
+   * Anyone can send refused credentials, as fast as they like: they are counted, one event per kind
+   * of refusal, presented identifier, client address and minute, which still says who was refused,
+   * from where and how often.
+   */
+  @Test
+  void refusedCredentialsFromOneAddressInAMinuteAreOneEventWithTheirCount() throws Exception {
+    int attempts = 12;
+    long presentedId = refuseTimes(attempts);
+
+    assertThat(events("actor", String.valueOf(presentedId)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("action")).isEqualTo("Authentication.apiSecret");
+              assertThat(e.get("outcome")).isEqualTo("FAILED");
+              assertThat(e.get("actorName")).isEqualTo(String.valueOf(presentedId));
+              assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD");
+              assertThat(e.get("clientIp")).isEqualTo(clientOf(presentedId));
+              assertThat(e.get("detail")).isEqualTo("refused");
+              assertThat(number(e.get("attempts"))).isEqualTo((long) attempts);
+            });
+  }
+
+  /** The web audit page shows the count beside the refusal, and the address it came from. */
+  @Test
+  void theAuditPageShowsHowOftenACredentialWasRefused() throws Exception {
+    Browser browser = browser();
+    long presentedId = refuseTimes(3);
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser.open("/audit/events.xhtml");
+    browser.type(By.id("audit:actor"), String.valueOf(presentedId));
+    browser.click(By.id("audit:filter"));
+    browser.waitForText("(3 times)");
+    assertThat(browser.driver.getPageSource()).contains(clientOf(presentedId));
+  }
+
+  /**
+   * Sends a forged device password with a Basic id of its own {@code times}, all within one minute,
+   * through the suite's trusted proxy from an address of its own ({@link #clientOf}), so that no
+   * other test's failures count with these.
+   *
+   * @return the id presented
+   */
+  private static long refuseTimes(int times) throws InterruptedException {
+    long presentedId = 900_000_000L + Math.floorMod(System.nanoTime(), 100_000_000L);
+    String forged = "tw_dp_" + "0".repeat(49);
+    Map<String, String> headers = new HashMap<>();
+    headers.put(
+        "Authorization",
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((presentedId + ":" + forged).getBytes(StandardCharsets.UTF_8)));
+    headers.put("X-Forwarded-For", clientOf(presentedId));
+    // all in one minute of the server's clock, which is this machine's
+    while (Instant.now().atZone(java.time.ZoneOffset.UTC).getSecond() > 45) {
+      Thread.sleep(1000);
+    }
+    for (int i = 0; i < times; i++) {
+      assertThat(RawHttp.get("127.0.0.2", "127.0.0.1", "/api/me", headers).status()).isEqualTo(401);
+    }
+    return presentedId;
+  }
+
+  private static String clientOf(long presentedId) {
+    return "198.51.100." + (1 + presentedId % 250);
   }
 
   @Test
@@ -382,10 +456,10 @@ abstract class AuditTests {
               assertThat(number(t.get("credentialId"))).isEqualTo(manager.device().id());
             });
 
-    browser.signIn(employee.person().email(), employee.person().password());
-    browser.open("/account/activity.xhtml");
-    browser.waitForText(nameOf(manager.person()));
-    assertThat(browser.accessibilityViolations()).isEmpty();
+    browser().signIn(employee.person().email(), employee.person().password());
+    browser().open("/account/activity.xhtml");
+    browser().waitForText(nameOf(manager.person()));
+    assertThat(browser().accessibilityViolations()).isEmpty();
   }
 
   /**
@@ -510,16 +584,16 @@ abstract class AuditTests {
         .then()
         .statusCode(201);
 
-    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/audit/events.xhtml");
-    browser.type(By.id("audit:actor"), actor.person().email());
-    browser.type(By.id("audit:type"), "Projects.create");
-    browser.click(By.id("audit:filter"));
-    browser.waitForText(nameOf(actor.person()));
-    assertThat(browser.driver.findElement(By.id("audit:export")).getAttribute("href"))
+    browser().signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser().open("/audit/events.xhtml");
+    browser().type(By.id("audit:actor"), actor.person().email());
+    browser().type(By.id("audit:type"), "Projects.create");
+    browser().click(By.id("audit:filter"));
+    browser().waitForText(nameOf(actor.person()));
+    assertThat(browser().driver.findElement(By.id("audit:export")).getAttribute("href"))
         .contains("/audit/events.csv?")
         .contains("type=Projects.create");
-    assertThat(browser.accessibilityViolations()).isEmpty();
+    assertThat(browser().accessibilityViolations()).isEmpty();
   }
 
   /**

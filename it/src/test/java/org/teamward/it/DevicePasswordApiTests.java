@@ -200,4 +200,26 @@ abstract class DevicePasswordApiTests {
         .contentType("application/problem+json")
         .body("errors.field", hasItem("deviceName"));
   }
+
+  /**
+   * Two-factor required for the account and not yet set up has a problem type of its own, and the
+   * detail names the menus the web interface has.
+   */
+  @Test
+  void twoFactorRequiredButNotSetUpHasItsOwnProblemType() {
+    Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION"));
+    try {
+      TwoFactorTests.setRule("SYNCHRONISATION_HOLDERS").then().statusCode(200);
+      Api.postDevice(person.email(), person.password(), "x")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json")
+          .body("type", org.hamcrest.Matchers.endsWith("/two-factor-required"))
+          .body("detail", org.hamcrest.Matchers.containsString("account menu"))
+          .body("detail", org.hamcrest.Matchers.containsString("Two-factor authentication"))
+          .body("detail", not(org.hamcrest.Matchers.containsString("Settings")));
+    } finally {
+      TwoFactorTests.setRule("NOBODY").then().statusCode(200);
+    }
+  }
 }

@@ -53,6 +53,32 @@ abstract class LogScanTests {
     return logs;
   }
 
+  /**
+   * Posts with expired, forged or foreign view states (the hardening group sends them) are the
+   * client's doing: they leave no error of Faces or OmniFaces, and no stack trace, in the log.
+   */
+  @Test
+  void forgedViewStatesLeaveNoSevereInTheLog() throws IOException {
+    for (Path log : logs()) {
+      List<String> lines =
+          new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+        if (line.contains("SEVERE")) {
+          assertThat(line + next)
+              .as("a SEVERE record in " + log.getFileName())
+              .doesNotContain("faces")
+              .doesNotContain("Faces")
+              .doesNotContain("omnifaces");
+        }
+        assertThat(line).doesNotContain("ViewExpiredException");
+      }
+    }
+  }
+
   @Test
   void noSecretEverReachesTheServerLog() throws IOException {
     List<Path> logs = logs();

@@ -72,6 +72,22 @@ abstract class OperationsTests {
         .contentType("application/problem+json");
   }
 
+  /** The OpenAPI document is the one description: Jersey's WADL is not served. */
+  @Test
+  void jerseysWadlIsNotServed() {
+    Api.admin()
+        .bearer()
+        .get("/api/application.wadl")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    Api.anonymous()
+        .get("/api/application.wadl")
+        .then()
+        .statusCode(org.hamcrest.Matchers.not(200))
+        .contentType("application/problem+json");
+  }
+
   @Test
   void aSessionCookieIsNotAnApiCredential() {
     String session =

@@ -39,14 +39,28 @@ public class ClientAddress {
     return address;
   }
 
+  /**
+   * The trusted proxies of the setting.
+   *
+   * @throws IllegalArgumentException naming the setting and the first entry that is no address or
+   *     network: dropping it would quietly ignore a proxy the operator meant to trust (start-up
+   *     checks the setting first, see the domain's {@code Settings})
+   */
   static List<IPAddress> parse(String cidrs) {
     List<IPAddress> result = new ArrayList<>();
     for (String part : cidrs.split(",")) {
       if (!part.isBlank()) {
-        result.add(new IPAddressString(part.trim()).getAddress());
+        IPAddress address = new IPAddressString(part.trim()).getAddress();
+        if (address == null) {
+          String shown = part.trim().length() > 80 ? part.trim().substring(0, 80) : part.trim();
+          throw new IllegalArgumentException(
+              "TEAMWARD_TRUSTED_PROXIES (teamward.trusted-proxies): '"
+                  + shown
+                  + "' is no IPv4 or IPv6 address or network, such as 10.0.0.0/8 or ::1/128");
+        }
+        result.add(address);
       }
     }
-    result.removeIf(a -> a == null);
     return List.copyOf(result);
   }
 

@@ -2,6 +2,7 @@ package org.teamward.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +53,16 @@ class ClientAddressTest {
     assertThat(address.isHttps(false, "10.1.2.3", null)).isFalse();
     assertThat(address.isHttps(false, "203.0.113.9", "https")).isFalse();
     assertThat(ClientAddress.trusting("").isHttps(false, "10.1.2.3", "https")).isFalse();
+  }
+
+  @Test
+  void aTrustedProxyThatIsNoAddressIsAnErrorNamingTheSettingNotDropped() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ClientAddress.trusting("10.0.0.0/8, proxy.local"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TEAMWARD_TRUSTED_PROXIES")
+        .hasMessageContaining("proxy.local");
+    assertThat(ClientAddress.trusting("10.0.0.0/8, ,::1/128,").resolve("10.1.2.3", "192.0.2.9"))
+        .isEqualTo("192.0.2.9");
   }
 }

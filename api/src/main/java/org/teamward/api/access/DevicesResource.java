@@ -131,7 +131,9 @@ public class DevicesResource {
   @APIResponse(
       responseCode = "403",
       description =
-          "SYNCHRONISATION missing, or two-factor authentication on (type ends in /two-factor-enabled).",
+          "SYNCHRONISATION missing (type ends in /forbidden), two-factor authentication on"
+              + " (/two-factor-enabled), or required for the account and not yet set up"
+              + " (/two-factor-required).",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "201",

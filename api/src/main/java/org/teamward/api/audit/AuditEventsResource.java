@@ -56,6 +56,8 @@ public class AuditEventsResource {
    * @param credentialId the device password or access authorisation used
    * @param action the use case, e.g. "Projects.create", or "Authentication.personalPassword"
    * @param detail the reason of a refusal or failure, e.g. "Forbidden" or "wrong password"
+   * @param attempts how often this happened: a refused credential or throttled attempt is counted,
+   *     one event per kind of refusal, identifier, client address and minute; 1 for all else
    */
   @Schema(name = "AuditEventJson")
   public record AuditEventJson(
@@ -71,7 +73,15 @@ public class AuditEventsResource {
       Outcome outcome,
       String targetType,
       @Schema(type = SchemaType.INTEGER, format = "int64") Long targetId,
-      String detail) {
+      String detail,
+      @Schema(
+              type = SchemaType.INTEGER,
+              format = "int32",
+              required = true,
+              description =
+                  "How often this happened: failed credentials and throttled attempts are counted,"
+                      + " one event per kind, identifier, client address and minute.")
+          int attempts) {
 
     static AuditEventJson of(AuditEvent e) {
       return new AuditEventJson(
@@ -87,7 +97,8 @@ public class AuditEventsResource {
           e.getOutcome(),
           e.getTargetType(),
           e.getTargetId(),
-          e.getDetail());
+          e.getDetail(),
+          e.getAttempts());
     }
   }
 

@@ -13,9 +13,9 @@ import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
 /**
- * Settings → Devices. The token of a new or regenerated device password lives only in this request:
- * it is rendered into the ajax response once and is in no session, view state or log, so a reload
- * can never show it again.
+ * Account menu → Devices. The token of a new or regenerated device password lives only in this
+ * request: it is rendered into the ajax response once and is in no session, view state or log, so a
+ * reload can never show it again.
  */
 @Named
 @RequestScoped

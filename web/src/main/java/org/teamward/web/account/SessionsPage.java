@@ -14,8 +14,9 @@ import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
 /**
- * Settings → My sessions: where one is signed in, and ending any of those sessions or all others.
- * Ending takes effect at once on every node, since each request checks the session's record.
+ * Account menu → My sessions: where one is signed in, and ending any of those sessions or all
+ * others. Ending takes effect at once on every node, since each request checks the session's
+ * record.
  */
 @Named
 @RequestScoped
