@@ -28,7 +28,8 @@ public record PageJson<T>(
           + " matches lie past this page: they are not counted, and total is a lower bound.";
   public static final String NEXT =
       "Only on a page read with after: the after of the following page; absent on the last one.";
-  public static final String OFFSET = "Items to skip; 0 by default.";
+  public static final String OFFSET =
+      "Items to skip; 0 by default. Walk further than " + PageRequest.MAX_OFFSET + " with after.";
   public static final String LIMIT =
       "Items per page; " + PageRequest.DEFAULT_LIMIT + " by default.";
   public static final String MAX_LIMIT = "" + PageRequest.MAX_LIMIT;

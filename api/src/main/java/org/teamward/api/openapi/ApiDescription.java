@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
+import org.teamward.paging.PageRequest;
 
 /**
  * What the annotations cannot say, run over the document Payara built from them (registered as
@@ -110,7 +111,11 @@ public class ApiDescription implements OASFilter {
     Schema schema =
         OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).minimum(BigDecimal.ZERO);
     return switch (name) {
-      case "offset" -> schema.format("int32").description(PageJson.OFFSET);
+      case "offset" ->
+          schema
+              .format("int32")
+              .maximum(BigDecimal.valueOf(PageRequest.MAX_OFFSET))
+              .description(PageJson.OFFSET);
       case "limit" ->
           schema
               .format("int32")
