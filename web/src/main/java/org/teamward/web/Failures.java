@@ -92,7 +92,7 @@ public class Failures {
   }
 
   /** The violation in the viewer's words; a rule the bundle does not know reads as "not valid". */
-  String text(Invalid.Violation v, String label) {
+  private String text(Invalid.Violation v, String label) {
     String key = "validation." + v.key();
     if (!messages.has(key)) {
       return messages.text("validation.invalid", label);
