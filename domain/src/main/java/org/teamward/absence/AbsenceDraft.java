@@ -1,6 +1,7 @@
 package org.teamward.absence;
 
 import java.time.LocalDate;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
 /**
@@ -25,10 +26,15 @@ public record AbsenceDraft(
         .required("to", to)
         .inDateWindow("from", from)
         .inDateWindow("to", to)
-        .check(from == null || to == null || !to.isBefore(from), "to", "to must not be before from")
+        .check(
+            from == null || to == null || !to.isBefore(from),
+            "to",
+            Rule.NOT_BEFORE_START,
+            "to must not be before from")
         .check(
             !(from != null && from.equals(to) && startHalfDay && endHalfDay),
             "endHalfDay",
+            Rule.HALF_DAYS,
             "a one-day absence is either a half day at the start or at the end, not both")
         .optionalText("note", note, 1000)
         .throwIfAny();

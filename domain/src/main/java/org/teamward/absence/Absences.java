@@ -24,6 +24,7 @@ import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.Rule;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
@@ -176,7 +177,7 @@ public class Absences {
   /** The absences the caller may see, overlapping two optional dates: the one scope rule. */
   private QueryFilter visible(LocalDate from, LocalDate to) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw new Invalid("to", "to must not be before from");
+      throw new Invalid("to", Rule.NOT_BEFORE_START, "to must not be before from");
     }
     Grant grant = caller.grant();
     return new QueryFilter()

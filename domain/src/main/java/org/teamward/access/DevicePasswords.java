@@ -18,6 +18,7 @@ import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.Rule;
 import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.TwoFactorRequired;
 import org.teamward.failure.TwoFactorSetupRequired;
@@ -216,11 +217,14 @@ public class DevicePasswords {
   static String checkedName(String raw) {
     String name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
-      throw new Invalid("deviceName", "Give the device password a name.");
+      throw new Invalid("deviceName", Rule.REQUIRED, "Give the device password a name.");
     }
     if (name.length() > MAX_NAME_LENGTH) {
       throw new Invalid(
-          "deviceName", "The name may have at most " + MAX_NAME_LENGTH + " characters.");
+          "deviceName",
+          Rule.TOO_LONG,
+          "The name may have at most " + MAX_NAME_LENGTH + " characters.",
+          MAX_NAME_LENGTH);
     }
     if (name.codePoints().anyMatch(DevicePasswords::hidden)) {
       throw new Invalid("deviceName", "The name may not contain control characters.");

@@ -19,6 +19,7 @@ import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
@@ -73,6 +74,7 @@ public class Users {
         .check(
             email == null || email.matches("[^@\\s]+@[^@\\s]+"),
             "email",
+            Rule.EMAIL,
             "email must be an e-mail address")
         .text("name", draft.displayName(), 200)
         .check(

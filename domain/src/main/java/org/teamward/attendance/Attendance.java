@@ -33,6 +33,7 @@ import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
@@ -73,7 +74,7 @@ public class Attendance {
       effect = READ)
   public Page<AttendanceRecord> list(AttendanceFilter filter, PageRequest page) {
     if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-      throw new Invalid("to", "to must not be before from");
+      throw new Invalid("to", Rule.NOT_BEFORE_START, "to must not be before from");
     }
     return visible()
         .and("r.employee.id = :employeeId", "employeeId", filter.employeeId())
@@ -275,16 +276,19 @@ public class Attendance {
         .check(
             correction.checkIn() == null || !correction.checkIn().isAfter(now),
             "checkIn",
+            Rule.NOT_IN_FUTURE,
             "checkIn must not be in the future")
         .check(
             correction.checkOut() == null || !correction.checkOut().isAfter(now),
             "checkOut",
+            Rule.NOT_IN_FUTURE,
             "checkOut must not be in the future")
         .check(
             correction.checkIn() == null
                 || correction.checkOut() == null
                 || correction.checkOut().isAfter(correction.checkIn()),
             "checkOut",
+            Rule.AFTER_CHECK_IN,
             "checkOut must be after checkIn")
         .throwIfAny();
     if (correction.checkOut() == null
@@ -431,7 +435,9 @@ public class Attendance {
         .check(
             key.length() <= MAX_IDEMPOTENCY_KEY,
             "Idempotency-Key",
-            "Idempotency-Key must have at most " + MAX_IDEMPOTENCY_KEY + " characters")
+            Rule.TOO_LONG,
+            "Idempotency-Key must have at most " + MAX_IDEMPOTENCY_KEY + " characters",
+            MAX_IDEMPOTENCY_KEY)
         .check(
             key.chars().noneMatch(Character::isISOControl),
             "Idempotency-Key",
@@ -533,7 +539,7 @@ public class Attendance {
       return now;
     }
     if (at.isAfter(now.plus(lookAhead))) {
-      throw new Invalid("at", "at must not be in the future");
+      throw new Invalid("at", Rule.NOT_IN_FUTURE, "at must not be in the future");
     }
     if (at.isBefore(now.minus(lookBack))) {
       throw new Invalid(

@@ -1,6 +1,7 @@
 package org.teamward.audit;
 
 import java.time.Instant;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
 /**
@@ -23,11 +24,15 @@ public record AuditFilter(String actor, String type, Instant from, Instant to, O
         .check(
             actor == null || actor.length() <= MAX_TEXT,
             "actor",
-            "actor must be at most " + MAX_TEXT + " characters")
+            Rule.TOO_LONG,
+            "actor must be at most " + MAX_TEXT + " characters",
+            MAX_TEXT)
         .check(
             type == null || type.length() <= MAX_TEXT,
             "type",
-            "type must be at most " + MAX_TEXT + " characters")
+            Rule.TOO_LONG,
+            "type must be at most " + MAX_TEXT + " characters",
+            MAX_TEXT)
         .check(from == null || to == null || from.isBefore(to), "to", "to must be after from")
         .throwIfAny();
   }

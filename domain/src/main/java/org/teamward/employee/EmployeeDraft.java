@@ -2,6 +2,7 @@ package org.teamward.employee;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
 /**
@@ -29,10 +30,15 @@ public record EmployeeDraft(
         .check(
             email == null || email.isBlank() || email.matches("[^@\\s]+@[^@\\s]+"),
             "email",
+            Rule.EMAIL,
             "email must be an e-mail address")
         .optionalText("department", department, 100)
         .text("timeZone", timeZone, 64)
-        .check(timeZone == null || isZone(timeZone), "timeZone", "timeZone is no known time zone")
+        .check(
+            timeZone == null || isZone(timeZone),
+            "timeZone",
+            Rule.TIME_ZONE,
+            "timeZone is no known time zone")
         .throwIfAny();
   }
 

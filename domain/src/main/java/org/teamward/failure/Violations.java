@@ -25,7 +25,7 @@ public final class Violations {
 
   public Violations required(String field, Object value) {
     if (value == null || value instanceof String s && s.isBlank()) {
-      add(field, field + " is required");
+      add(field, Rule.REQUIRED, field + " is required");
     }
     return this;
   }
@@ -38,7 +38,7 @@ public final class Violations {
 
   public Violations optionalText(String field, String value, int max) {
     if (value != null && value.length() > max) {
-      add(field, field + " must have at most " + max + " characters");
+      add(field, Rule.TOO_LONG, field + " must have at most " + max + " characters", max);
     }
     return this;
   }
@@ -48,18 +48,36 @@ public final class Violations {
     return check(
         value == null || !(value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)),
         field,
-        field + " must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        Rule.DATE_WINDOW,
+        field + " must be between " + EARLIEST_DATE + " and " + LATEST_DATE,
+        EARLIEST_DATE,
+        LATEST_DATE);
   }
 
+  /** A check of a rule that has no key of its own ({@link Rule#INVALID}). */
   public Violations check(boolean ok, String field, String message) {
+    return check(ok, field, Rule.INVALID, message);
+  }
+
+  /**
+   * Adds a violation of {@code rule} unless {@code ok}.
+   *
+   * @param message the English text the API answers
+   * @param args the rule's arguments, e.g. the maximum length
+   */
+  public Violations check(boolean ok, String field, Rule rule, String message, Object... args) {
     if (!ok) {
-      add(field, message);
+      add(field, rule, message, args);
     }
     return this;
   }
 
   public Violations add(String field, String message) {
-    found.add(new Invalid.Violation(field, message));
+    return add(field, Rule.INVALID, message);
+  }
+
+  public Violations add(String field, Rule rule, String message, Object... args) {
+    found.add(new Invalid.Violation(field, rule, List.of(args), message));
     return this;
   }
 

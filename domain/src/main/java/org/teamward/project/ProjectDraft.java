@@ -1,6 +1,7 @@
 package org.teamward.project;
 
 import java.math.BigDecimal;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
 /**
@@ -22,6 +23,7 @@ public record ProjectDraft(String code, String name, BigDecimal budgetHours, Pro
                     && budgetHours.compareTo(MAX_BUDGET) <= 0
                     && budgetHours.stripTrailingZeros().scale() <= 2),
             "budgetHours",
+            Rule.HOURS,
             "budgetHours must be between 0 and " + MAX_BUDGET + " with at most two decimals")
         .throwIfAny();
   }

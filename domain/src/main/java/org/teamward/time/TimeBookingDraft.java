@@ -3,6 +3,7 @@ package org.teamward.time;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
 /**
@@ -37,10 +38,12 @@ public record TimeBookingDraft(
       violations.required("start", start).required("end", end);
       if (start != null && end != null) {
         minutes = (int) Duration.between(start, end).toMinutes();
-        violations.check(minutes >= 1, "end", "end must be at least a minute after start");
+        violations.check(
+            minutes >= 1, "end", Rule.AFTER_START, "end must be at least a minute after start");
         violations.check(
             durationMinutes == null || durationMinutes == minutes,
             "durationMinutes",
+            Rule.DURATION_MATCH,
             "durationMinutes must match start and end");
       }
     } else {
@@ -49,7 +52,10 @@ public record TimeBookingDraft(
           .check(
               durationMinutes == null || (minutes >= 1 && minutes <= MAX_MINUTES),
               "durationMinutes",
-              "durationMinutes must be between 1 and " + MAX_MINUTES);
+              Rule.DURATION_RANGE,
+              "durationMinutes must be between 1 and " + MAX_MINUTES,
+              1,
+              MAX_MINUTES);
     }
     violations.throwIfAny();
     return minutes;

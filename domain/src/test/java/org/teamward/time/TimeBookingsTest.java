@@ -20,7 +20,9 @@ import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.Invalid.Violation;
 import org.teamward.failure.NotFound;
+import org.teamward.failure.Rule;
 import org.teamward.failure.Stale;
+import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 import org.teamward.persistence.TestData;
 import org.teamward.persistence.TestDatabase;
@@ -151,7 +153,11 @@ class TimeBookingsTest {
               e ->
                   assertThat(e.violations())
                       .containsExactly(
-                          new Violation("date", "date must be between 1970-01-01 and 2200-12-31")));
+                          new Violation(
+                              "date",
+                              Rule.DATE_WINDOW,
+                              List.of(Violations.EARLIEST_DATE, Violations.LATEST_DATE),
+                              "date must be between 1970-01-01 and 2200-12-31")));
     }
     for (LocalDate date : List.of(LocalDate.of(1970, 1, 1), LocalDate.of(2200, 12, 31))) {
       assertThat(

@@ -559,6 +559,54 @@ abstract class WebTests {
     assertThat(page.split("Project: please fill this in.", -1)).hasSize(2);
   }
 
+  /**
+   * A booking in the year 2226, a typing mistake for 2026, is refused by the one rule in the domain
+   * for both channels: in the form next to the date, in the form's words; over the API naming the
+   * field "date".
+   */
+  @Test
+  void aDateOutsideTheYearsOfWorkingLifeIsRefusedNextToTheDateAsOverTheApi() throws IOException {
+    browser.signIn(demoSignIn("employee"), demoPassword());
+    browser.open("/time/bookings.xhtml");
+    browser.click(By.id("bookings:tabs:create"));
+    browser.visible(By.id("bookings:bookingDialog"));
+    String project =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript(
+                    "return document.getElementById('bookings:project_input').options[1].value;");
+    assertThat(WebSteps.select(browser, "bookings:project", project)).isTrue();
+    WebSteps.value(browser, "bookings:date_input", "2226-01-01");
+    browser.type(By.id("bookings:minutes_input"), "60");
+    browser.click(By.id("bookings:save"));
+    String date =
+        browser.visible(By.cssSelector("[id='bookings:date'] ~ .ui-message-error")).getText();
+    assertThat(date).isEqualTo("Date: must be between 1970-01-01 and 2200-12-31.");
+    assertThat(browser.present(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")))
+        .isFalse();
+    assertThat(browser.visible(By.id("bookings:bookingDialog")).isDisplayed()).isTrue();
+
+    var api =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "employeeId",
+                    Api.createEmployee().id(),
+                    "projectId",
+                    Long.valueOf(project),
+                    "date",
+                    "2226-01-01",
+                    "durationMinutes",
+                    60))
+            .post("/api/time-bookings");
+    assertThat(api.statusCode()).as(api.asString()).isEqualTo(400);
+    assertThat(api.jsonPath().getList("errors.field", String.class)).containsExactly("date");
+    assertThat(api.jsonPath().getList("errors.message", String.class))
+        .containsExactly("date must be between 1970-01-01 and 2200-12-31");
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {

@@ -3,11 +3,10 @@ package org.teamward.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.teamward.failure.Forbidden;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
@@ -79,7 +78,9 @@ public class Failures {
 
   /**
    * The domain names fields as the API does ("projectId is required"); a person reads the form's
-   * label instead, in their language. The API keeps the field names in its problem+json.
+   * label instead, in their language: the text of the violated rule's key, {@code
+   * validation.<key>}, with the label and the rule's arguments. The API keeps the field names and
+   * the English texts in its problem+json.
    */
   private void violation(FormFields form, Invalid.Violation v) {
     FormFields.Field field = form == null ? null : form.field(v.field());
@@ -87,19 +88,19 @@ public class Failures {
       show(form, v.message());
       return;
     }
-    String label = messages.text(field.labelKey());
-    Matcher tooLong = TOO_LONG.matcher(v.message());
-    String text;
-    if (v.message().equals(v.field() + " is required")) {
-      text = messages.text("validation.required", label);
-    } else if (tooLong.matches() && tooLong.group(1).equals(v.field())) {
-      text = messages.text("validation.tooLong", label, Integer.valueOf(tooLong.group(2)));
-    } else if (messages.has("validation." + v.field())) {
-      text = messages.text("validation." + v.field(), label);
-    } else {
-      text = messages.text("validation.invalid", label);
+    messages.errorAt(field.clientId(), text(v, messages.text(field.labelKey())));
+  }
+
+  /** The violation in the viewer's words; a rule the bundle does not know reads as "not valid". */
+  private String text(Invalid.Violation v, String label) {
+    String key = "validation." + v.key();
+    if (!messages.has(key)) {
+      return messages.text("validation.invalid", label);
     }
-    messages.errorAt(field.clientId(), text);
+    List<Object> args = new ArrayList<>();
+    args.add(label);
+    args.addAll(v.args());
+    return messages.text(key, args.toArray());
   }
 
   /**
@@ -122,9 +123,6 @@ public class Failures {
           form.messages(), messages.text("validation.summary", String.join(", ", labels)));
     }
   }
-
-  private static final Pattern TOO_LONG =
-      Pattern.compile("(\\S+) must have at most (\\d+) characters");
 
   private static boolean lostConcurrentWrite(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.teamward.failure.Rule;
 
 /** Every text a person reads exists in English and in German, so no page falls back to a key. */
 class BundlesTest {
@@ -19,6 +23,16 @@ class BundlesTest {
     assertThat(de.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
     assertThat(en.stringPropertyNames())
         .contains("validation.required", "validation.tooLong", "forbidden.title", "menu.toggle");
+  }
+
+  /** A violation is worded by its rule's key, so every rule the domain knows needs both texts. */
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleOfTheDomainHasATextInBothLanguages(Rule rule) throws IOException {
+    String key = "validation." + rule.key();
+    for (String bundle : List.of("messages.properties", "messages_de.properties")) {
+      assertThat(load(bundle).getProperty(key)).as(bundle + ": " + key).isNotBlank();
+    }
   }
 
   private static Properties load(String name) throws IOException {
