@@ -137,7 +137,8 @@ abstract class HardeningTests {
     CookieFilter cookies = new CookieFilter();
     RequestSpecification session = signedIn(cookies);
     for (String page : List.of("/login.xhtml", "/time/bookings.xhtml", "/admin/users.xhtml")) {
-      Response response = (page.equals("/login.xhtml") ? Api.anonymous() : session).get(page);
+      Response response =
+          (page.equals("/login.xhtml") ? Api.anonymous() : session).get(page);
       assertThat(response.statusCode()).as(page).isEqualTo(200);
       List<String> policies = response.headers().getValues("Content-Security-Policy");
       assertThat(policies).as(page).hasSize(1);
@@ -157,9 +158,7 @@ abstract class HardeningTests {
         count++;
       }
       assertThat(count).as(page + ": scripts").isPositive();
-      assertThat(response.asString())
-          .as(page)
-          .doesNotContainPattern(" on(click|change|complete)=\"");
+      assertThat(response.asString()).as(page).doesNotContainPattern(" on(click|change|complete)=\"");
     }
   }
 
