@@ -148,13 +148,12 @@ public class AccessAuthorisations {
     return new CreatedAccessAuthorisation(authorisation, password);
   }
 
-  /** Revokes it for good; the next request with its password is refused. */
-  @Requires(value = API_ACCESS_MANAGE, effect = WRITE)
-  public void revoke(long id) {
-    find(id).revoke(clock.instant());
-  }
-
-  /** Revokes it for good, unless it changed since the caller read {@code expectedVersion}. */
+  /**
+   * Revokes it for good; the next request with its password is refused.
+   *
+   * @param expectedVersion the version the caller read, refused when stale; null revokes whatever
+   *     changed since, as a kill switch should
+   */
   @Requires(value = API_ACCESS_MANAGE, effect = WRITE)
   public void revoke(long id, Long expectedVersion) {
     AccessAuthorisation authorisation = find(id);

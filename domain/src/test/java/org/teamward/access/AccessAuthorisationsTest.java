@@ -368,7 +368,7 @@ class AccessAuthorisationsTest {
     assertThat(renewed.password()).isNotEqualTo(created.password());
     assertThat(authorisations.get(id).getTokenDigest())
         .isEqualTo(authorisations.tokens.digest(renewed.password()));
-    db.run(em -> authorisations.revoke(id));
+    db.run(em -> authorisations.revoke(id, null));
     assertThatThrownBy(() -> authorisations.get(id)).isInstanceOf(NotFound.class);
     assertThat(authorisations.list(org.teamward.paging.PageRequest.first(10)).items()).isEmpty();
   }

@@ -307,14 +307,7 @@ abstract class EtagTests {
     }
     Api.admin().bearer().get(absence).then().body("status", is("REQUESTED"));
 
-    Api.Interface terminal =
-        Api.createInterface(
-            Map.of(
-                "name", Api.unique("etag interface"),
-                "permissions", List.of("PROJECT_VIEW"),
-                "employeeScope", "all",
-                "allowedNetworks", List.of(),
-                "active", true));
+    Api.Interface terminal = projectReader();
     String interfacePath = "/api/access-authorisations/" + terminal.id();
     String interfaceTag = Api.etag(interfacePath);
     preconditionRequired(admin().delete(interfacePath), "revoke without If-Match");
@@ -392,14 +385,7 @@ abstract class EtagTests {
 
   @Test
   void aPasswordRenewalAnswersTheETagOfTheRenewedAuthorisation() {
-    Api.Interface terminal =
-        Api.createInterface(
-            Map.of(
-                "name", Api.unique("etag interface"),
-                "permissions", List.of("PROJECT_VIEW"),
-                "employeeScope", "all",
-                "allowedNetworks", List.of(),
-                "active", true));
+    Api.Interface terminal = projectReader();
     String path = "/api/access-authorisations/" + terminal.id();
     String before = Api.etag(path);
     Response renewed = Api.admin().bearer().post(path + "/password");
@@ -445,5 +431,15 @@ abstract class EtagTests {
             .statusCode(201)
             .extract()
             .response());
+  }
+
+  private static Api.Interface projectReader() {
+    return Api.createInterface(
+        Map.of(
+            "name", Api.unique("etag interface"),
+            "permissions", List.of("PROJECT_VIEW"),
+            "employeeScope", "all",
+            "allowedNetworks", List.of(),
+            "active", true));
   }
 }

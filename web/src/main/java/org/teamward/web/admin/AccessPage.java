@@ -313,7 +313,7 @@ public class AccessPage implements Serializable {
   }
 
   public void revoke(long id) {
-    if (failures.attempt(() -> authorisations.revoke(id))) {
+    if (failures.attempt(() -> authorisations.revoke(id, null))) {
       messages.info("access.revoked");
     }
     rows = null;
