@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.UserGroup;
-import org.teamward.api.validation.ClockTime;
 import org.teamward.attendance.Punch;
 import org.teamward.audit.AccessTrace;
+import org.teamward.failure.ClockTime;
 import org.teamward.failure.Violations;
 
 /**

@@ -1,6 +1,9 @@
 package org.teamward.absence;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.teamward.failure.InDateWindow;
 import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
@@ -11,21 +14,16 @@ import org.teamward.failure.Violations;
  */
 public record AbsenceDraft(
     Long employeeId,
-    AbsenceType type,
-    LocalDate from,
-    LocalDate to,
+    @NotNull AbsenceType type,
+    @NotNull @InDateWindow LocalDate from,
+    @NotNull @InDateWindow LocalDate to,
     boolean startHalfDay,
     boolean endHalfDay,
-    String note,
+    @Size(max = 1000) String note,
     boolean medicalCertificate) {
 
   void validate() {
-    new Violations()
-        .required("type", type)
-        .required("from", from)
-        .required("to", to)
-        .inDateWindow("from", from)
-        .inDateWindow("to", to)
+    Violations.of(this)
         .check(
             from == null || to == null || !to.isBefore(from),
             "to",
@@ -36,7 +34,6 @@ public record AbsenceDraft(
             "endHalfDay",
             Rule.HALF_DAYS,
             "a one-day absence is either a half day at the start or at the end, not both")
-        .optionalText("note", note, 1000)
         .throwIfAny();
   }
 }

@@ -1,5 +1,7 @@
 package org.teamward.access;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,8 @@ import org.teamward.failure.Violations;
  * @param expiresOn the last day it works; null for no expiry
  */
 public record AccessAuthorisationDraft(
-    String name,
-    String description,
+    @NotBlank @Size(max = 100) String name,
+    @Size(max = 500) String description,
     Set<Permission> permissions,
     AttendanceCategory defaultCategory,
     AccessAuthorisation.ScopeKind scopeKind,
@@ -42,9 +44,7 @@ public record AccessAuthorisationDraft(
 
   void validate() {
     Violations violations =
-        new Violations()
-            .text("name", name, 100)
-            .optionalText("description", description, 500)
+        Violations.of(this)
             .check(!permissions.isEmpty(), "permissions", "permissions need at least one option")
             .check(
                 Permission.forInterfaces().containsAll(permissions),

@@ -22,6 +22,7 @@ import org.teamward.failure.Rule;
 import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.TwoFactorRequired;
 import org.teamward.failure.TwoFactorSetupRequired;
+import org.teamward.failure.Violations;
 
 /**
  * Personal device passwords: one per application, acting with the owner's current rights. Creating
@@ -75,9 +76,12 @@ public class DevicePasswords {
   @Public(
       value = "POST /api/device signs in with the personal password in the body",
       effect = WRITE)
-  public CreatedDevicePassword createWithPassword(
-      String email, String password, String name, String deviceType, String clientIp) {
-    Authentication.Outcome outcome = authentication.personalPassword(email, password, clientIp);
+  public CreatedDevicePassword createWithPassword(DeviceSignIn request, String clientIp) {
+    Violations.of(request).throwIfAny();
+    checkedName(request.deviceName());
+    checkedType(request.deviceType());
+    Authentication.Outcome outcome =
+        authentication.personalPassword(request.email(), request.password(), clientIp);
     if (outcome.isThrottled()) {
       throw new TooManyAttempts(outcome.retryAfter());
     }
@@ -102,7 +106,7 @@ public class DevicePasswords {
       throw new Forbidden(
           "Your account lacks the Synchronisation permission needed to create device passwords.");
     }
-    return issue(user, name, deviceType);
+    return issue(user, request.deviceName(), request.deviceType());
   }
 
   /** The caller's own device passwords, newest first, revoked ones included and flagged. */

@@ -1,5 +1,8 @@
 package org.teamward.access;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.teamward.failure.Violations;
 
@@ -10,11 +13,11 @@ import org.teamward.failure.Violations;
  * @param departments the departments, for {@link UserGroup.Scope#DEPARTMENTS}
  */
 public record UserGroupDraft(
-    String name,
-    String description,
-    Set<Permission> permissions,
+    @NotBlank @Size(max = 100) String name,
+    @Size(max = 500) String description,
+    @NotNull Set<Permission> permissions,
     UserGroup.Scope scope,
-    Set<String> departments) {
+    Set<@Size(max = 100) String> departments) {
 
   public UserGroupDraft {
     scope = scope == null ? UserGroup.Scope.ALL : scope;
@@ -34,15 +37,11 @@ public record UserGroupDraft(
 
   void validate() {
     Violations violations =
-        new Violations()
-            .text("name", name, 100)
-            .optionalText("description", description, 500)
-            .required("permissions", permissions)
+        Violations.of(this)
             .check(
                 scope != UserGroup.Scope.DEPARTMENTS || !departments.isEmpty(),
                 "departments",
                 "departments are required when the scope is DEPARTMENTS");
-    departments.forEach(d -> violations.optionalText("departments", d, 100));
     violations.throwIfAny();
   }
 }

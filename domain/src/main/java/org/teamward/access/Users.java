@@ -19,7 +19,6 @@ import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;
-import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
@@ -65,31 +64,25 @@ public class Users {
   }
 
   @Requires(value = USER_MANAGE, effect = WRITE)
-  public CreatedUser create(NewUser draft) {
+  public CreatedUser create(NewUser request) {
     Grant grant = caller.grant();
     policy.canManage(grant).orThrow("manage accounts");
-    String email = normalise(draft.email());
-    new Violations()
-        .text("email", email, 254)
-        .check(
-            email == null || email.matches("[^@\\s]+@[^@\\s]+"),
-            "email",
-            Rule.EMAIL,
-            "email must be an e-mail address")
-        .text("name", draft.displayName(), 200)
+    NewUser draft = request.normalised();
+    String email = draft.email();
+    Violations.of(draft)
         .check(
             draft.password() == null || PasswordRules.weakness(draft.password(), false) == null,
             "password",
             PasswordRules.weakness(draft.password(), false))
         .throwIfAny();
-    List<UserGroup> groups = groups(draft.groupIds());
+    List<UserGroup> groups = groups(draft.groups());
     policy.canAssignGroups(grant, permissionsOf(groups)).orThrow("grant rights you do not hold");
     if (findByEmail(email).isPresent()) {
       throw new Conflict("Another account already uses " + email + ".");
     }
     UserAccount user = new UserAccount();
     user.setEmail(email);
-    user.setDisplayName(draft.displayName().trim());
+    user.setDisplayName(draft.name().trim());
     user.setEmployee(unlinkedEmployee(draft.employeeId()));
     user.getGroups().addAll(groups);
     String generated = draft.password() == null ? PasswordHashing.randomPassword() : null;
@@ -112,17 +105,13 @@ public class Users {
     UserAccount user = find(id);
     user.checkVersion(expectedVersion);
     policy.canEdit(grant, user).orThrow("change an account with rights you do not hold");
-    new Violations()
-        .check(
-            change.displayName() == null || !change.displayName().isBlank(),
-            "name",
-            "name must not be blank")
-        .optionalText("name", change.displayName(), 200)
+    Violations.of(change)
+        .check(change.name() == null || !change.name().isBlank(), "name", "name must not be blank")
         .throwIfAny();
     RightHolders after = before;
     Set<UserGroup> groups = new HashSet<>(user.getGroups());
-    if (change.groupIds() != null) {
-      groups = new HashSet<>(groups(change.groupIds()));
+    if (change.groups() != null) {
+      groups = new HashSet<>(groups(change.groups()));
       Set<UserGroup> added = new HashSet<>(groups);
       added.removeAll(user.getGroups());
       policy.canAssignGroups(grant, permissionsOf(added)).orThrow("grant rights you do not hold");
@@ -134,8 +123,8 @@ public class Users {
                 id, groups.stream().map(UserGroup::getId).collect(Collectors.toSet()))
             : after.withoutUser(id);
     RightHolders.requireStillHeld(before, after);
-    if (change.displayName() != null) {
-      user.setDisplayName(change.displayName().trim());
+    if (change.name() != null) {
+      user.setDisplayName(change.name().trim());
     }
     user.getGroups().retainAll(groups);
     user.getGroups().addAll(groups);

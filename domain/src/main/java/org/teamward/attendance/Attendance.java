@@ -130,6 +130,7 @@ public class Attendance {
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = WRITE)
   public Clocking clock(Punch punch, String idempotencyKey) {
+    Violations.of(punch).throwIfAny();
     Grant grant = caller.grant();
     Employee employee =
         Invalid.ifNotFound(
@@ -271,8 +272,7 @@ public class Attendance {
         find(id, r -> policy.canCorrect(caller.grant(), r), "correct attendance");
     record.checkVersion(expectedVersion);
     Instant now = clock.instant().plus(CLOCK_SKEW);
-    new Violations()
-        .required("checkIn", correction.checkIn())
+    Violations.of(correction)
         .check(
             correction.checkIn() == null || !correction.checkIn().isAfter(now),
             "checkIn",

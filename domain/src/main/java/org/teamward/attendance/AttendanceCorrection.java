@@ -1,6 +1,8 @@
 package org.teamward.attendance;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.teamward.failure.ClockTime;
 
 /**
  * A manager's correction of a record's times and category.
@@ -9,4 +11,6 @@ import java.time.Instant;
  * @param category null keeps the category
  */
 public record AttendanceCorrection(
-    Instant checkIn, Instant checkOut, AttendanceCategory category) {}
+    @NotNull @ClockTime Instant checkIn,
+    @ClockTime Instant checkOut,
+    AttendanceCategory category) {}

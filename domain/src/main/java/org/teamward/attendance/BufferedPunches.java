@@ -7,6 +7,8 @@ import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +35,8 @@ public class BufferedPunches {
   @Inject Attendance attendance;
 
   /** A buffered punch and the id its device gave it. */
-  public record Event(String eventId, Punch punch) {}
+  public record Event(
+      @NotBlank @Size(max = Attendance.MAX_IDEMPOTENCY_KEY) String eventId, Punch punch) {}
 
   /**
    * What became of one event.
@@ -60,13 +63,14 @@ public class BufferedPunches {
         .check(
             events.size() <= MAX_EVENTS,
             "events",
-            "events must have at most " + MAX_EVENTS + " entries; send the rest in another request")
+            "events must have at most " + MAX_EVENTS + " events; send the rest in another request")
         .throwIfAny();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       String field = "events[" + i + "]";
       new Violations()
-          .required(field + ".eventId", event.eventId())
+          .declaredBy(field + ".", event)
+          .declaredBy(field + ".", event.punch())
           .required(field + ".type", event.punch().kind())
           .required(field + ".at", event.punch().at())
           .throwIfAny();

@@ -1,10 +1,12 @@
 package org.teamward.attendance;
 
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.teamward.failure.ClockTime;
 
 /**
  * One check-in or check-out as a client sends it: whom it is for (an id, a personnel number from a
@@ -20,9 +22,9 @@ import java.util.HexFormat;
 public record Punch(
     Kind kind,
     Long employeeId,
-    String personnelNumber,
+    @Size(max = 32) String personnelNumber,
     AttendanceCategory category,
-    Instant at,
+    @ClockTime Instant at,
     boolean offline) {
 
   public enum Kind {

@@ -1,8 +1,9 @@
 package org.teamward.employee;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import org.teamward.failure.Rule;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.teamward.failure.TimeZoneId;
 import org.teamward.failure.Violations;
 
 /**
@@ -12,42 +13,16 @@ import org.teamward.failure.Violations;
  * @param active null means active
  */
 public record EmployeeDraft(
-    String personnelNumber,
-    String firstName,
-    String lastName,
-    String email,
-    String department,
+    @NotBlank @Size(max = 32) String personnelNumber,
+    @NotBlank @Size(max = 100) String firstName,
+    @NotBlank @Size(max = 100) String lastName,
+    @Email @Size(max = 254) String email,
+    @Size(max = 100) String department,
     Long lineManagerId,
-    String timeZone,
+    @NotBlank @Size(max = 64) @TimeZoneId String timeZone,
     Boolean active) {
 
   void validate() {
-    new Violations()
-        .text("personnelNumber", personnelNumber, 32)
-        .text("firstName", firstName, 100)
-        .text("lastName", lastName, 100)
-        .optionalText("email", email, 254)
-        .check(
-            email == null || email.isBlank() || email.matches("[^@\\s]+@[^@\\s]+"),
-            "email",
-            Rule.EMAIL,
-            "email must be an e-mail address")
-        .optionalText("department", department, 100)
-        .text("timeZone", timeZone, 64)
-        .check(
-            timeZone == null || isZone(timeZone),
-            "timeZone",
-            Rule.TIME_ZONE,
-            "timeZone is no known time zone")
-        .throwIfAny();
-  }
-
-  private static boolean isZone(String id) {
-    try {
-      ZoneId.of(id);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
+    Violations.of(this).throwIfAny();
   }
 }

@@ -30,7 +30,9 @@ public enum Rule {
   /** A time (beyond the allowed clock skew) after now. */
   NOT_IN_FUTURE("notInFuture"),
   /** A check-out not after its check-in. */
-  AFTER_CHECK_IN("afterCheckIn");
+  AFTER_CHECK_IN("afterCheckIn"),
+  /** A moment of a check-in or check-out before 1970 or too far in the future. */
+  CLOCK_TIME("clockTime");
 
   private final String key;
 

@@ -1,5 +1,7 @@
 package org.teamward.project;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
@@ -9,14 +11,16 @@ import org.teamward.failure.Violations;
  *
  * @param status null keeps the current status (new projects start active)
  */
-public record ProjectDraft(String code, String name, BigDecimal budgetHours, ProjectStatus status) {
+public record ProjectDraft(
+    @NotBlank @Size(max = 32) String code,
+    @NotBlank @Size(max = 200) String name,
+    BigDecimal budgetHours,
+    ProjectStatus status) {
 
   private static final BigDecimal MAX_BUDGET = new BigDecimal("99999999.99");
 
   void validate() {
-    new Violations()
-        .text("code", code, 32)
-        .text("name", name, 200)
+    Violations.of(this)
         .check(
             budgetHours == null
                 || (budgetHours.signum() >= 0

@@ -1,8 +1,11 @@
 package org.teamward.time;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.teamward.failure.InDateWindow;
 import org.teamward.failure.Rule;
 import org.teamward.failure.Violations;
 
@@ -15,24 +18,19 @@ import org.teamward.failure.Violations;
  */
 public record TimeBookingDraft(
     Long employeeId,
-    Long projectId,
-    LocalDate date,
+    @NotNull Long projectId,
+    @NotNull @InDateWindow LocalDate date,
     LocalTime start,
     LocalTime end,
     Integer durationMinutes,
-    String description,
+    @Size(max = 1000) String description,
     Boolean billable) {
 
   static final int MAX_MINUTES = 24 * 60;
 
   /** Validates the draft and answers the duration to store. */
   int validatedMinutes() {
-    Violations violations =
-        new Violations()
-            .required("projectId", projectId)
-            .required("date", date)
-            .inDateWindow("date", date)
-            .optionalText("description", description, 1000);
+    Violations violations = Violations.of(this);
     int minutes = durationMinutes == null ? 0 : durationMinutes;
     if (start != null || end != null) {
       violations.required("start", start).required("end", end);

@@ -105,10 +105,7 @@ class DevicePasswordsAuditTest {
         container.call(
             service,
             "createWithPassword",
-            "jana@example.org",
-            PASSWORD,
-            "CLI",
-            "Linux",
+            new DeviceSignIn("jana@example.org", PASSWORD, "CLI", "Linux"),
             "198.51.100.7");
 
     assertThat(TestAudit.events(db))
@@ -141,10 +138,7 @@ class DevicePasswordsAuditTest {
                 container.call(
                     service,
                     "createWithPassword",
-                    "jana@example.org",
-                    "wrong " + PASSWORD,
-                    "CLI",
-                    "x",
+                    new DeviceSignIn("jana@example.org", "wrong " + PASSWORD, "CLI", "x"),
                     "198.51.100.7"))
         .isInstanceOf(NotAuthenticated.class);
 

@@ -2,6 +2,7 @@ package org.teamward.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Forbidden;
+import org.teamward.failure.Invalid;
 import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.TwoFactorRequired;
@@ -379,8 +381,7 @@ class DevicePasswordsTest {
         new String[][] {
           {"jana@example.org", "wrong"},
           {"nobody@example.org", "correct horse"},
-          {"tom@example.org", "correct horse"},
-          {null, null}
+          {"tom@example.org", "correct horse"}
         }) {
       int before = hashing.verifications;
       assertThatThrownBy(
@@ -388,10 +389,29 @@ class DevicePasswordsTest {
                   db.inTransaction(
                       em ->
                           service.createWithPassword(
-                              attempt[0], attempt[1], "Phone", "iOS", "192.0.2.1")))
+                              new DeviceSignIn(attempt[0], attempt[1], "Phone", "iOS"),
+                              "192.0.2.1")))
           .isInstanceOf(NotAuthenticated.class);
       assertThat(hashing.verifications).as("one slow hash each").isEqualTo(before + 1);
     }
+  }
+
+  @Test
+  void createWithPasswordRefusesAnImpossibleShapeBeforeAnyHash() {
+    int before = hashing.verifications;
+    assertThatThrownBy(
+            () ->
+                db.inTransaction(
+                    em ->
+                        service.createWithPassword(
+                            new DeviceSignIn(" ", "x".repeat(201), "Phone", "iOS"), "192.0.2.1")))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Invalid.Violation::field, Invalid.Violation::key)
+                    .containsExactly(tuple("email", "required"), tuple("password", "tooLong")));
+    assertThat(hashing.verifications).as("no hash").isEqualTo(before);
   }
 
   @Test
@@ -408,7 +428,8 @@ class DevicePasswordsTest {
                 db.inTransaction(
                     em ->
                         service.createWithPassword(
-                            " Tom@Example.org ", "correct horse", "P", "x", "192.0.2.1")))
+                            new DeviceSignIn(" Tom@Example.org ", "correct horse", "P", "x"),
+                            "192.0.2.1")))
         .isInstanceOf(TwoFactorRequired.class)
         .hasMessageContaining("your account menu (your name, top right) → Devices");
     assertThatThrownBy(
@@ -416,7 +437,8 @@ class DevicePasswordsTest {
                 db.inTransaction(
                     em ->
                         service.createWithPassword(
-                            "plain@example.org", "correct horse", "P", "x", "192.0.2.1")))
+                            new DeviceSignIn("plain@example.org", "correct horse", "P", "x"),
+                            "192.0.2.1")))
         .isInstanceOf(Forbidden.class)
         .hasMessageContaining("Synchronisation");
 
@@ -424,7 +446,8 @@ class DevicePasswordsTest {
         db.inTransaction(
             em ->
                 service.createWithPassword(
-                    "JANA@example.org", "correct horse", "Phone", "iOS", "192.0.2.1"));
+                    new DeviceSignIn("JANA@example.org", "correct horse", "Phone", "iOS"),
+                    "192.0.2.1"));
     assertThat(authenticate(created.token(), null))
         .hasValueSatisfying(
             g ->

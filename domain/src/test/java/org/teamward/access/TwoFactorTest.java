@@ -344,7 +344,7 @@ class TwoFactorTest {
                 db.inTransaction(
                     () ->
                         devices.createWithPassword(
-                            "ann@example.org", PASSWORD, "App", "Script", IP)))
+                            new DeviceSignIn("ann@example.org", PASSWORD, "App", "Script"), IP)))
         .isInstanceOf(TwoFactorRequired.class)
         .hasMessageContaining("web interface");
   }
@@ -378,7 +378,7 @@ class TwoFactorTest {
                 db.inTransaction(
                     () ->
                         devices.createWithPassword(
-                            "ann@example.org", PASSWORD, "App", "Script", IP)))
+                            new DeviceSignIn("ann@example.org", PASSWORD, "App", "Script"), IP)))
         .isInstanceOfSatisfying(
             org.teamward.failure.TwoFactorSetupRequired.class,
             e -> assertThat(e.problemType()).isEqualTo("two-factor-required"))

@@ -543,7 +543,7 @@ abstract class BadInputTests {
     assertProblem(response, "501 events");
     assertThat(response.jsonPath().getList("errors.field", String.class)).containsExactly("events");
     assertThat(response.jsonPath().getString("errors[0].message"))
-        .isEqualTo("may have at most 500 events");
+        .isEqualTo("events must have at most 500 events; send the rest in another request");
   }
 
   @Test

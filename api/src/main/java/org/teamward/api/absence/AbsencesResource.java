@@ -9,7 +9,6 @@ import static org.teamward.api.TeamwardApi.STALE;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,7 +42,6 @@ import org.teamward.absence.Absences;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
-import org.teamward.api.validation.AtMost;
 import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 
@@ -115,12 +113,12 @@ public class AbsencesResource {
   @Schema(name = "AbsenceBody")
   public record AbsenceBody(
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
-      @NotNull @Schema(ref = "AbsenceType", required = true) AbsenceType type,
-      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate from,
-      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate to,
+      @Schema(ref = "AbsenceType", required = true) AbsenceType type,
+      @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate from,
+      @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate to,
       Boolean startHalfDay,
       Boolean endHalfDay,
-      @AtMost(1000) @Schema(maxLength = 1000) String note,
+      @Schema(maxLength = 1000) String note,
       Boolean medicalCertificate) {
 
     AbsenceDraft draft() {
@@ -222,7 +220,7 @@ public class AbsencesResource {
                       value =
                           "{\"type\":\"ANNUAL_LEAVE\",\"from\":\"2026-07-06\","
                               + "\"to\":\"2026-07-17\",\"note\":\"Summer holiday\"}")))
-  public Response request(@Valid @NotNull AbsenceBody body) {
+  public Response request(@NotNull AbsenceBody body) {
     AbsenceView absence = absences.request(body.draft());
     return Versions.created(AbsenceJson.of(absence), absence.version())
         .location(URI.create("absences/" + absence.id()))

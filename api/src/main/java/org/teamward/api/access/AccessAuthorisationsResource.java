@@ -7,7 +7,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,8 +47,6 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
-import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.attendance.AttendanceCategory;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
@@ -143,10 +140,9 @@ public class AccessAuthorisationsResource {
 
   @Schema(name = "AuthorisationBody")
   public record AuthorisationBody(
-      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String name,
-      @AtMost(500) @Schema(maxLength = 500) String description,
-      @NotNull
-          @Schema(
+      @Schema(minLength = 1, maxLength = 100, required = true) String name,
+      @Schema(maxLength = 500) String description,
+      @Schema(
               type = SchemaType.ARRAY,
               uniqueItems = true,
               required = true,
@@ -276,7 +272,7 @@ public class AccessAuthorisationsResource {
                               + "[\"ATTENDANCE_CHECK_IN_OUT\"],\"defaultCategory\":\"OFFICE\","
                               + "\"employeeScope\":{\"departments\":[\"Logistics\"]},"
                               + "\"allowedNetworks\":[\"10.20.0.0/16\"],\"active\":true}")))
-  public Response create(@Valid @NotNull AuthorisationBody body) {
+  public Response create(@NotNull AuthorisationBody body) {
     CreatedAccessAuthorisation created = authorisations.create(body.draft());
     return Versions.created(
             CreatedAuthorisationJson.of(created), created.authorisation().getVersion())
@@ -304,7 +300,7 @@ public class AccessAuthorisationsResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull AuthorisationBody body) {
+      @NotNull AuthorisationBody body) {
     AccessAuthorisation a = authorisations.update(id, Versions.ifMatch(ifMatch), body.draft());
     return Versions.ok(AuthorisationJson.of(a), a.getVersion());
   }

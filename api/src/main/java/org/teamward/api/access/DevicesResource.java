@@ -3,7 +3,6 @@ package org.teamward.api.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,12 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedDevicePassword;
 import org.teamward.access.DevicePassword;
 import org.teamward.access.DevicePasswords;
+import org.teamward.access.DeviceSignIn;
 import org.teamward.access.UserAccount;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.problem.Problem;
-import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 import org.teamward.security.ClientAddress;
 
@@ -57,12 +55,10 @@ public class DevicesResource {
   /** The body of {@code POST /api/device}: the only place the API accepts a personal password. */
   @Schema(name = "NewDevice")
   public record NewDevice(
-      @Required(max = 254) @Schema(minLength = 1, maxLength = 254, required = true) String email,
-      @NotNull @AtMost(200) @Schema(maxLength = 200, required = true) String password,
-      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true)
-          String deviceName,
-      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true)
-          String deviceType) {
+      @Schema(minLength = 1, maxLength = 254, required = true) String email,
+      @Schema(maxLength = 200, required = true) String password,
+      @Schema(minLength = 1, maxLength = 100, required = true) String deviceName,
+      @Schema(minLength = 1, maxLength = 32, required = true) String deviceType) {
 
     @Override
     public String toString() {
@@ -152,13 +148,10 @@ public class DevicesResource {
                       value =
                           "{\"email\":\"anna@example.com\",\"password\":\"…\","
                               + "\"deviceName\":\"Payroll sync\",\"deviceType\":\"service\"}")))
-  public Response create(@Valid @NotNull NewDevice body) {
+  public Response create(@NotNull NewDevice body) {
     CreatedDevicePassword created =
         devicePasswords.createWithPassword(
-            body.email(),
-            body.password(),
-            body.deviceName(),
-            body.deviceType(),
+            new DeviceSignIn(body.email(), body.password(), body.deviceName(), body.deviceType()),
             clientAddress.of(request));
     DevicePassword d = created.device();
     UserAccount user = d.getUser();

@@ -2,7 +2,6 @@ package org.teamward.api.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +38,7 @@ public class TwoFactorRuleResource {
    */
   @Schema(name = "TwoFactorRuleJson")
   public record TwoFactorRuleJson(
-      @NotNull @Schema(ref = "TwoFactorRule", required = true) TwoFactorRule requiredFor) {}
+      @Schema(ref = "TwoFactorRule", required = true) TwoFactorRule requiredFor) {}
 
   @GET
   @Operation(
@@ -70,7 +69,7 @@ public class TwoFactorRuleResource {
       required = true,
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "TwoFactorRuleJson")))
-  public TwoFactorRuleJson put(@Valid @NotNull TwoFactorRuleJson body) {
+  public TwoFactorRuleJson put(@NotNull TwoFactorRuleJson body) {
     return new TwoFactorRuleJson(twoFactor.require(body.requiredFor()));
   }
 }

@@ -2,7 +2,6 @@ package org.teamward.api.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,8 +35,6 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
-import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User groups: named bundles of permissions (USER_GROUP_MANAGE to change). */
@@ -89,10 +86,9 @@ public class UserGroupsResource {
   /** A group; without {@code scope} its permissions reach everyone. */
   @Schema(name = "GroupBody")
   public record GroupBody(
-      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String name,
-      @AtMost(500) @Schema(maxLength = 500) String description,
-      @NotNull
-          @Schema(
+      @Schema(minLength = 1, maxLength = 100, required = true) String name,
+      @Schema(maxLength = 500) String description,
+      @Schema(
               type = SchemaType.ARRAY,
               uniqueItems = true,
               required = true,
@@ -147,7 +143,7 @@ public class UserGroupsResource {
   @RequestBody(
       required = true,
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "GroupBody")))
-  public Response create(@Valid @NotNull GroupBody body) {
+  public Response create(@NotNull GroupBody body) {
     UserGroup group = groups.create(body.draft());
     return Versions.created(GroupJson.of(group), group.getVersion())
         .location(URI.create("user-groups/" + group.getId()))
@@ -169,7 +165,7 @@ public class UserGroupsResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull GroupBody body) {
+      @NotNull GroupBody body) {
     UserGroup group = groups.update(id, Versions.ifMatch(ifMatch), body.draft());
     return Versions.ok(GroupJson.of(group), group.getVersion());
   }

@@ -2,8 +2,6 @@ package org.teamward.api.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,7 +40,6 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 
 /** User accounts (USER_MANAGE). A deactivated user's sessions and devices stop at once. */
@@ -89,14 +86,12 @@ public class UsersResource {
   /** A new account; without a password one is generated, shown once, and must be changed. */
   @Schema(name = "NewUserJson")
   public record NewUserJson(
-      @Required(max = 254) @Email @Schema(minLength = 1, maxLength = 254, required = true)
-          String email,
-      @Required(max = 200) @Schema(minLength = 1, maxLength = 200, required = true) String name,
+      @Schema(minLength = 1, maxLength = 254, required = true) String email,
+      @Schema(minLength = 1, maxLength = 200, required = true) String name,
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
-      @NotNull
-          @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true, required = true)
+      @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true, required = true)
           Set<Long> groups,
-      @AtMost(200) @Schema(maxLength = 200) String password) {
+      @Schema(maxLength = 200) String password) {
 
     @Override
     public String toString() {
@@ -107,7 +102,7 @@ public class UsersResource {
   /** A change; absent fields stay as they are. */
   @Schema(name = "UserChangeJson")
   public record UserChangeJson(
-      @AtMost(200) @Schema(maxLength = 200) String name,
+      @Schema(maxLength = 200) String name,
       @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true) Set<Long> groups,
       Boolean active) {}
 
@@ -155,7 +150,7 @@ public class UsersResource {
   @RequestBody(
       required = true,
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "NewUserJson")))
-  public Response create(@Valid @NotNull NewUserJson body) {
+  public Response create(@NotNull NewUserJson body) {
     CreatedUser created =
         users.create(
             new NewUser(
@@ -184,7 +179,7 @@ public class UsersResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull UserChangeJson body) {
+      @NotNull UserChangeJson body) {
     UserAccount user =
         users.update(
             id,

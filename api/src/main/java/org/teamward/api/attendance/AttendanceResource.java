@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,9 +43,6 @@ import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.problem.UseCaseFailureMapper;
-import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.ClockTime;
-import org.teamward.api.validation.Required;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -57,6 +53,7 @@ import org.teamward.attendance.AttendanceSource;
 import org.teamward.attendance.BufferedPunches;
 import org.teamward.attendance.Clocking;
 import org.teamward.attendance.Punch;
+import org.teamward.failure.ClockTime;
 import org.teamward.paging.PageRequest;
 
 /**
@@ -141,9 +138,9 @@ public class AttendanceResource {
   @Schema(name = "ClockBody")
   public record ClockBody(
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
-      @AtMost(32) @Schema(maxLength = 32) String personnelNumber,
+      @Schema(maxLength = 32) String personnelNumber,
       AttendanceCategory category,
-      @ClockTime @Schema(description = ClockTime.DESCRIPTION) Instant at) {
+      @Schema(description = ClockTime.DESCRIPTION) Instant at) {
 
     static final ClockBody NOW = new ClockBody(null, null, null, null);
 
@@ -160,9 +157,8 @@ public class AttendanceResource {
    */
   @Schema(name = "CorrectionBody")
   public record CorrectionBody(
-      @NotNull @ClockTime @Schema(description = ClockTime.DESCRIPTION, required = true)
-          Instant checkIn,
-      @ClockTime @Schema(description = ClockTime.DESCRIPTION) Instant checkOut,
+      @Schema(description = ClockTime.DESCRIPTION, required = true) Instant checkIn,
+      @Schema(description = ClockTime.DESCRIPTION) Instant checkOut,
       AttendanceCategory category) {}
 
   @GET
@@ -281,7 +277,7 @@ public class AttendanceResource {
   public Response checkIn(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
-      @Valid ClockBody body) {
+      ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     Clocking clocking = attendance.clock(swipe.punch(Punch.Kind.CHECK_IN, false), idempotencyKey);
     AttendanceRecord record = clocking.record();
@@ -321,7 +317,7 @@ public class AttendanceResource {
   public Response checkOut(
       @Parameter(description = IDEMPOTENCY_KEY_DESCRIPTION) @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
-      @Valid ClockBody body) {
+      ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     Clocking clocking = attendance.clock(swipe.punch(Punch.Kind.CHECK_OUT, false), idempotencyKey);
     AttendanceRecord record = clocking.record();
@@ -347,7 +343,7 @@ public class AttendanceResource {
               schema = @Schema(ref = "ClockBody"),
               examples =
                   @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:00:00Z\"}")))
-  public Response startBreak(@Valid ClockBody body) {
+  public Response startBreak(ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.startBreak(swipe.employeeId(), swipe.at()));
   }
@@ -370,7 +366,7 @@ public class AttendanceResource {
               schema = @Schema(ref = "ClockBody"),
               examples =
                   @ExampleObject(name = "own break", value = "{\"at\":\"2026-03-02T12:30:00Z\"}")))
-  public Response endBreak(@Valid ClockBody body) {
+  public Response endBreak(ClockBody body) {
     ClockBody swipe = body == null ? ClockBody.NOW : body;
     return answer(attendance.endBreak(swipe.employeeId(), swipe.at()));
   }
@@ -385,15 +381,13 @@ public class AttendanceResource {
    */
   @Schema(name = "EventBody")
   public record EventBody(
-      @Required(max = Attendance.MAX_IDEMPOTENCY_KEY)
-          @Schema(minLength = 1, maxLength = Attendance.MAX_IDEMPOTENCY_KEY, required = true)
+      @Schema(minLength = 1, maxLength = Attendance.MAX_IDEMPOTENCY_KEY, required = true)
           String eventId,
-      @NotNull @Schema(ref = "PunchKind", required = true) Punch.Kind type,
+      @Schema(ref = "PunchKind", required = true) Punch.Kind type,
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
-      @AtMost(32) @Schema(maxLength = 32) String personnelNumber,
+      @Schema(maxLength = 32) String personnelNumber,
       AttendanceCategory category,
-      @NotNull @ClockTime @Schema(description = ClockTime.DESCRIPTION, required = true)
-          Instant at) {
+      @Schema(description = ClockTime.DESCRIPTION, required = true) Instant at) {
 
     BufferedPunches.Event event() {
       return new BufferedPunches.Event(
@@ -404,13 +398,12 @@ public class AttendanceResource {
   @Schema(name = "EventsBody")
   public record EventsBody(
       @NotNull
-          @Size(max = BufferedPunches.MAX_EVENTS, message = "may have at most {max} events")
           @Schema(
               type = SchemaType.ARRAY,
               maxItems = BufferedPunches.MAX_EVENTS,
               required = true,
               extensions = @Extension(name = TeamwardApi.ITEMS, value = "EventBody"))
-          List<@Valid @NotNull EventBody> events) {}
+          List<@NotNull EventBody> events) {}
 
   /**
    * What became of one event.
@@ -564,7 +557,7 @@ public class AttendanceResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull CorrectionBody body) {
+      @NotNull CorrectionBody body) {
     return answer(
         attendance.correct(
             id,

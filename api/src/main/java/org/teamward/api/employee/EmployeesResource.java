@@ -8,8 +8,6 @@ import static org.teamward.api.TeamwardApi.STALE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +35,6 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;
@@ -93,15 +90,13 @@ public class EmployeesResource {
    */
   @Schema(name = "EmployeeBody")
   public record EmployeeBody(
-      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true)
-          String personnelNumber,
-      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true)
-          String firstName,
-      @Required(max = 100) @Schema(minLength = 1, maxLength = 100, required = true) String lastName,
-      @Email @AtMost(254) @Schema(maxLength = 254) String email,
-      @AtMost(100) @Schema(maxLength = 100) String department,
+      @Schema(minLength = 1, maxLength = 32, required = true) String personnelNumber,
+      @Schema(minLength = 1, maxLength = 100, required = true) String firstName,
+      @Schema(minLength = 1, maxLength = 100, required = true) String lastName,
+      @Schema(maxLength = 254) String email,
+      @Schema(maxLength = 100) String department,
       @Schema(type = SchemaType.INTEGER, format = "int64") Long lineManagerId,
-      @Required(max = 64) @Schema(minLength = 1, maxLength = 64, required = true) String timeZone,
+      @Schema(minLength = 1, maxLength = 64, required = true) String timeZone,
       Boolean active) {
 
     EmployeeDraft draft() {
@@ -177,7 +172,7 @@ public class EmployeesResource {
                           "{\"personnelNumber\":\"1042\",\"firstName\":\"Anna\","
                               + "\"lastName\":\"Schmidt\",\"email\":\"anna@example.com\","
                               + "\"department\":\"Sales\",\"timeZone\":\"Europe/Berlin\"}")))
-  public Response create(@Valid @NotNull EmployeeBody body) {
+  public Response create(@NotNull EmployeeBody body) {
     Employee employee = employees.create(body.draft());
     return Versions.created(EmployeeJson.of(employee), employee.getVersion())
         .location(URI.create("employees/" + employee.getId()))
@@ -205,7 +200,7 @@ public class EmployeesResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull EmployeeBody body) {
+      @NotNull EmployeeBody body) {
     Employee employee = employees.update(id, Versions.ifMatch(ifMatch), body.draft());
     return Versions.ok(EmployeeJson.of(employee), employee.getVersion());
   }

@@ -8,7 +8,6 @@ import static org.teamward.api.TeamwardApi.STALE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,7 +38,6 @@ import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
 import org.teamward.api.validation.AtMost;
-import org.teamward.api.validation.Required;
 import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
 import org.teamward.project.ProjectDraft;
@@ -82,8 +80,8 @@ public class ProjectsResource {
    */
   @Schema(name = "ProjectBody")
   public record ProjectBody(
-      @Required(max = 32) @Schema(minLength = 1, maxLength = 32, required = true) String code,
-      @Required(max = 200) @Schema(minLength = 1, maxLength = 200, required = true) String name,
+      @Schema(minLength = 1, maxLength = 32, required = true) String code,
+      @Schema(minLength = 1, maxLength = 200, required = true) String name,
       BigDecimal budgetHours,
       ProjectStatus status) {
 
@@ -152,7 +150,7 @@ public class ProjectsResource {
                       value =
                           "{\"code\":\"P-2026-07\",\"name\":\"Website relaunch\","
                               + "\"budgetHours\":120.5}")))
-  public Response create(@Valid @NotNull ProjectBody body) {
+  public Response create(@NotNull ProjectBody body) {
     Project project = projects.create(body.draft());
     return Versions.created(ProjectJson.of(project), project.getVersion())
         .location(URI.create("projects/" + project.getId()))
@@ -180,7 +178,7 @@ public class ProjectsResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull ProjectBody body) {
+      @NotNull ProjectBody body) {
     Project project = projects.update(id, Versions.ifMatch(ifMatch), body.draft());
     return Versions.ok(ProjectJson.of(project), project.getVersion());
   }

@@ -8,7 +8,6 @@ import static org.teamward.api.TeamwardApi.STALE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,7 +38,6 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
-import org.teamward.api.validation.AtMost;
 import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 import org.teamward.time.ProjectHours;
@@ -114,12 +112,12 @@ public class TimeBookingsResource {
   @Schema(name = "TimeBookingBody")
   public record TimeBookingBody(
       @Schema(type = SchemaType.INTEGER, format = "int64") Long employeeId,
-      @NotNull @Schema(type = SchemaType.INTEGER, format = "int64", required = true) Long projectId,
-      @NotNull @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate date,
+      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) Long projectId,
+      @Schema(description = Violations.DATE_WINDOW, required = true) LocalDate date,
       LocalTime start,
       LocalTime end,
       @Schema(type = SchemaType.INTEGER, format = "int32") Integer durationMinutes,
-      @AtMost(1000) @Schema(maxLength = 1000) String description,
+      @Schema(maxLength = 1000) String description,
       Boolean billable) {
 
     TimeBookingDraft draft() {
@@ -232,7 +230,7 @@ public class TimeBookingsResource {
                       value =
                           "{\"projectId\":1200,\"date\":\"2026-03-02\",\"start\":\"09:00\","
                               + "\"end\":\"11:30\",\"description\":\"Sprint planning\"}")))
-  public Response create(@Valid @NotNull TimeBookingBody body) {
+  public Response create(@NotNull TimeBookingBody body) {
     TimeBooking booking = bookings.create(body.draft());
     return Versions.created(TimeBookingJson.of(booking), booking.getVersion())
         .location(URI.create("time-bookings/" + booking.getId()))
@@ -258,7 +256,7 @@ public class TimeBookingsResource {
           @PathParam("id")
           long id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull TimeBookingBody body) {
+      @NotNull TimeBookingBody body) {
     TimeBooking booking = bookings.update(id, Versions.ifMatch(ifMatch), body.draft());
     return Versions.ok(TimeBookingJson.of(booking), booking.getVersion());
   }

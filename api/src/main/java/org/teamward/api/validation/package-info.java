@@ -1,6 +1,6 @@
 /**
- * Bean Validation constraints for API request bodies. The domain validates every rule again with
- * the same field names, so the web UI and the API refuse the same input; these catch malformed
- * requests before they reach a use case.
+ * Bounds of query parameters, which describe a request rather than a record. What a record may hold
+ * is declared once, on the domain's drafts and commands, so that the web UI and the API refuse the
+ * same input with the same field and rule.
  */
 package org.teamward.api.validation;

@@ -1,7 +1,6 @@
-package org.teamward.api.validation;
+package org.teamward.failure;
 
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -23,7 +22,7 @@ import java.time.Instant;
  */
 @Documented
 @Constraint(validatedBy = ClockTime.Check.class)
-@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface ClockTime {
 
@@ -33,7 +32,9 @@ public @interface ClockTime {
   /** The rule in words, for the API description; a test holds it to the two values above. */
   String DESCRIPTION = "After 1970 and at most 5 minutes in the future.";
 
-  String message() default "must be after 1970 and at most 5 minutes in the future";
+  String MESSAGE = "must be after 1970 and at most 5 minutes in the future";
+
+  String message() default MESSAGE;
 
   Class<?>[] groups() default {};
 
