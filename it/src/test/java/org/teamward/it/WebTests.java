@@ -607,6 +607,61 @@ abstract class WebTests {
         .containsExactly("date must be between 1970-01-01 and 2200-12-31");
   }
 
+  /**
+   * An e-mail address that is none is refused by the one constraint on the employee's draft: in the
+   * form next to the field, in the form's words, and over the API naming the field "email"; neither
+   * channel stores the employee.
+   */
+  @Test
+  void anEmailThatIsNoneIsRefusedNextToTheFieldAsOverTheApi() throws IOException {
+    String last = Api.unique("Mailless");
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/employees/employees.xhtml");
+    browser.click(By.id("employees:create"));
+    browser.visible(By.id("employees:personnelNumber"));
+    browser.type(By.id("employees:personnelNumber"), Api.unique("PN"));
+    browser.type(By.id("employees:firstName"), "Web");
+    browser.type(By.id("employees:lastName"), last);
+    browser.type(By.id("employees:email"), "not an address");
+    WebSteps.select(browser, "employees:timeZone", "UTC");
+    browser.click(By.id("employees:save"));
+    String email =
+        browser.visible(By.cssSelector("[id='employees:email'] ~ .ui-message-error")).getText();
+    assertThat(email).isEqualTo("E-mail: please enter an e-mail address such as name@example.com.");
+    assertThat(browser.visible(By.id("employees:employeeDialog")).isDisplayed()).isTrue();
+
+    var api =
+        Api.admin()
+            .bearer()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "personnelNumber",
+                    Api.unique("PN"),
+                    "firstName",
+                    "Api",
+                    "lastName",
+                    last,
+                    "email",
+                    "not an address",
+                    "timeZone",
+                    "UTC"))
+            .post("/api/employees");
+    assertThat(api.statusCode()).as(api.asString()).isEqualTo(400);
+    assertThat(api.jsonPath().getList("errors.field", String.class)).containsExactly("email");
+    assertThat(api.jsonPath().getList("errors.message", String.class))
+        .containsExactly("email must be an e-mail address");
+    assertThat(
+            Api.admin()
+                .bearer()
+                .queryParam("q", last)
+                .get("/api/employees")
+                .jsonPath()
+                .getInt("total"))
+        .as("stored by neither channel")
+        .isZero();
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {
