@@ -21,8 +21,28 @@ import org.teamward.employee.Employee;
 @ApplicationScoped
 public class AbsencePolicy {
 
+  /**
+   * An absence as a record: others' rejected and cancelled requests are HR decisions about a
+   * colleague, seen only by those who manage that colleague's absences (and the colleague).
+   */
   public Decision canView(Grant grant, Absence absence) {
-    return canView(grant, absence.getEmployee());
+    Decision seen = canView(grant, absence.getEmployee());
+    return seen.allowed()
+            && !isShownToAll(absence.getStatus())
+            && grant.relationTo(absence.getEmployee()) == Relation.OTHER
+            && !grant.reaches(ABSENCE_MANAGE, absence.getEmployee())
+        ? Decision.HIDDEN
+        : seen;
+  }
+
+  /** Requested and approved absences say who is away; the others are decisions about a person. */
+  public static boolean isShownToAll(AbsenceStatus status) {
+    return status == AbsenceStatus.REQUESTED || status == AbsenceStatus.APPROVED;
+  }
+
+  /** Whose absences of every status a list shows the caller besides their own. */
+  public EmployeeScope allStatusesVisible(Grant grant) {
+    return grant.scopeOf(ABSENCE_MANAGE);
   }
 
   public Decision canView(Grant grant, Employee employee) {
@@ -99,7 +119,10 @@ public class AbsencePolicy {
   }
 
   public Decision canCancel(Grant grant, Absence absence, LocalDate today) {
-    return canCancel(grant, absence.getEmployee(), absence.getStatus(), absence.getFrom(), today);
+    Decision seen = canView(grant, absence);
+    return seen.allowed()
+        ? canCancel(grant, absence.getEmployee(), absence.getStatus(), absence.getFrom(), today)
+        : seen;
   }
 
   /**

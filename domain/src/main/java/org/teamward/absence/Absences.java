@@ -182,6 +182,13 @@ public class Absences {
     Grant grant = caller.grant();
     return new QueryFilter()
         .visibleTo(grant, "a.employee", policy.othersVisible(grant))
+        .visibleUnless(
+            grant,
+            "a.employee",
+            "a.status in :away",
+            "away",
+            AWAY,
+            policy.allStatusesVisible(grant))
         .and("a.to >= :from", "from", from)
         .and("a.from <= :to", "to", to);
   }

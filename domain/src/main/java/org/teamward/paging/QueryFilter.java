@@ -88,13 +88,29 @@ public final class QueryFilter {
    * @param employee the JPQL path of the record's employee, e.g. {@code b.employee}
    */
   public QueryFilter visibleTo(Grant grant, String employee, EmployeeScope others) {
-    return visibleTo(
-        grant,
-        others,
-        employee + ".id",
-        employee + ".department in :scopeDepartments",
-        "select chosen.id from AccessAuthorisation scoped join scoped.employees chosen"
-            + " where scoped.id = :scopeAuthorisation");
+    return restrict(null, scope(grant, others, inJpql(employee), ""));
+  }
+
+  /**
+   * Records that match {@code condition}, and beyond those only records of the caller's own
+   * employee and of employees in {@code scope}: a narrower scope for some records of a list, such
+   * as others' rejected absences, which only their managers see.
+   *
+   * @param condition a JPQL condition on the record, e.g. {@code a.status in :away}, with its
+   *     parameters bound through {@link #and(String, String, Object)} style names of its own
+   */
+  public QueryFilter visibleUnless(
+      Grant grant,
+      String employee,
+      String condition,
+      String parameter,
+      Object value,
+      EmployeeScope scope) {
+    String narrower = scope(grant, scope, inJpql(employee), "Narrower");
+    if (narrower != null) {
+      parameters.put(parameter, value);
+    }
+    return restrict(condition, narrower);
   }
 
   /**
@@ -105,47 +121,88 @@ public final class QueryFilter {
    * @param employeeId the column of the record's employee id, e.g. {@code b.employee_id}
    */
   public QueryFilter visibleToRows(Grant grant, EmployeeScope others, String employeeId) {
-    return visibleTo(
-        grant,
-        others,
-        employeeId,
-        employeeId
-            + " in (select scoped.id from employee scoped"
-            + " where scoped.department in :scopeDepartments)",
-        "select chosen.employee_id from access_authorisation_employee chosen"
-            + " where chosen.authorisation_id = :scopeAuthorisation");
+    return restrict(
+        null,
+        scope(
+            grant,
+            others,
+            new Paths(
+                employeeId,
+                names ->
+                    employeeId
+                        + " in (select scoped.id from employee scoped"
+                        + " where scoped.department in :"
+                        + names
+                        + ")",
+                names ->
+                    "select chosen.employee_id from access_authorisation_employee chosen"
+                        + " where chosen.authorisation_id = :"
+                        + names),
+            ""));
   }
 
   /**
-   * @param inDepartments the clause "the record's employee is in :scopeDepartments"
-   * @param chosen the subquery of the employee ids chosen in :scopeAuthorisation
+   * How a record's employee is named in a query.
+   *
+   * @param employeeId the record's employee id
+   * @param inDepartments the clause "the record's employee is in :departments", given the name
+   * @param chosen the subquery of the employee ids chosen in :authorisation, given the name
    */
-  private QueryFilter visibleTo(
-      Grant grant, EmployeeScope others, String employeeId, String inDepartments, String chosen) {
-    if (others.all()) {
-      return this;
+  private record Paths(
+      String employeeId,
+      java.util.function.UnaryOperator<String> inDepartments,
+      java.util.function.UnaryOperator<String> chosen) {}
+
+  private static Paths inJpql(String employee) {
+    return new Paths(
+        employee + ".id",
+        names -> employee + ".department in :" + names,
+        names ->
+            "select chosen.id from AccessAuthorisation scoped join scoped.employees chosen"
+                + " where scoped.id = :"
+                + names);
+  }
+
+  private QueryFilter restrict(String condition, String scope) {
+    if (scope != null) {
+      clauses.add(condition == null ? scope : "(" + condition + " or " + scope + ")");
     }
+    return this;
+  }
+
+  /**
+   * The clause "the record's employee is the caller's own or in {@code others}", or null when
+   * {@code others} is everyone.
+   *
+   * @param suffix of the parameters' names, so that two scopes can restrict one query
+   */
+  private String scope(Grant grant, EmployeeScope others, Paths paths, String suffix) {
+    if (others.all()) {
+      return null;
+    }
+    String own = "ownEmployeeId" + suffix;
+    String departments = "scopeDepartments" + suffix;
+    String authorisation = "scopeAuthorisation" + suffix;
     List<String> any = new ArrayList<>();
     if (grant.ownEmployeeId() != null) {
-      any.add(employeeId + " = :ownEmployeeId");
-      parameters.put("ownEmployeeId", grant.ownEmployeeId());
+      any.add(paths.employeeId() + " = :" + own);
+      parameters.put(own, grant.ownEmployeeId());
     }
     if (!others.departments().isEmpty()) {
-      any.add(inDepartments);
-      parameters.put("scopeDepartments", others.departments());
+      any.add(paths.inDepartments().apply(departments));
+      parameters.put(departments, others.departments());
     }
     if (others.authorisationId() != null) {
-      any.add(employeeId + " in (" + chosen + ")");
-      parameters.put("scopeAuthorisation", others.authorisationId());
+      any.add(paths.employeeId() + " in (" + paths.chosen().apply(authorisation) + ")");
+      parameters.put(authorisation, others.authorisationId());
     }
     if (any.isEmpty()) {
       // Nobody: no employee has the id -1. A literal "1 = 0" would make EclipseLink inline every
       // parameter, booleans as 1, which H2 refuses to compare with a BOOLEAN column.
-      any.add(employeeId + " = :ownEmployeeId");
-      parameters.put("ownEmployeeId", -1L);
+      any.add(paths.employeeId() + " = :" + own);
+      parameters.put(own, -1L);
     }
-    clauses.add("(" + String.join(" or ", any) + ")");
-    return this;
+    return "(" + String.join(" or ", any) + ")";
   }
 
   public String where() {

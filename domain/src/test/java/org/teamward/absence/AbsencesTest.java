@@ -125,6 +125,57 @@ class AbsencesTest {
                     .containsExactly("from", "to"));
   }
 
+  /**
+   * A rejected or cancelled request is a decision about a colleague: in a list and by id, only the
+   * colleague and those who manage their absences see it, while everyone who sees absences still
+   * learns who is away.
+   */
+  @Test
+  void othersRejectedAndCancelledRequestsAreSeenOnlyByTheirManagers() {
+    long cancelled = sickNote();
+    db.inTransaction(() -> absences.cancel(cancelled, null));
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
+    long rejected =
+        db.inTransaction(
+                () ->
+                    absences.request(
+                        new AbsenceDraft(
+                            null,
+                            AbsenceType.ANNUAL_LEAVE,
+                            TODAY.plusDays(10),
+                            TODAY.plusDays(11),
+                            false,
+                            false,
+                            null,
+                            false)))
+            .id();
+    caller.actAs(TestCaller.person(bob.getId(), ABSENCE_MANAGE));
+    db.inTransaction(() -> absences.reject(rejected, null));
+    long away = sickNote();
+
+    for (var colleague :
+        java.util.List.of(
+            TestCaller.person(bob.getId(), ABSENCE_VIEW),
+            TestCaller.person(bob.getId(), ABSENCE_VIEW, ABSENCE_VIEW_DETAILS))) {
+      caller.actAs(colleague);
+      assertThat(absences.list(AbsenceFilter.ALL, PageRequest.first(10)).items())
+          .extracting(AbsenceView::id)
+          .containsExactly(away);
+      assertThatThrownBy(() -> absences.get(rejected)).isInstanceOf(NotFound.class);
+      assertThatThrownBy(() -> absences.get(cancelled)).isInstanceOf(NotFound.class);
+    }
+    for (var entitled :
+        java.util.List.of(
+            TestCaller.person(bob.getId(), ABSENCE_MANAGE),
+            TestCaller.person(ann.getId(), ABSENCE_REQUEST))) {
+      caller.actAs(entitled);
+      assertThat(absences.list(AbsenceFilter.ALL, PageRequest.first(10)).items())
+          .extracting(AbsenceView::id)
+          .containsExactlyInAnyOrder(away, rejected, cancelled);
+      assertThat(absences.get(rejected).status()).isEqualTo(AbsenceStatus.REJECTED);
+    }
+  }
+
   private long sickNote() {
     caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST));
     return db.inTransaction(() -> absences.request(draft(null))).id();

@@ -662,6 +662,38 @@ abstract class WebTests {
         .isZero();
   }
 
+  /**
+   * A colleague's rejected request is an HR decision: someone who sees absences but does not manage
+   * them finds it neither in the absences page nor over the API, while the colleague's pending
+   * request stays visible in both; their manager still reads the rejected one.
+   */
+  @Test
+  void othersRejectedRequestsAreHiddenFromThoseWhoOnlySeeAbsencesInBothChannels() {
+    Api.Actor requester = Api.createActor(java.util.Set.of("ABSENCE_REQUEST"));
+    long pending = ApiSteps.requestAbsence(requester, java.time.LocalDate.of(2199, 11, 2));
+    long rejected = ApiSteps.requestAbsence(requester, java.time.LocalDate.of(2199, 12, 7));
+    assertThat(ApiSteps.transition(Api.admin(), "/api/absences/" + rejected + "/reject"))
+        .isEqualTo(200);
+    Api.Actor colleague = Api.createActor(java.util.Set.of("ABSENCE_VIEW", "ABSENCE_REQUEST"));
+
+    var listed =
+        colleague
+            .device()
+            .bearer()
+            .get("/api/absences?employeeId=" + requester.employee().id())
+            .jsonPath()
+            .getList("items.id", Long.class);
+    assertThat(listed).containsExactly(pending);
+    assertThat(colleague.device().bearer().get("/api/absences/" + rejected).statusCode())
+        .isEqualTo(404);
+    assertThat(Api.admin().bearer().get("/api/absences/" + rejected).statusCode()).isEqualTo(200);
+
+    browser.signIn(colleague.person().email(), colleague.person().password());
+    browser.open("/absences/absences.xhtml");
+    String page = browser.visible(By.xpath(WebSteps.ABSENCES)).getText();
+    assertThat(page).contains("2199-11-02").doesNotContain("2199-12-07");
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {
