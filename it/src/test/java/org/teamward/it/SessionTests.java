@@ -120,7 +120,7 @@ abstract class SessionTests {
     browser().open("/account/sessions.xhtml");
     browser().click(By.id("sessions:endOthers"));
     browser().click(By.cssSelector(".ui-confirmdialog-yes"));
-    browser().waitForText("2 other session(s) have been ended.");
+    browser().waitForText("2 other sessions have been ended.");
     assertThat(phone.signedIn()).isFalse();
     assertThat(tablet.signedIn()).isFalse();
     browser().open("/index.xhtml");

@@ -694,6 +694,17 @@ abstract class WebTests {
     assertThat(page).contains("2199-11-02").doesNotContain("2199-12-07");
   }
 
+  /** A group without a name is refused in the page's words, not in the API's English. */
+  @Test
+  void aGroupWithoutANameIsRefusedInThePagesWords() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/admin/groups.xhtml");
+    browser.click(By.id("groups:create"));
+    String shown =
+        browser.visible(By.cssSelector("[id='groups:messages'] .ui-messages-error")).getText();
+    assertThat(shown).contains("Name: please fill this in.").doesNotContain("name is required");
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {

@@ -58,7 +58,7 @@ public class PasswordPage {
     if (endOtherSessions) {
       Object current = external.getSessionMap().get(WebAuthenticationMechanism.SESSION_RECORD);
       Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
-      if (ended != null) {
+      if (ended != null && ended > 0) {
         messages.info("password.sessionsEnded", ended);
       }
     }

@@ -69,7 +69,7 @@ public class SessionsPage {
   public void endOthers() {
     Integer ended = failures.attempt(() -> sessions.endMyOthers(current()));
     if (ended != null) {
-      messages.info("sessions.othersEnded", ended);
+      messages.info(ended > 0 ? "sessions.othersEnded" : "sessions.noOthers", ended);
     }
     mine = null;
   }

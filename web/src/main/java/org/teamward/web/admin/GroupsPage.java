@@ -24,6 +24,7 @@ import org.teamward.employee.Departments;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
+import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 
 /**
@@ -34,6 +35,18 @@ import org.teamward.web.Messages;
 @Named
 @ViewScoped
 public class GroupsPage implements Serializable {
+
+  /** The new group's inputs; the page's one message list shows what they refuse. */
+  private static final FormFields CREATE_FORM =
+      FormFields.of("groups")
+          .field("name", "groups:name", "groups.name")
+          .field("description", "groups:description", "groups.description");
+
+  private static final FormFields RENAME_FORM =
+      FormFields.of("groups")
+          .field("name", "groups:renameName", "groups.name")
+          .field("description", "groups:renameDescription", "groups.description")
+          .field("departments", "groups:renameDepartments", "groups.departments");
 
   private static final long serialVersionUID = 1L;
 
@@ -173,7 +186,7 @@ public class GroupsPage implements Serializable {
   public void create() {
     UserGroupDraft draft =
         new UserGroupDraft(newName, newDescription, EnumSet.noneOf(Permission.class));
-    if (failures.attempt(() -> userGroups.create(draft)) != null) {
+    if (failures.attempt(() -> userGroups.create(draft), CREATE_FORM) != null) {
       messages.info("groups.created");
       newName = null;
       newDescription = null;
@@ -217,7 +230,8 @@ public class GroupsPage implements Serializable {
             column.original(),
             renameScope,
             renameDepartments == null ? Set.of() : new TreeSet<>(renameDepartments));
-    if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft)) != null) {
+    if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft), RENAME_FORM)
+        != null) {
       messages.info("groups.renamed");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
       renaming = null;
