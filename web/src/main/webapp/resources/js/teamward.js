@@ -182,6 +182,8 @@
  */
 window.teamwardCalendar = function () {
   var options = this.cfg.options;
+  // Weeks run Monday to Sunday, as in "My week" and on the dashboard, whatever the locale says.
+  options.firstDay = 1;
   var mounted = options.dayCellDidMount;
   options.dayCellDidMount = function (arg) {
     arg.el.removeAttribute('aria-labelledby');

@@ -985,6 +985,12 @@ abstract class WebTests {
     browser.signIn(actor.person().email(), actor.person().password());
     browser.open("/absences/absences.xhtml");
     browser.visible(By.id("calendarLegend"));
+    assertThat(
+            browser
+                .visible(By.cssSelector("[id='absences:calendar'] .fc-col-header-cell"))
+                .getAttribute("class"))
+        .as("the week starts on Monday, as My week does")
+        .contains("fc-day-mon");
     assertThat(browser.visible(By.id("calendarLegend")).getText())
         .contains("requested")
         .contains("approved")
