@@ -191,6 +191,12 @@ public class AbsencesPage implements Serializable {
   }
 
   /** Whether the caller may decide on or cancel any absence; else no Actions column is shown. */
+  /** Whether the page of the list shown withholds someone's type and note: said once, below it. */
+  public boolean isWithholdsDetails() {
+    List<AbsenceView> shown = model == null ? null : model.getWrappedData();
+    return shown != null && shown.stream().anyMatch(a -> !a.detailsVisible());
+  }
+
   public boolean isHasRowActions() {
     return UseCaseRights.allows(grant(), Absences.class, "approve")
         || UseCaseRights.allows(grant(), Absences.class, "cancel");
