@@ -138,6 +138,17 @@ public class AttendanceRecord extends Identified implements PersonalRecord {
     breaks.get(breaks.size() - 1).end(at);
   }
 
+  /**
+   * How long a record may stay open before it looks like a forgotten check-out: longer than any
+   * shift the Working Hours Act allows, so that a night shift is never flagged.
+   */
+  public static final Duration LIKELY_FORGOTTEN = Duration.ofHours(12);
+
+  /** Still open {@link #LIKELY_FORGOTTEN} after the check-in: someone forgot to check out. */
+  public boolean isLikelyForgotten(Instant now) {
+    return checkOut == null && Duration.between(checkIn, now).compareTo(LIKELY_FORGOTTEN) > 0;
+  }
+
   /** Time worked so far: presence minus breaks, up to {@code now} while still open. */
   public Duration worked(Instant now) {
     Instant until = checkOut == null ? now : checkOut;

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -703,6 +704,38 @@ abstract class WebTests {
     String shown =
         browser.visible(By.cssSelector("[id='groups:messages'] .ui-messages-error")).getText();
     assertThat(shown).contains("Name: please fill this in.").doesNotContain("name is required");
+  }
+
+  /**
+   * A record still open 13 hours after its check-in stands out as a forgotten check-out; a closed
+   * record of the same person does not.
+   */
+  @Test
+  void anAttendanceOpenLongerThanAShiftIsMarkedAsAForgottenCheckOut() {
+    Api.Actor actor = Api.createActor(Set.of("ATTENDANCE_CHECK_IN_OUT"));
+    java.time.Instant now = java.time.Instant.now();
+    for (var punch :
+        List.of(
+            Map.entry("check-in", now.minus(Duration.ofHours(20))),
+            Map.entry("check-out", now.minus(Duration.ofHours(19))),
+            Map.entry("check-in", now.minus(Duration.ofHours(13))))) {
+      Api.admin()
+          .bearer()
+          .contentType(ContentType.JSON)
+          .body(Map.of("employeeId", actor.employee().id(), "at", punch.getValue().toString()))
+          .post("/api/attendance/" + punch.getKey())
+          .then()
+          .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    browser.signIn(actor.person().email(), actor.person().password());
+    browser.open("/attendance/attendance.xhtml");
+    var rows = browser.visible(By.id("attendance:list")).findElements(By.cssSelector("tbody > tr"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getText()).contains("open for 13 h: check-out forgotten?");
+    assertThat(rows.get(0).getAttribute("class")).contains("tw-row-attention");
+    assertThat(rows.get(1).getText()).doesNotContain("forgotten");
+    assertThat(rows.get(1).getAttribute("class")).doesNotContain("tw-row-attention");
   }
 
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */

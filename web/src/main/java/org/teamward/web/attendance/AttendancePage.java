@@ -140,6 +140,16 @@ public class AttendancePage implements Serializable {
     return String.format("%d:%02d h", worked.toHours(), worked.toMinutesPart());
   }
 
+  public boolean likelyForgotten(AttendanceRecord record) {
+    return record.isLikelyForgotten(Instant.now());
+  }
+
+  /** The hint at a likely forgotten check-out, with the hours since the check-in. */
+  public String forgotten(AttendanceRecord record) {
+    return messages.text(
+        "attendance.forgotten", Duration.between(record.getCheckIn(), Instant.now()).toHours());
+  }
+
   public void edit(AttendanceRecord record) {
     editId = record.getId();
     editVersion = record.getVersion();
