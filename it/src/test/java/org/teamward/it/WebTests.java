@@ -738,6 +738,44 @@ abstract class WebTests {
     assertThat(rows.get(1).getAttribute("class")).doesNotContain("tw-row-attention");
   }
 
+  /** The "Time" column shows only where a booking on the page has times, not empty for all. */
+  @Test
+  void theTimeColumnIsShownOnlyWhenABookingHasTimes() {
+    Api.Actor actor = Api.createActor(Set.of("TIME_BOOK_OWN"));
+    long project = ApiSteps.withProject(actor).id("project");
+    java.util.function.Consumer<Map<String, Object>> book =
+        booking -> {
+          Map<String, Object> body = new java.util.HashMap<>(booking);
+          body.put("projectId", project);
+          body.put("date", ApiSteps.today());
+          actor
+              .device()
+              .bearer()
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post("/api/time-bookings")
+              .then()
+              .statusCode(201);
+        };
+    book.accept(Map.of("durationMinutes", 90));
+    browser.signIn(actor.person().email(), actor.person().password());
+    browser.open("/time/bookings.xhtml");
+    assertThat(headers()).contains("Duration").doesNotContain("Time");
+
+    book.accept(Map.of("start", "13:00", "end", "14:30"));
+    browser.open("/time/bookings.xhtml");
+    assertThat(headers()).contains("Duration", "Time");
+  }
+
+  private List<String> headers() {
+    return browser
+        .visible(By.id("bookings:tabs:list"))
+        .findElements(By.cssSelector("thead th"))
+        .stream()
+        .map(th -> th.getText().strip())
+        .toList();
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {

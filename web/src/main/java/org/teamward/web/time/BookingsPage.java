@@ -169,6 +169,15 @@ public class BookingsPage implements Serializable {
    * Whether the caller may change or delete any booking at all; without it (whoever only sees
    * bookings) the Actions column and the booking dialog are not rendered.
    */
+  /**
+   * Whether the page of the list shown has a booking with start and end; bookings entered as a
+   * duration only would leave the "Time" column empty.
+   */
+  public boolean isShowsTimes() {
+    List<TimeBooking> shown = model == null ? null : model.getWrappedData();
+    return shown == null || shown.stream().anyMatch(b -> b.getStart() != null);
+  }
+
   public boolean isHasRowActions() {
     return UseCaseRights.allows(grant(), TimeBookings.class, "update")
         || UseCaseRights.allows(grant(), TimeBookings.class, "delete");
