@@ -66,4 +66,15 @@ public enum Permission {
     set.removeIf(p -> p.area == Area.ADMINISTRATION || p.area == Area.API);
     return set;
   }
+
+  /**
+   * The rights of {@link #forInterfaces()} that act for an interface: booking one's own time and
+   * requesting one's own absence need a person, which an interface is not. (They stay allowed, so
+   * that an authorisation saved with them keeps working, but no form offers them.)
+   */
+  public static Set<Permission> actingForInterfaces() {
+    Set<Permission> set = forInterfaces();
+    set.removeAll(EnumSet.of(TIME_BOOK_OWN, ABSENCE_REQUEST));
+    return set;
+  }
 }

@@ -614,6 +614,14 @@ abstract class AccessAuthorisationTests {
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
     browser.open("/admin/access.xhtml");
     browser.click(By.id("access:new"));
+    String options = browser.visible(By.id("access:options")).getText();
+    assertThat(options)
+        .as("only options that act for an interface, grouped by area")
+        .contains("Attendance", "Absences", "Check in and out")
+        .doesNotContain("has no effect");
+    assertThat(browser.visible(By.id("access:networks")).getAttribute("placeholder"))
+        .as("a placeholder that cannot pass for a value")
+        .startsWith("One network per line");
     String name = Api.unique("Hall terminal");
     browser.type(By.id("access:name"), name);
     tick("Check in and out");

@@ -1,5 +1,7 @@
 package org.teamward.web.admin;
 
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -125,8 +129,31 @@ public class AccessPage implements Serializable {
     return rows;
   }
 
-  public List<Permission> getOptionChoices() {
-    return Arrays.stream(Permission.values()).filter(Permission.forInterfaces()::contains).toList();
+  /** The options that act for an interface, grouped by area as the groups page shows rights. */
+  public List<SelectItem> getOptionChoices() {
+    Map<Permission.Area, List<SelectItem>> byArea = new EnumMap<>(Permission.Area.class);
+    Arrays.stream(Permission.values())
+        .filter(Permission.actingForInterfaces()::contains)
+        .forEach(
+            p ->
+                byArea
+                    .computeIfAbsent(p.area(), area -> new ArrayList<>())
+                    .add(
+                        new SelectItem(
+                            p.name(),
+                            messages.text("permission." + p.name())
+                                + " — "
+                                + messages.text("access.option." + p.name()))));
+    List<SelectItem> groups = new ArrayList<>();
+    byArea.forEach(
+        (area, items) ->
+            groups.add(
+                new SelectItemGroup(
+                    messages.text("area." + area.name()),
+                    null,
+                    false,
+                    items.toArray(SelectItem[]::new))));
+    return groups;
   }
 
   public List<AttendanceCategory> getCategories() {
