@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.teamward.access.Authenticated;
 import org.teamward.access.Caller;
@@ -62,6 +66,73 @@ public class AuditLog {
     filter.check();
     return where(filter)
         .page(em, AuditEvent.class, "e", "AuditEvent e", "e.occurredAt desc, e.id desc", page);
+  }
+
+  /**
+   * How people know the records events are about, by target type: a query over the entity's name in
+   * JPQL (which keeps this package free of the features' classes), answering id and name.
+   */
+  private static final Map<String, String> NAMES;
+
+  static {
+    String person = "concat(t.employee.firstName, ' ', t.employee.lastName)";
+    String user = "select t.id, t.displayName from UserAccount t where t.id in :ids";
+    String attendance = "select t.id, " + person + " from AttendanceRecord t where t.id in :ids";
+    NAMES =
+        Map.ofEntries(
+            Map.entry("UserAccount", user),
+            Map.entry("User", user),
+            Map.entry("Owner", user),
+            Map.entry(
+                "Employee",
+                "select t.id, concat(t.firstName, ' ', t.lastName) from Employee t"
+                    + " where t.id in :ids"),
+            Map.entry(
+                "Project",
+                "select t.id, concat(t.code, ' · ', t.name) from Project t"
+                    + " where t.id in :ids"),
+            Map.entry(
+                "AccessAuthorisation",
+                "select t.id, t.name from AccessAuthorisation t where t.id in :ids"),
+            Map.entry(
+                "DevicePassword",
+                "select t.id, concat(t.name, ' (', t.user.displayName, ')') from DevicePassword t"
+                    + " where t.id in :ids"),
+            Map.entry("UserGroup", "select t.id, t.name from UserGroup t where t.id in :ids"),
+            Map.entry(
+                "TimeBooking", "select t.id, " + person + " from TimeBooking t where t.id in :ids"),
+            Map.entry("Absence", "select t.id, " + person + " from Absence t where t.id in :ids"),
+            Map.entry("AttendanceRecord", attendance),
+            Map.entry("Attendance", attendance));
+  }
+
+  /**
+   * The names of the records that {@code events} are about, by {@link #targetKey}: a person's name,
+   * a project's code and name, a credential's name. Records since deleted have none, and keep their
+   * type and id. Two queries at most per type, whatever the number of events.
+   */
+  @Requires(value = AUDIT_VIEW, effect = READ)
+  public Map<String, String> targetNames(List<AuditEvent> events) {
+    Map<String, Set<Long>> ids = new HashMap<>();
+    for (AuditEvent event : events) {
+      if (event.getTargetId() != null && NAMES.containsKey(event.getTargetType())) {
+        ids.computeIfAbsent(event.getTargetType(), type -> new TreeSet<>())
+            .add(event.getTargetId());
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    ids.forEach(
+        (type, wanted) ->
+            em.createQuery(NAMES.get(type), Object[].class)
+                .setParameter("ids", wanted)
+                .getResultList()
+                .forEach(row -> names.put(targetKey(type, (Long) row[0]), (String) row[1])));
+    return names;
+  }
+
+  /** The key of a target in {@link #targetNames}, such as "Employee#17". */
+  public static String targetKey(String type, Long id) {
+    return type + "#" + id;
   }
 
   /**

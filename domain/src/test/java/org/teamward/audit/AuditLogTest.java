@@ -68,6 +68,29 @@ class AuditLogTest {
   }
 
   @Test
+  void targetsAreNamedAsPeopleKnowThemAndDeletedOnesKeepTheirId() {
+    var ann = org.teamward.persistence.TestData.employee(db, "Ann");
+    var project = org.teamward.persistence.TestData.project(db, "HALL");
+    List<AuditEvent> events =
+        List.of(
+            target("Employee", ann.getId()),
+            target("Project", project.getId()),
+            target("Employee", 999_999L),
+            target("Unknown", 1L),
+            target(null, null));
+
+    assertThat(log.targetNames(events))
+        .containsOnlyKeys("Employee#" + ann.getId(), "Project#" + project.getId())
+        .containsEntry("Employee#" + ann.getId(), "Ann Test")
+        .containsEntry("Project#" + project.getId(), "HALL · " + project.getName());
+  }
+
+  private static AuditEvent target(String type, Long id) {
+    return new AuditEvent(
+        T0, Actor.SYSTEM, null, "Employees.update", Outcome.SUCCESS, type, id, null);
+  }
+
+  @Test
   void theExportReadsEveryEventOnceInChunksInTheListOrder() {
     int count = AuditLog.EXPORT_CHUNK * 2 + 7;
     db.run(

@@ -579,11 +579,12 @@ abstract class AuditTests {
   @Test
   void theAuditPageFiltersAndOffersTheDownload() {
     Api.Actor actor = Api.createActor(Set.of("PROJECT_CREATE", "PROJECT_VIEW"));
+    String code = Api.unique("WEB").toUpperCase(java.util.Locale.ROOT);
     actor
         .device()
         .bearer()
         .contentType(ContentType.JSON)
-        .body(Map.of("code", Api.unique("WEB"), "name", "Seen on the page"))
+        .body(Map.of("code", code, "name", "Seen on the page"))
         .post("/api/projects")
         .then()
         .statusCode(201);
@@ -594,6 +595,12 @@ abstract class AuditTests {
     browser().type(By.id("audit:type"), "Projects.create");
     browser().click(By.id("audit:filter"));
     browser().waitForText(nameOf(actor.person()));
+    String row =
+        browser().driver.findElement(By.xpath("//*[@id='audit:list']//tbody/tr[1]")).getText();
+    assertThat(row)
+        .as("the action as a sentence, the project by its code and name")
+        .contains("Created a project", code + " · Seen on the page")
+        .doesNotContain("Project #");
     assertThat(browser().driver.findElement(By.id("audit:export")).getAttribute("href"))
         .contains("/audit/events.csv?")
         .contains("type=Projects.create");

@@ -35,6 +35,44 @@ class BundlesTest {
     }
   }
 
+  /**
+   * The audit log says what happened in sentences: every action it can record (each use case with a
+   * declared right, and the sign-in steps the authentication writes itself) has one.
+   */
+  @Test
+  void everyAuditedActionHasASentence() throws IOException {
+    Properties en = load("messages.properties");
+    List<String> actions =
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+            .importPackages("org.teamward").stream()
+                .filter(c -> c.isAnnotatedWith(org.teamward.access.UseCases.class))
+                .flatMap(
+                    c ->
+                        c.getMethods().stream()
+                            .filter(
+                                m ->
+                                    m.getModifiers()
+                                            .contains(
+                                                com.tngtech.archunit.core.domain.JavaModifier
+                                                    .PUBLIC)
+                                        && (m.isAnnotatedWith(org.teamward.access.Requires.class)
+                                            || m.isAnnotatedWith(org.teamward.access.Public.class)
+                                            || m.isAnnotatedWith(
+                                                org.teamward.access.Authenticated.class)))
+                            .map(m -> c.getSimpleName() + "." + m.getName()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    assertThat(actions).as("use cases found").contains("Projects.create", "Absences.approve");
+    actions.addAll(
+        List.of(
+            "Authentication.personalPassword",
+            "Authentication.secondFactor",
+            "Authentication.apiSecret",
+            "AccessAuthorisations.expired"));
+    assertThat(actions)
+        .allSatisfy(
+            action -> assertThat(en.getProperty("audit.action." + action)).as(action).isNotBlank());
+  }
+
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {

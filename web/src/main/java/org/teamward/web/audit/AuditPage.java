@@ -18,6 +18,7 @@ import org.teamward.audit.AuditLog;
 import org.teamward.audit.Outcome;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
+import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 import org.teamward.web.shell.Navigation;
 
@@ -34,6 +35,7 @@ public class AuditPage implements Serializable {
   @Inject AuditLog log;
   @Inject Failures failures;
   @Inject Navigation nav;
+  @Inject Messages messages;
 
   private String actor;
   private String type;
@@ -41,6 +43,11 @@ public class AuditPage implements Serializable {
   private LocalDate to;
   private Outcome outcome;
   private transient PagedModel<AuditEvent> model;
+
+  /** The names of the targets of the page shown, read once per page the table loads. */
+  private transient Map<String, String> targetNames = Map.of();
+
+  private transient List<AuditEvent> namedFor;
 
   public PagedModel<AuditEvent> getModel() {
     if (model == null) {
@@ -51,6 +58,31 @@ public class AuditPage implements Serializable {
               AuditEvent::getId);
     }
     return model;
+  }
+
+  /**
+   * What the event did, as a sentence in the reader's language; an action the bundle does not know
+   * reads as its code.
+   */
+  public String action(AuditEvent event) {
+    String key = "audit.action." + event.getAction();
+    return messages.has(key) ? messages.text(key) : event.getAction();
+  }
+
+  /** The record the event is about, by name where it still exists, else by type and id. */
+  public String target(AuditEvent event) {
+    if (event.getTargetType() == null) {
+      return null;
+    }
+    List<AuditEvent> shown = model == null ? null : model.getWrappedData();
+    if (shown != namedFor) {
+      namedFor = shown;
+      Map<String, String> names =
+          shown == null ? null : failures.attempt(() -> log.targetNames(shown));
+      targetNames = names == null ? Map.of() : names;
+    }
+    String name = targetNames.get(AuditLog.targetKey(event.getTargetType(), event.getTargetId()));
+    return name != null ? name : event.getTargetType() + " #" + event.getTargetId();
   }
 
   AuditFilter filter() {
