@@ -1,8 +1,12 @@
 /*
- * The narrow-screen menu button: shows and hides the navigation list. A script file, not inline
- * handlers, so that a Content-Security-Policy without 'unsafe-inline' still allows it.
+ * The narrow-screen menu button and the "Administration" group: each shows and hides the list it
+ * controls (a disclosure, not an ARIA menu: every entry is a link). Escape or a click elsewhere
+ * closes an open one. A script file, not inline handlers, so that a Content-Security-Policy without
+ * 'unsafe-inline' still allows it.
  */
 (function () {
+  var TOGGLES = '.tw-menu-toggle, .tw-submenu-toggle';
+
   function setOpen(toggle, open) {
     toggle.setAttribute('aria-expanded', String(open));
     var menu = document.getElementById(toggle.getAttribute('aria-controls'));
@@ -10,8 +14,17 @@
       menu.classList.toggle('tw-menu-open', open);
     }
   }
+  function closeOthers(except) {
+    document.querySelectorAll('.tw-submenu-toggle[aria-expanded="true"]').forEach(function (open) {
+      var menu = document.getElementById(open.getAttribute('aria-controls'));
+      if (open !== except && !(menu && except && menu.contains(except))) {
+        setOpen(open, false);
+      }
+    });
+  }
   document.addEventListener('click', function (event) {
-    var toggle = event.target.closest ? event.target.closest('.tw-menu-toggle') : null;
+    var toggle = event.target.closest ? event.target.closest(TOGGLES) : null;
+    closeOthers(toggle || event.target);
     if (toggle) {
       setOpen(toggle, toggle.getAttribute('aria-expanded') !== 'true');
     }
@@ -20,8 +33,10 @@
     if (event.key !== 'Escape') {
       return;
     }
-    var toggle = document.querySelector('.tw-menu-toggle[aria-expanded="true"]');
-    if (toggle) {
+    var open = document.querySelectorAll(
+        '.tw-submenu-toggle[aria-expanded="true"], .tw-menu-toggle[aria-expanded="true"]');
+    if (open.length) {
+      var toggle = open[0];
       setOpen(toggle, false);
       toggle.focus();
     }

@@ -156,7 +156,6 @@ abstract class WebTests {
   void theMenuFitsAt1366AndFoldsIntoAMenuButtonAt1024() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     try {
-      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
       browser.open("/admin/users.xhtml");
       assertThat(browser.driver.findElement(By.id("menuToggle")).isDisplayed()).isFalse();
       int first = browser.visible(By.id("menuForm:mMyDay")).getLocation().getY();
@@ -774,6 +773,31 @@ abstract class WebTests {
         .stream()
         .map(th -> th.getText().strip())
         .toList();
+  }
+
+  /**
+   * An administrator's top bar groups the administration pages under one entry, which opens by
+   * keyboard and closes with Escape, and the account menu shows the person's name.
+   */
+  @Test
+  void theAdministrationPagesAreOneEntryOfTheTopBar() throws IOException {
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    browser.open("/index.xhtml");
+    var topLevel = browser.driver.findElements(By.cssSelector("#menuItems > li"));
+    assertThat(topLevel).hasSizeLessThanOrEqualTo(8);
+    assertThat(browser.visible(By.id("adminToggle")).getText()).contains("Administration");
+    assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+
+    var toggle = browser.tabTo(By.id("adminToggle"), 40);
+    toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(browser.visible(By.id("menuForm:mUsers")).isDisplayed()).isTrue();
+    assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+    toggle.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+
+    String name = browser.visible(By.id("menuForm:userMenu")).getText();
+    assertThat(name).as("the account menu's visible label").isNotBlank();
   }
 
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */

@@ -156,6 +156,15 @@ public class Navigation {
     return allows(Employees.class, "list") && ownOr(employeePolicy.seesOthers(caller.grant()));
   }
 
+  /** Whether the "Administration" group has an entry for the caller. */
+  public boolean isAdministration() {
+    return isUsers()
+        || isUserGroups()
+        || isAccessAuthorisations()
+        || isCredentials()
+        || isAuditLog();
+  }
+
   public boolean isUsers() {
     return allows(Users.class, "list");
   }
