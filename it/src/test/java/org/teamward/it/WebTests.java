@@ -800,6 +800,38 @@ abstract class WebTests {
     assertThat(name).as("the account menu's visible label").isNotBlank();
   }
 
+  /**
+   * At 1,024 px the bookings filter keeps each label beside its field, and a date in the list never
+   * breaks over two lines.
+   */
+  @Test
+  void atNarrowLaptopWidthLabelsStayWithTheirFieldsAndDatesDoNotWrap() throws IOException {
+    var window = browser.driver.manage().window();
+    var before = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(1024, 900));
+      browser.signIn(demoSignIn("team lead"), demoPassword());
+      browser.open("/time/bookings.xhtml");
+      for (String field : List.of("from", "to")) {
+        var label =
+            browser.visible(By.cssSelector("label[for='bookings:tabs:" + field + "_input']"));
+        var input = browser.visible(By.id("bookings:tabs:" + field + "_input"));
+        int labelMiddle = label.getRect().getY() + label.getRect().getHeight() / 2;
+        assertThat(labelMiddle)
+            .as(field + "'s label on the line of its field")
+            .isBetween(
+                input.getRect().getY(), input.getRect().getY() + input.getRect().getHeight());
+      }
+      var dates =
+          browser.driver.findElements(By.cssSelector("[id='bookings:tabs:list'] td.tw-nowrap"));
+      assertThat(dates).isNotEmpty();
+      var date = dates.get(0);
+      assertThat(date.getCssValue("white-space")).isEqualTo("nowrap");
+    } finally {
+      window.setSize(before);
+    }
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {
