@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +61,13 @@ class TeamwardIT {
   @Order(3)
   class MalformedInput extends MalformedInputTests {}
 
+  /**
+   * What a person sees and does in the browser, whose database work the other groups cover through
+   * the same use cases: so it runs on the default database only (see the README's testing section).
+   */
   @Nested
   @Order(4)
+  @Tag("browser-only")
   class WebUi extends WebTests {}
 
   @Nested
