@@ -207,3 +207,17 @@ window.teamwardCalendar = function () {
     }
   };
 };
+
+/*
+ * A confirmation opens with its safe answer, "No", in focus, so that Enter or a hasty click on the
+ * focused button keeps things as they are.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+  // After load: this file may run before PrimeFaces' own scripts.
+  var widget = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.ConfirmDialog;
+  if (widget) {
+    widget.prototype.applyFocus = function () {
+      this.jq.find('.ui-confirmdialog-no').trigger('focus');
+    };
+  }
+});

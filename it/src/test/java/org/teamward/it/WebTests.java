@@ -832,6 +832,41 @@ abstract class WebTests {
     }
   }
 
+  /**
+   * The users page says two-factor's state in words, apart from the reset action's own icon; a
+   * confirmation names the person it acts on, and its safe answer has the focus.
+   */
+  @Test
+  void aConfirmationNamesThePersonAndDefaultsToTheSafeAnswer() {
+    Api.Person person = Api.createPerson(Set.of("TIME_BOOK_OWN"));
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser.open("/admin/users.xhtml");
+    browser.type(By.id("users:search"), person.email());
+    browser.click(By.id("users:filter"));
+    browser.waitForText(person.email());
+    String row =
+        browser
+            .visible(
+                By.xpath("//*[@id='users:list']//tbody/tr[contains(., '" + person.email() + "')]"))
+            .getText();
+    assertThat(row).as("two-factor's state in words").contains("off");
+
+    browser.click(
+        By.xpath(
+            "//*[@id='users:list']//tbody/tr[contains(., '"
+                + person.email()
+                + "')]//button[contains(@id, ':deactivate')]"));
+    var dialog = browser.visible(By.cssSelector(".ui-confirm-dialog"));
+    assertThat(dialog.getText()).contains("Test " + person.email(), "(" + person.email() + ")");
+    var focused = browser.driver.switchTo().activeElement();
+    assertThat(focused.getAttribute("class")).contains("ui-confirmdialog-no");
+    focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(
+            Api.admin().bearer().get("/api/users/" + person.id()).jsonPath().getBoolean("active"))
+        .as("the safe answer changed nothing")
+        .isTrue();
+  }
+
   /** My day's main action, checking in or out, by keyboard alone with a visible focus. */
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {

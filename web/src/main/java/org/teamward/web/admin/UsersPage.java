@@ -147,6 +147,11 @@ public class UsersPage implements Serializable {
     password = null;
   }
 
+  /** A confirmation that names the person it acts on: {@code key} with their name and e-mail. */
+  public String confirmText(String key, UserAccount user) {
+    return messages.text(key, user.getDisplayName(), user.getEmail());
+  }
+
   public void save() {
     NewUser draft =
         new NewUser(
