@@ -104,6 +104,31 @@ class AbsencePolicyTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  /** Others' rejected and cancelled requests are decisions about a person: their managers' only. */
+  @ParameterizedTest(name = "{0} / {1} / {2} -> view {3}, cancel {4}")
+  @CsvSource({
+    "ABSENCE_VIEW,                      OTHER, REQUESTED, ALLOWED, FORBIDDEN",
+    "ABSENCE_VIEW,                      OTHER, APPROVED,  ALLOWED, FORBIDDEN",
+    "ABSENCE_VIEW,                      OTHER, REJECTED,  HIDDEN,  HIDDEN",
+    "ABSENCE_VIEW|ABSENCE_VIEW_DETAILS, OTHER, CANCELLED, HIDDEN,  HIDDEN",
+    "ABSENCE_MANAGE,                    OTHER, REJECTED,  ALLOWED, ALLOWED",
+    "ABSENCE_REQUEST,                   OWN,   REJECTED,  ALLOWED, FORBIDDEN",
+    "ABSENCE_REQUEST,                   OWN,   CANCELLED, ALLOWED, FORBIDDEN",
+  })
+  void aDecidedRequestIsSeenByItsPersonAndTheirManagers(
+      String permissions, Relation relation, AbsenceStatus status, Decision view, Decision cancel) {
+    Absence absence = new Absence();
+    absence.setEmployee(TestGrants.employee(relation));
+    absence.setStatus(status);
+    absence.setFrom(TODAY.plusDays(5));
+    Grant grant = TestGrants.user(permissions);
+
+    assertThat(policy.canView(grant, absence)).isEqualTo(view);
+    assertThat(policy.canCancel(grant, absence, TODAY)).isEqualTo(cancel);
+    assertThat(AbsencePolicy.isShownToAll(status))
+        .isEqualTo(status == AbsenceStatus.REQUESTED || status == AbsenceStatus.APPROVED);
+  }
+
   @ParameterizedTest
   @CsvSource({"REQUESTED, true", "APPROVED, true", "REJECTED, false", "CANCELLED, false"})
   void onlyOpenAbsencesCanBeCancelled(AbsenceStatus status, boolean expected) {
