@@ -81,7 +81,7 @@ public final class Violations {
   private void add(String field, ConstraintViolation<?> violation) {
     Rule rule = rule(violation);
     switch (rule) {
-      case REQUIRED -> add(field, rule, field + " is required");
+      case REQUIRED -> missing(field);
       case TOO_LONG -> tooLong(field, (Integer) attribute(violation, "max"));
       case DATE_WINDOW -> outsideDateWindow(field);
       case EMAIL -> add(field, rule, field + " must be an e-mail address");
@@ -112,9 +112,13 @@ public final class Violations {
 
   public Violations required(String field, Object value) {
     if (value == null || value instanceof String s && s.isBlank()) {
-      add(field, Rule.REQUIRED, field + " is required");
+      missing(field);
     }
     return this;
+  }
+
+  private void missing(String field) {
+    add(field, Rule.REQUIRED, field + " is required");
   }
 
   /** A required text of at most {@code max} characters. */
