@@ -124,6 +124,44 @@ abstract class HardeningTests {
     assertThat(home.headers().getValues("Cache-Control")).contains("no-store");
   }
 
+  private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  /**
+   * Pages allow only their own scripts and those carrying the response's nonce: no inline handler
+   * and no eval, so an injected script or attribute cannot run. Every script a page writes carries
+   * the nonce, and the response has one policy, not a second that would undo the first.
+   */
+  @Test
+  void pagesRunOnlyScriptsWithTheResponsesNonce() {
+    CookieFilter cookies = new CookieFilter();
+    RequestSpecification session = signedIn(cookies);
+    for (String page : List.of("/login.xhtml", "/time/bookings.xhtml", "/admin/users.xhtml")) {
+      Response response =
+          (page.equals("/login.xhtml") ? Api.anonymous() : session).get(page);
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      List<String> policies = response.headers().getValues("Content-Security-Policy");
+      assertThat(policies).as(page).hasSize(1);
+      String scripts =
+          Stream.of(policies.get(0).split(";"))
+              .map(String::trim)
+              .filter(d -> d.startsWith("script-src"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(scripts).as(page).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+      Matcher nonce = NONCE.matcher(scripts);
+      assertThat(nonce.find()).as(page + ": " + scripts).isTrue();
+      Matcher script = SCRIPT.matcher(response.asString());
+      int count = 0;
+      while (script.find()) {
+        assertThat(script.group()).as(page).contains("nonce=\"" + nonce.group(1) + "\"");
+        count++;
+      }
+      assertThat(count).as(page + ": scripts").isPositive();
+      assertThat(response.asString()).as(page).doesNotContainPattern(" on(click|change|complete)=\"");
+    }
+  }
+
   @Test
   void aCrossSitePostIsRefused() {
     CookieFilter cookies = new CookieFilter();
