@@ -19,15 +19,15 @@ import org.teamward.security.ClientAddress;
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: same-origin};
  *   <li>a Content-Security-Policy. The API and the OpenAPI document get {@code default-src 'none'}.
- *       Pages get {@link #PAGE_POLICY}: scripts only from Teamward itself, and on a Faces page
- *       also the inline scripts carrying that response's nonce. PrimeFaces' CSP mode (web.xml)
- *       renders the nonce on every script it writes, turns inline event handlers into such scripts,
- *       and evaluates AJAX updates through them, so neither {@code 'unsafe-inline'} nor {@code
+ *       Pages get {@link #PAGE_POLICY}: scripts only from Teamward itself, and on a Faces page also
+ *       the inline scripts carrying that response's nonce. PrimeFaces' CSP mode (web.xml) renders
+ *       the nonce on every script it writes, turns inline event handlers into such scripts, and
+ *       evaluates AJAX updates through them, so neither {@code 'unsafe-inline'} nor {@code
  *       'unsafe-eval'} is needed for scripts. It announces the nonce in a header of its own, which
- *       {@link Anonymous} folds into this policy, so that a response carries one policy. Styles keep
- *       {@code 'unsafe-inline'}: components set inline {@code style} attributes, which no nonce
- *       covers. Everything else is same-origin only, plugins are off, forms post only to us, and
- *       no one may frame a page;
+ *       {@link Anonymous} folds into this policy, so that a response carries one policy. Styles
+ *       keep {@code 'unsafe-inline'}: components set inline {@code style} attributes, which no
+ *       nonce covers. Everything else is same-origin only, plugins are off, forms post only to us,
+ *       and no one may frame a page;
  *   <li>{@code Strict-Transport-Security} when the request came over HTTPS ({@link
  *       ClientAddress#isHttps});
  *   <li>{@code Cache-Control: no-store} on everything but static resources, so no private data is
