@@ -153,18 +153,19 @@ abstract class HardeningTests {
     assertThat(scripts).as(label).startsWith("script-src 'self' ").doesNotContain("unsafe-inline");
     Matcher nonce = NONCE.matcher(scripts);
     assertThat(nonce.find()).as(label + ": " + scripts).isTrue();
+    String value = nonce.group(1);
     assertThat(nonce.find()).as(label + ": one nonce").isFalse();
     Matcher script = SCRIPT.matcher(response.asString());
     int count = 0;
     while (script.find()) {
-      assertThat(script.group()).as(label).contains("nonce=\"" + nonce.group(1) + "\"");
+      assertThat(script.group()).as(label).contains("nonce=\"" + value + "\"");
       count++;
     }
     assertThat(count).as(label + ": scripts").isPositive();
     assertThat(response.asString())
         .as(label)
         .doesNotContainPattern(" on(click|change|complete|keydown|submit|load)=\"");
-    return nonce.group(1);
+    return value;
   }
 
   /**
@@ -262,6 +263,7 @@ abstract class HardeningTests {
     assertThat(full.asString()).contains("id=\"errorText\"");
     assertNamesNoFailure(full.asString());
     assertScriptsNeedTheNonce(full, "refused full post");
+    String postedNonce = WebClient.nonce(Api.anonymous().get("/login.xhtml"));
     Response ajax =
         Api.anonymous()
             .filter(cookies)
@@ -273,11 +275,16 @@ abstract class HardeningTests {
             .formParam("jakarta.faces.partial.execute", "@all")
             .formParam("projects", "projects")
             .formParam("jakarta.faces.ViewState", state)
-            .formParam("primefaces.nonce", WebClient.nonce(Api.anonymous().get("/login.xhtml")))
+            .formParam("primefaces.nonce", postedNonce)
             .post("/projects/projects.xhtml");
     assertThat(ajax.statusCode()).isEqualTo(200);
     assertNamesNoFailure(ajax.asString());
     assertThat(ajax.asString()).contains("errorText").doesNotContain("CSP");
+    // the browser's page keeps its policy, so the update's scripts keep the nonce it posted
+    Matcher scriptNonce = Pattern.compile("nonce=\"([^\"]*)\"").matcher(ajax.asString());
+    while (scriptNonce.find()) {
+      assertThat(scriptNonce.group(1)).isEqualTo(postedNonce);
+    }
     // the page itself still works with its nonce: the refusals were about the nonce alone
     Response own =
         Api.anonymous()

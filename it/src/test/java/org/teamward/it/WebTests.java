@@ -393,7 +393,7 @@ abstract class WebTests {
    * run.
    */
   @Test
-  void pagesRunTheirOwnScriptsAndNoInjectedOne() {
+  void pagesRunTheirOwnScriptsAndNoInjectedOne() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     browser.open("/projects/projects.xhtml");
     browser.visible(By.cssSelector("h1.tw-title"));

@@ -9,10 +9,13 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.context.PrimeFacesContext;
@@ -81,16 +84,36 @@ public class PostedNonces implements PhaseListener {
   }
 
   /**
-   * Gives {@code fresh}, a view about to be rendered in place of the posted one, a new nonce: the
-   * view keeps it, and the request reads as if it had posted it, so that PrimeFaces' check on
-   * rendering agrees and every script of the answer carries it.
+   * Gives {@code fresh}, a view about to be rendered in place of the posted one, a nonce: the view
+   * keeps it, and the request reads as if it had posted it, so that PrimeFaces' check on rendering
+   * agrees and every script of the answer carries it. A full page gets a new one, named in its own
+   * policy. An AJAX update keeps the nonce it posted if that is one PrimeFaces could have made: the
+   * browser's page keeps the policy of the response that loaded it, whose nonce is the one the page
+   * posts, and would refuse the update's scripts under any other.
    */
   static void renew(FacesContext faces, UIViewRoot fresh) {
-    String nonce = PrimeFacesContext.getCspState(faces).generateNonce();
+    String posted = faces.getExternalContext().getRequestParameterMap().get(NONCE);
+    String nonce =
+        faces.getPartialViewContext().isAjaxRequest() && isWellFormed(posted)
+            ? posted
+            : PrimeFacesContext.getCspState(faces).generateNonce();
     if (!fresh.isTransient()) {
       fresh.getViewMap(true).put(NONCE, nonce);
     }
     answerWith(faces, nonce);
+  }
+
+  /** Whether PrimeFaces could have made the nonce: Base64 of a UUID, as its check demands. */
+  static boolean isWellFormed(String nonce) {
+    if (nonce == null || nonce.isEmpty() || nonce.length() > 64) {
+      return false;
+    }
+    try {
+      UUID.fromString(new String(Base64.getDecoder().decode(nonce), StandardCharsets.UTF_8));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Lets the request read as if it had posted {@code nonce}. */

@@ -54,4 +54,17 @@ class PostedNoncesTest {
     assertThat(request.getParameter("login:email")).isNull();
     assertThat(Collections.list(request.getParameterNames())).containsExactly("primefaces.nonce");
   }
+
+  @Test
+  void aNonceIsWellFormedOnlyAsBase64OfAUuid() {
+    String uuid = java.util.UUID.randomUUID().toString();
+    String nonce =
+        java.util.Base64.getEncoder()
+            .encodeToString(uuid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(PostedNonces.isWellFormed(nonce)).isTrue();
+    for (String bad :
+        new String[] {null, "", "garbage", "x".repeat(4000), "\u00e9\u0000<script>", uuid, "=="}) {
+      assertThat(PostedNonces.isWellFormed(bad)).as(String.valueOf(bad)).isFalse();
+    }
+  }
 }
