@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -33,6 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,6 +85,10 @@ final class Browser implements AutoCloseable {
           "--lang=" + language,
           "--user-data-dir=" + profile);
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      // the console, where the browser reports what the Content-Security-Policy refused
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -310,6 +318,18 @@ final class Browser implements AutoCloseable {
       }
     }
     return found;
+  }
+
+  /**
+   * What the browser refused because of the page's Content-Security-Policy since the last call (a
+   * script without the response's nonce, an inline event handler, an eval), as its console reported
+   * it. Reading the console empties it.
+   */
+  List<String> policyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Keeps a picture of the current page for the README, under it/target/screenshots. */

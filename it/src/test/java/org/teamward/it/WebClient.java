@@ -10,15 +10,30 @@ import java.util.regex.Pattern;
 
 /**
  * A second web client next to the browser: it signs in through the real sign-in form (its view
- * state and session cookie) and then requests pages with its cookies only, so that a test sees what
- * another device, or a copied cookie, gets from the server.
+ * state, nonce and session cookie) and then requests pages with its cookies only, so that a test
+ * sees what another device, or a copied cookie, gets from the server.
  */
 final class WebClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
   final Map<String, String> cookies = new HashMap<>();
+
+  /**
+   * The nonce of a page's response, which a browser's copy of the page posts back with each form
+   * (PrimeFaces' script puts it into the forms; read here from the policy header, as the browser
+   * learns it).
+   */
+  static String nonce(Response page) {
+    Matcher nonce = NONCE.matcher(String.valueOf(page.header("Content-Security-Policy")));
+    if (!nonce.find()) {
+      throw new AssertionError("no nonce in the policy of the page");
+    }
+    return nonce.group(1);
+  }
 
   /** Opens the sign-in page (a session before sign-in), then signs in; answers the response. */
   Response signIn(String email, String password) {
@@ -40,6 +55,7 @@ final class WebClient {
             .formParam("login:password", password)
             .formParam("login:signIn", "")
             .formParam("jakarta.faces.ViewState", viewState.group(1))
+            .formParam("primefaces.nonce", nonce(page))
             .post("/login.xhtml");
     cookies.putAll(answer.getCookies());
     return answer;

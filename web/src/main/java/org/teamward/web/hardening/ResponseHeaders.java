@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.teamward.security.ClientAddress;
 
@@ -17,11 +19,15 @@ import org.teamward.security.ClientAddress;
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: same-origin};
  *   <li>a Content-Security-Policy. The API and the OpenAPI document get {@code default-src 'none'}.
- *       Pages get {@link #PAGE_POLICY}; its relaxations are PrimeFaces': {@code 'unsafe-inline'}
- *       for scripts because PrimeFaces and Faces render inline event handlers and widget scripts,
- *       {@code 'unsafe-eval'} because PrimeFaces evaluates its AJAX update scripts, and {@code
- *       'unsafe-inline'} for styles because components set inline styles. Everything else is
- *       same-origin only, plugins are off, forms post only to us, and no one may frame a page;
+ *       Pages get {@link #PAGE_POLICY}: scripts only from Teamward itself, and on a Faces page also
+ *       the inline scripts carrying that response's nonce. PrimeFaces' CSP mode (web.xml) renders
+ *       the nonce on every script it writes, turns inline event handlers into such scripts, and
+ *       evaluates AJAX updates through them, so neither {@code 'unsafe-inline'} nor {@code
+ *       'unsafe-eval'} is needed for scripts. It announces the nonce in a header of its own, which
+ *       {@link Anonymous} folds into this policy, so that a response carries one policy. Styles
+ *       keep {@code 'unsafe-inline'}: components set inline {@code style} attributes, which no
+ *       nonce covers. Everything else is same-origin only, plugins are off, forms post only to us,
+ *       and no one may frame a page;
  *   <li>{@code Strict-Transport-Security} when the request came over HTTPS ({@link
  *       ClientAddress#isHttps});
  *   <li>{@code Cache-Control: no-store} on everything but static resources, so no private data is
@@ -34,10 +40,28 @@ public class ResponseHeaders extends HttpFilter {
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   static final String PAGE_POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-          + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-          + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-          + "frame-ancestors 'none'";
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+          + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+
+  static final String CSP = "Content-Security-Policy";
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
+
+  /**
+   * The page policy with the nonces of PrimeFaces' own policy header added to its scripts; null
+   * when that header names none, so that anything else that sets a policy is ignored.
+   */
+  static String withNonces(String primeFacesPolicy) {
+    StringBuilder policy = new StringBuilder(PAGE_POLICY);
+    Matcher nonce = NONCE.matcher(primeFacesPolicy == null ? "" : primeFacesPolicy);
+    boolean found = false;
+    while (nonce.find()) {
+      policy.append(' ').append(nonce.group());
+      found = true;
+    }
+    return found ? policy.toString() : null;
+  }
 
   static final String HSTS = "max-age=31536000";
 
@@ -72,7 +96,7 @@ public class ResponseHeaders extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Content-Security-Policy", isApi(path) ? API_POLICY : PAGE_POLICY);
+    response.setHeader(CSP, isApi(path) ? API_POLICY : PAGE_POLICY);
     if (https().isHttps(request)) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
@@ -95,7 +119,10 @@ public class ResponseHeaders extends HttpFilter {
         || path.startsWith("/webjars/");
   }
 
-  /** Drops the headers that announce the server and its version. */
+  /**
+   * Drops the headers that announce the server and its version, and folds PrimeFaces' policy
+   * header, which carries the response's nonce, into the one policy of this response.
+   */
   static final class Anonymous extends HttpServletResponseWrapper {
 
     Anonymous(HttpServletResponse response) {
@@ -108,15 +135,26 @@ public class ResponseHeaders extends HttpFilter {
 
     @Override
     public void setHeader(String name, String value) {
-      if (!announces(name)) {
+      if (CSP.equalsIgnoreCase(name)) {
+        policy(value);
+      } else if (!announces(name)) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (!announces(name)) {
+      if (CSP.equalsIgnoreCase(name)) {
+        policy(value);
+      } else if (!announces(name)) {
         super.addHeader(name, value);
+      }
+    }
+
+    private void policy(String value) {
+      String folded = withNonces(value);
+      if (folded != null) {
+        super.setHeader(CSP, folded);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.teamward.web.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * session expired, as a normal 200 page. A post with a state the server knows but cannot restore
  * for this page (another page's, or one tampered with) answers the error page with 400. Handled
  * here, neither reaches the log as an error with its stack trace: anyone can send such a post, and
- * nothing went wrong on the server.
+ * nothing went wrong on the server. A post whose view state is this page's but whose nonce is not
+ * ({@link PostedNonces}) gets the same 400.
  *
  * <p>Installed in faces-config after OmniFaces' {@code FullAjaxExceptionHandlerFactory}, so that it
  * wraps that and sees the exceptions first; everything else goes on to it.
@@ -64,12 +66,20 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
           faces.getApplication().getResourceBundle(faces, "msg").getString("login.expired");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     } else if (unusable) {
-      if (!faces.getPartialViewContext().isAjaxRequest()) {
-        faces.getExternalContext().setResponseStatus(400);
-      }
-      show(faces, ERROR);
+      refuse(faces);
     }
     getWrapped().handle();
+  }
+
+  /**
+   * Answers a postback the client got wrong with the error page and 400 (an AJAX request gets it as
+   * the whole page, status 200, as Faces' AJAX expects), and runs none of its phases.
+   */
+  static void refuse(FacesContext faces) {
+    if (!faces.getPartialViewContext().isAjaxRequest()) {
+      faces.getExternalContext().setResponseStatus(400);
+    }
+    show(faces, ERROR);
   }
 
   /** A postback, asked of the request: the view root a postback would need is what failed. */
@@ -89,9 +99,14 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
     return false;
   }
 
-  /** Renders a fresh {@code viewId} in place of the view that could not be restored. */
+  /**
+   * Renders a fresh {@code viewId}, with a nonce of its own, in place of the view that could not be
+   * restored or taken.
+   */
   private static void show(FacesContext faces, String viewId) {
-    faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, viewId));
+    UIViewRoot fresh = faces.getApplication().getViewHandler().createView(faces, viewId);
+    faces.setViewRoot(fresh);
+    PostedNonces.renew(faces, fresh);
     if (faces.getPartialViewContext().isAjaxRequest()) {
       faces.getPartialViewContext().setRenderAll(true);
     }
