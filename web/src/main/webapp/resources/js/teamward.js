@@ -33,10 +33,11 @@
     if (event.key !== 'Escape') {
       return;
     }
-    var open = document.querySelectorAll(
-        '.tw-submenu-toggle[aria-expanded="true"], .tw-menu-toggle[aria-expanded="true"]');
-    if (open.length) {
-      var toggle = open[0];
+    // The innermost open list first: the administration group, then the narrow-screen menu.
+    var toggle =
+        document.querySelector('.tw-submenu-toggle[aria-expanded="true"]') ||
+        document.querySelector('.tw-menu-toggle[aria-expanded="true"]');
+    if (toggle) {
       setOpen(toggle, false);
       toggle.focus();
     }
@@ -208,16 +209,3 @@ window.teamwardCalendar = function () {
   };
 };
 
-/*
- * A confirmation opens with its safe answer, "No", in focus, so that Enter or a hasty click on the
- * focused button keeps things as they are.
- */
-document.addEventListener('DOMContentLoaded', function () {
-  // After load: this file may run before PrimeFaces' own scripts.
-  var widget = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.ConfirmDialog;
-  if (widget) {
-    widget.prototype.applyFocus = function () {
-      this.jq.find('.ui-confirmdialog-no').trigger('focus');
-    };
-  }
-});

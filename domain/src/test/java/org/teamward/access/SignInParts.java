@@ -35,7 +35,7 @@ final class SignInParts {
     auth.lastUse = new LastUse();
     auth.lastUse.em = auth.em;
     if (auth.trail == null) {
-      auth.trail = TestAudit.trail(db, new TestCaller());
+      auth.trail = TestAudit.trail(db, new TestCaller(), clock);
     }
   }
 }

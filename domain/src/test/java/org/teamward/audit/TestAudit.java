@@ -23,6 +23,16 @@ public final class TestAudit {
     return trail;
   }
 
+  /**
+   * The same with the test's clock, so that events counted per minute fall into the minute the test
+   * means, whenever it runs.
+   */
+  public static AuditTrail trail(TestDatabase db, Caller caller, java.time.Clock clock) {
+    AuditTrail trail = trail(db, caller);
+    trail.clock = clock;
+    return trail;
+  }
+
   /** The recorder as the container would bind it to the use cases. */
   public static AuditRecorder recorder(AuditTrail trail) {
     AuditRecorder recorder = new AuditRecorder();
