@@ -59,6 +59,16 @@ public class UserAccount extends Identified {
   @Column(name = "password_changed_at")
   private Instant passwordChangedAt;
 
+  /**
+   * The company's identity provider and its stable id of this person, stored at the first sign-in
+   * with the provider ({@link ProviderSignIns}); both null until then.
+   */
+  @Column(name = "oidc_issuer")
+  private String oidcIssuer;
+
+  @Column(name = "oidc_subject")
+  private String oidcSubject;
+
   @ManyToMany
   @JoinTable(
       name = "user_group_member",
@@ -172,6 +182,16 @@ public class UserAccount extends Identified {
 
   public Instant getPasswordChangedAt() {
     return passwordChangedAt;
+  }
+
+  /** Whether a subject of the identity provider is linked to the account. */
+  public boolean isLinkedToProvider() {
+    return oidcSubject != null;
+  }
+
+  void linkProvider(String issuer, String subject) {
+    oidcIssuer = issuer;
+    oidcSubject = subject;
   }
 
   public Set<UserGroup> getGroups() {

@@ -1,5 +1,7 @@
 package org.teamward.it;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -40,6 +43,8 @@ final class Keycloak implements BeforeAllCallback {
 
   /** The group that signs in with the provider; runs without it need no Keycloak. */
   static final String GROUP = "CompanySignIn";
+
+  private static final String ADMIN_PASSWORD = "it-keycloak-admin-not-secret";
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -105,6 +110,51 @@ final class Keycloak implements BeforeAllCallback {
         "Keycloak was not ready within " + START_TIMEOUT + "; see " + log());
   }
 
+  /**
+   * Changes a person's e-mail address at the provider, as the company's administrators may at any
+   * time (Keycloak's admin API).
+   */
+  static void changeEmail(
+      String username, String firstName, String lastName, String email, boolean verified) {
+    String token =
+        given()
+            .formParam("grant_type", "password")
+            .formParam("client_id", "admin-cli")
+            .formParam("username", "admin")
+            .formParam("password", ADMIN_PASSWORD)
+            .post(base() + "/realms/master/protocol/openid-connect/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+    String users = base() + "/admin/realms/" + REALM + "/users";
+    String id =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("username", username)
+            .queryParam("exact", true)
+            .get(users)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "username", username,
+                "firstName", firstName,
+                "lastName", lastName,
+                "email", email,
+                "emailVerified", verified))
+        .put(users + "/" + id)
+        .then()
+        .statusCode(204);
+  }
+
   private static boolean wanted() {
     String groups = System.getProperty("it.groups", "");
     return groups.isBlank()
@@ -138,7 +188,7 @@ final class Keycloak implements BeforeAllCallback {
       // Keycloak needs Java 21 or newer, as does the server under test: the suite's own JDK.
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-keycloak-admin-not-secret");
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(Keycloak::stop, "keycloak-stop"));
     } catch (IOException e) {

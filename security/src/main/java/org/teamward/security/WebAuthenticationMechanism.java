@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.teamward.access.Authentication;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Grant;
+import org.teamward.access.ProviderSignIns;
 
 /**
  * Everything but {@code /api}: the web sign-in. The form calls {@code SecurityContext.authenticate}
@@ -49,8 +50,12 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** The second sign-in step, for accounts with two-factor authentication. */
   public static final String CODE_PAGE = "/login-code.xhtml";
 
+  /** Where a completed sign-in lands. */
+  static final String HOME_PAGE = "/index.xhtml";
+
   @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
+  @Inject ProviderSignIn provider;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -66,6 +71,12 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     String path = TeamwardMechanisms.path(request);
     if (isStaticResource(path)) {
       return context.doNothing();
+    }
+    if (path.equals(ProviderSignIn.START) && provider.active()) {
+      return context.redirect(provider.start(request));
+    }
+    if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
+      return providerAnswer(request, context);
     }
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
@@ -103,6 +114,28 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     startSession(request, outcome.key(), clientIp);
     return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
+  }
+
+  /**
+   * The identity provider's answer: refused with its reason on the sign-in page, or a sign-in that
+   * continues like one with a password, through Teamward's code step where it applies.
+   */
+  private AuthenticationStatus providerAnswer(
+      HttpServletRequest request, HttpMessageContext context) {
+    ProviderSignIns.Result result = provider.callback(request);
+    if (result.refusal() != null) {
+      return context.redirect(
+          ProviderSignIn.refusalPage(request, ProviderSignIn.reason(result.refusal())));
+    }
+    Authentication.Outcome outcome = result.outcome();
+    if (outcome.needsSecondFactor()) {
+      newSession(request)
+          .setAttribute(
+              PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
+      return context.redirect(request.getContextPath() + CODE_PAGE);
+    }
+    startSession(request, outcome.key(), clientAddress.of(request));
+    return context.redirect(request.getContextPath() + HOME_PAGE);
   }
 
   /**

@@ -1,0 +1,165 @@
+package org.teamward.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.teamward.access.ProviderIdentity;
+import org.teamward.access.ProviderSignIns;
+
+/**
+ * The two steps of a sign-in with the company's identity provider (OpenID Connect's authorisation
+ * code flow), for {@link WebAuthenticationMechanism}: {@code /sso/start} sends the person to the
+ * provider with a fresh {@code state} and {@code nonce} kept in the session, and {@code
+ * /sso/callback} takes the provider's answer. The answer counts only once, only in the session that
+ * started it, and only with the state it was sent; the code is exchanged with the client's secret
+ * and the ID token checked ({@link ProviderClient}); then the domain decides whose account it is
+ * ({@link ProviderSignIns}). Whatever fails ends on the sign-in page with the reason, never on an
+ * error.
+ */
+@ApplicationScoped
+public class ProviderSignIn {
+
+  public static final String START = "/sso/start";
+  public static final String CALLBACK = "/sso/callback";
+
+  /** The sign-in page's query parameter that names why a provider sign-in was refused. */
+  public static final String REFUSAL_PARAMETER = "sso";
+
+  /** The refusal when the provider cannot be reached or describes itself wrongly. */
+  public static final String UNAVAILABLE = "unavailable";
+
+  private static final Logger LOG = Logger.getLogger(ProviderSignIn.class.getName());
+
+  /** How long the provider's sign-in may take before the answer no longer counts. */
+  static final Duration VALIDITY = Duration.ofMinutes(10);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** What the session keeps while the person is at the provider: one-time values for one answer. */
+  record Pending(String state, String nonce, String redirectUri, Instant since)
+      implements Serializable {
+    static final String SESSION_ATTRIBUTE = "teamward.providerSignIn";
+  }
+
+  @Inject ProviderSettings settings;
+  @Inject ProviderClient client;
+  @Inject ProviderSignIns signIns;
+
+  boolean active() {
+    return settings.active();
+  }
+
+  /**
+   * Where to send the person: the provider's authorisation endpoint, or back to the sign-in page
+   * saying the provider is unavailable.
+   */
+  String start(HttpServletRequest request) {
+    String state = random();
+    String nonce = random();
+    String redirectUri = redirectUri(request);
+    try {
+      URI target = client.authorizationRequest(state, nonce, redirectUri);
+      request
+          .getSession(true)
+          .setAttribute(
+              Pending.SESSION_ATTRIBUTE, new Pending(state, nonce, redirectUri, Instant.now()));
+      return target.toString();
+    } catch (ProviderClient.Failed e) {
+      LOG.warning("Sign-in with the identity provider is unavailable: " + e.getMessage());
+      return refusalPage(request, UNAVAILABLE);
+    }
+  }
+
+  /** The provider's answer, judged; the pending sign-in is used up whatever the outcome. */
+  ProviderSignIns.Result callback(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Pending pending =
+        session == null ? null : (Pending) session.getAttribute(Pending.SESSION_ATTRIBUTE);
+    if (session != null) {
+      session.removeAttribute(Pending.SESSION_ATTRIBUTE);
+    }
+    if (pending == null || pending.since().plus(VALIDITY).isBefore(Instant.now())) {
+      return signIns.refusedAnswer("no sign-in under way in this session (used or expired)");
+    }
+    if (!same(pending.state(), request.getParameter("state"))) {
+      return signIns.refusedAnswer("state does not match this sign-in");
+    }
+    String error = request.getParameter("error");
+    if (error != null) {
+      return signIns.refusedAnswer("provider answered error " + plain(error));
+    }
+    String code = request.getParameter("code");
+    if (code == null || code.isEmpty() || code.length() > 4096) {
+      return signIns.refusedAnswer("answer holds no code");
+    }
+    try {
+      ProviderIdentity identity = client.identity(code, pending.redirectUri(), pending.nonce());
+      return signIns.signIn(identity, settings.trustProviderMfa());
+    } catch (ProviderClient.Failed e) {
+      return signIns.refusedAnswer(e.getMessage());
+    }
+  }
+
+  /** The sign-in page with the refusal's reason, for the page to word. */
+  static String refusalPage(HttpServletRequest request, String reason) {
+    return request.getContextPath()
+        + WebAuthenticationMechanism.LOGIN_PAGE
+        + "?"
+        + REFUSAL_PARAMETER
+        + "="
+        + reason;
+  }
+
+  /** The refusal's name on the sign-in page: {@code MFA_REQUIRED} is {@code mfa-required}. */
+  static String reason(ProviderSignIns.Refusal refusal) {
+    return refusal.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The callback's address as the provider must send the person back: from {@code
+   * TEAMWARD_PUBLIC_URL} when set, since behind a reverse proxy that ends TLS the request says
+   * {@code http} and the proxy's inner address; else from the request itself.
+   */
+  private String redirectUri(HttpServletRequest request) {
+    String base =
+        settings
+            .publicUrl()
+            .orElseGet(
+                () ->
+                    request.getScheme()
+                        + "://"
+                        + request.getServerName()
+                        + ":"
+                        + request.getServerPort()
+                        + request.getContextPath());
+    return base + CALLBACK;
+  }
+
+  private static boolean same(String expected, String received) {
+    return received != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String plain(String value) {
+    String plain = value.replaceAll("[^A-Za-z0-9_.-]", "?");
+    return plain.length() > 40 ? plain.substring(0, 40) : plain;
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
