@@ -5,3 +5,9 @@
 ALTER TABLE user_account ADD COLUMN oidc_issuer VARCHAR(512);
 ALTER TABLE user_account ADD COLUMN oidc_subject VARCHAR(255);
 CREATE UNIQUE INDEX uq_user_account_oidc_subject ON user_account (oidc_issuer, oidc_subject);
+
+-- How the person may sign in while a provider is configured: DISABLED (password only), ALLOWED
+-- (either) or ENFORCED (provider only; the password is retired for the form and POST /api/device).
+ALTER TABLE user_account ADD COLUMN sso_mode VARCHAR(16) DEFAULT 'ALLOWED' NOT NULL;
+ALTER TABLE user_account ADD CONSTRAINT ck_user_account_sso_mode
+  CHECK (sso_mode IN ('DISABLED', 'ALLOWED', 'ENFORCED'));

@@ -51,6 +51,13 @@ public class Authentication {
   /** The one answer for a wrong, used or late second-factor code. */
   public static final String CODE_REFUSED = "The code is wrong or was used already.";
 
+  /**
+   * The refusal of a right personal password whose account signs in with the company's identity
+   * provider only ({@link SsoMode#ENFORCED}); told only to whoever knows the password.
+   */
+  public static final String PASSWORD_RETIRED =
+      "This account signs in with the company account only; its password is retired.";
+
   /** The refusal of a wrong personal password, unknown account or inactive account alike. */
   public static final String WRONG_PASSWORD = "The e-mail address or the password is wrong.";
 
@@ -73,6 +80,8 @@ public class Authentication {
   @Inject SecondFactor secondFactor;
   @Inject AuditTrail trail;
   @Inject LastUse lastUse;
+  // Initialised for the tests that build the seam without a container.
+  @Inject CompanyIdentityProvider identityProvider = new CompanyIdentityProvider();
 
   Clock clock = Clock.systemUTC();
 
@@ -179,6 +188,16 @@ public class Authentication {
       return Outcome.refused(WRONG_PASSWORD);
     }
     throttling.succeeded(Throttling.Kind.PASSWORD, address, clientIp);
+    if (user.getSsoMode() == SsoMode.ENFORCED && identityProvider.configured()) {
+      trail.record(
+          SIGN_IN,
+          org.teamward.audit.Outcome.FAILED,
+          "UserAccount",
+          user.getId(),
+          personOf(user, PERSONAL_PASSWORD),
+          "password retired: sign-in with the identity provider enforced");
+      return Outcome.refused(PASSWORD_RETIRED);
+    }
     trail.record(
         SIGN_IN,
         org.teamward.audit.Outcome.SUCCESS,

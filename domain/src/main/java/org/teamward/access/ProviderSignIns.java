@@ -36,6 +36,8 @@ public class ProviderSignIns {
     MFA_REQUIRED,
     /** The account with this e-mail address is linked to another subject of the provider. */
     LINKED_ELSEWHERE,
+    /** The account signs in with its Teamward password only ({@link SsoMode#DISABLED}). */
+    DISABLED,
     /** The provider's answer was refused before any account was looked at. */
     FAILED
   }
@@ -92,6 +94,10 @@ public class ProviderSignIns {
     }
     if (!user.isActive()) {
       return refused(identity, user, Refusal.INACTIVE, "inactive account");
+    }
+    if (user.getSsoMode() == SsoMode.DISABLED) {
+      return refused(
+          identity, user, Refusal.DISABLED, "sign-in with the identity provider disabled");
     }
     if (providerMfaTrusted && !identity.multiFactor()) {
       return refused(identity, user, Refusal.MFA_REQUIRED, "token shows no multi-factor sign-in");

@@ -2,6 +2,8 @@ package org.teamward.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -68,6 +70,10 @@ public class UserAccount extends Identified {
 
   @Column(name = "oidc_subject")
   private String oidcSubject;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sso_mode")
+  private SsoMode ssoMode = SsoMode.ALLOWED;
 
   @ManyToMany
   @JoinTable(
@@ -187,6 +193,14 @@ public class UserAccount extends Identified {
   /** Whether a subject of the identity provider is linked to the account. */
   public boolean isLinkedToProvider() {
     return oidcSubject != null;
+  }
+
+  public SsoMode getSsoMode() {
+    return ssoMode;
+  }
+
+  void setSsoMode(SsoMode ssoMode) {
+    this.ssoMode = ssoMode;
   }
 
   void linkProvider(String issuer, String subject) {

@@ -177,6 +177,18 @@ class ProviderSignInsTest {
   }
 
   @Test
+  void anAccountOnPasswordOnlyIsRefusedAndNotLinked() {
+    db.run(em -> em.find(UserAccount.class, ann).setSsoMode(SsoMode.DISABLED));
+
+    ProviderSignIns.Result result = signIn(ann("sub-ann", "ann@example.org", true));
+
+    assertThat(result.refusal()).isEqualTo(ProviderSignIns.Refusal.DISABLED);
+    assertThat(
+            db.<Boolean>inTransaction(em -> em.find(UserAccount.class, ann).isLinkedToProvider()))
+        .isFalse();
+  }
+
+  @Test
   void aRefusedAnswerIsAuditedWithItsReason() {
     ProviderSignIns.Result result =
         db.inTransaction(em -> signIns.refusedAnswer("state does not match this sign-in"));

@@ -315,4 +315,111 @@ abstract class CompanySignInTests {
         .jsonPath()
         .getList("items.detail", String.class);
   }
+
+  // The per-person mode, in both channels.
+
+  static void setSso(long userId, String mode, int expectedStatus) {
+    Api.admin()
+        .bearer()
+        .contentType("application/json")
+        .header("If-Match", Api.etag("/api/users/" + userId))
+        .body(Map.of("sso", mode))
+        .put("/api/users/" + userId)
+        .then()
+        .statusCode(expectedStatus);
+  }
+
+  @Test
+  void enforcedRetiresThePasswordForTheFormAndForDevicePasswordsOverTheApi() {
+    Api.Person pat = Api.createPerson(Set.of("TIME_BOOK_OWN", "SYNCHRONISATION"));
+    assertThat(
+            Api.admin()
+                .bearer()
+                .get("/api/users/" + pat.id())
+                .then()
+                .extract()
+                .path("sso")
+                .toString())
+        .as("new accounts' default")
+        .isEqualTo("allowed");
+
+    setSso(pat.id(), "enforced", 200);
+
+    Api.postDevice(pat.email(), pat.password(), "phone")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.endsWith("/sso-enforced"))
+        .body("detail", containsString("web interface"));
+    WebClient web = new WebClient();
+    assertThat(web.signIn(pat.email(), pat.password()).asString())
+        .contains("signs in with the company account only");
+    assertThat(web.signedIn()).isFalse();
+    Api.postDevice(pat.email(), "a-wrong-password", "phone")
+        .then()
+        .as("a wrong password is told nothing of the mode")
+        .statusCode(401);
+
+    setSso(pat.id(), "allowed", 200);
+    Api.postDevice(pat.email(), pat.password(), "phone").then().statusCode(201);
+    assertThat(new WebClient().signIn(pat.email(), pat.password()).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void disabledRefusesTheProviderSignIn() {
+    Api.Person dora = Api.createPerson(Set.of("TIME_BOOK_OWN"), null, "dora.sso@teamward.test");
+    setSso(dora.id(), "disabled", 200);
+    ProviderFlow browser = new ProviderFlow();
+
+    assertThat(refusal(browser.signIn("sso-dora", "sso-dora-password"))).isEqualTo("disabled");
+    assertThat(browser.signedIn()).isFalse();
+
+    setSso(dora.id(), "allowed", 200);
+    assertThat(
+            ProviderFlow.location(new ProviderFlow().signIn("sso-dora", "sso-dora-password"))
+                .getPath())
+        .isEqualTo("/index.xhtml");
+  }
+
+  @Test
+  void anUnknownModeIsABadRequestNamingTheField() {
+    Api.Person sam = Api.createPerson(Set.of("TIME_BOOK_OWN"));
+
+    Api.admin()
+        .bearer()
+        .contentType("application/json")
+        .header("If-Match", Api.etag("/api/users/" + sam.id()))
+        .body(Map.of("sso", "sometimes"))
+        .put("/api/users/" + sam.id())
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(containsString("sso"));
+  }
+
+  /** The mode is an account change like any other: only on accounts no stronger than oneself. */
+  @Test
+  void theModeOfAStrongerAccountCannotBeChanged() {
+    Api.Actor manager = Api.createActor(Set.of("USER_MANAGE"));
+    Api.Person stronger = Api.createPerson(Set.of("USER_MANAGE", "AUDIT_VIEW"));
+
+    manager
+        .device()
+        .bearer()
+        .contentType("application/json")
+        .header("If-Match", Api.etag("/api/users/" + stronger.id()))
+        .body(Map.of("sso", "enforced"))
+        .put("/api/users/" + stronger.id())
+        .then()
+        .statusCode(403);
+    assertThat(
+            Api.admin()
+                .bearer()
+                .get("/api/users/" + stronger.id())
+                .then()
+                .extract()
+                .path("sso")
+                .toString())
+        .isEqualTo("allowed");
+  }
 }

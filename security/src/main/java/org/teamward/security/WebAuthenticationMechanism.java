@@ -45,6 +45,12 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public static final String RETRY_AFTER = "teamward.retryAfter";
 
+  /**
+   * Request attribute set when the password was right but is retired (the account signs in with the
+   * identity provider only), for the sign-in page to say so.
+   */
+  public static final String PASSWORD_RETIRED = "teamward.passwordRetired";
+
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   /** The second sign-in step, for accounts with two-factor authentication. */
@@ -102,6 +108,9 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
         authentication.personalPassword(login.getCaller(), login.getPasswordAsString(), clientIp);
     if (outcome.isThrottled()) {
       request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+    }
+    if (Authentication.PASSWORD_RETIRED.equals(outcome.refusal())) {
+      request.setAttribute(PASSWORD_RETIRED, Boolean.TRUE);
     }
     if (!outcome.isAccepted()) {
       return AuthenticationStatus.SEND_FAILURE;

@@ -56,6 +56,9 @@ public class LoginPage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (request.getAttribute(WebAuthenticationMechanism.PASSWORD_RETIRED) != null) {
+      response.setStatus(HttpServletResponse.SC_OK);
+      messages.error("login.passwordRetired");
     } else if (!reportedThrottled(request, response, messages)) {
       // One message for unknown account, wrong password and deactivated account alike.
       response.setStatus(HttpServletResponse.SC_OK);
@@ -111,6 +114,7 @@ public class LoginPage {
           "mfa-required",
           "linked-elsewhere",
           "failed",
+          "disabled",
           ProviderSignIn.UNAVAILABLE);
 
   public String getEmail() {
