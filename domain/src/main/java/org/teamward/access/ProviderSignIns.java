@@ -48,10 +48,12 @@ public class ProviderSignIns {
   /** The audit log's names for what happens here. */
   static final String SIGN_IN = "Authentication.identityProvider",
       LINK = "Authentication.linkProviderSubject",
+      LOGOUT = "Authentication.providerLogout",
       IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail trail;
+  @Inject WebSessionStore sessions;
 
   /**
    * Matches a verified provider identity to an account: by the stored subject, else (only at the
@@ -146,6 +148,48 @@ public class ProviderSignIns {
         Actor.attempt(null, IDENTITY_PROVIDER),
         reason);
     return new Result(Authentication.Outcome.refused(Refusal.FAILED.name()), Refusal.FAILED);
+  }
+
+  /**
+   * The provider says the person signed out there: every Teamward web session of the account linked
+   * to the subject ends at once, on every node. A subject linked to no account ends nothing.
+   */
+  public void logout(String issuer, String subject) {
+    UserAccount user = bySubject(issuer, subject);
+    int ended = user == null ? 0 : sessions.endAll(user.getId());
+    trail.record(
+        LOGOUT,
+        org.teamward.audit.Outcome.SUCCESS,
+        user == null ? null : "UserAccount",
+        user == null ? null : user.getId(),
+        user == null
+            ? Actor.attempt(null, IDENTITY_PROVIDER)
+            : new Actor(
+                ActorKind.USER, user.getId(), user.getDisplayName(), IDENTITY_PROVIDER, null),
+        ended + " web session(s) ended");
+  }
+
+  /** A back-channel logout whose token was refused; nothing ended. */
+  public void refusedLogout(String reason) {
+    trail.record(
+        LOGOUT,
+        org.teamward.audit.Outcome.FAILED,
+        null,
+        null,
+        Actor.attempt(null, IDENTITY_PROVIDER),
+        reason);
+  }
+
+  private UserAccount bySubject(String issuer, String subject) {
+    return em.createQuery(
+            "select u from UserAccount u where u.oidcIssuer = :issuer"
+                + " and u.oidcSubject = :subject",
+            UserAccount.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private Result refused(

@@ -197,4 +197,25 @@ class ProviderSignInsTest {
     assertThat(lastEvent().getAction()).isEqualTo(ProviderSignIns.SIGN_IN);
     assertThat(lastEvent().getDetail()).isEqualTo("state does not match this sign-in");
   }
+
+  @Test
+  void theProvidersLogoutEndsTheLinkedAccountsSessionsOnly() {
+    signIns.sessions = SignInParts.sessions(db.em(), java.time.Clock.systemUTC());
+    long bob = account("bob@example.org", true);
+    signIn(ann("sub-ann", "ann@example.org", true));
+    String annSession = db.inTransaction(em -> signIns.sessions.open(ann, "192.0.2.1", "Firefox"));
+    String bobSession = db.inTransaction(em -> signIns.sessions.open(bob, "192.0.2.1", "Firefox"));
+
+    db.run(em -> signIns.logout(ISSUER, "sub-ann"));
+
+    assertThat(db.<Boolean>inTransaction(em -> signIns.sessions.touch(annSession, ann))).isFalse();
+    assertThat(db.<Boolean>inTransaction(em -> signIns.sessions.touch(bobSession, bob))).isTrue();
+    assertThat(lastEvent().getAction()).isEqualTo(ProviderSignIns.LOGOUT);
+    assertThat(lastEvent().getDetail()).isEqualTo("1 web session(s) ended");
+
+    db.run(em -> signIns.logout("https://other.example.com", "sub-ann"));
+    assertThat(lastEvent().getDetail())
+        .as("the same subject at another issuer is someone else")
+        .isEqualTo("0 web session(s) ended");
+  }
 }

@@ -422,4 +422,56 @@ abstract class CompanySignInTests {
                 .toString())
         .isEqualTo("allowed");
   }
+
+  // The provider's back-channel logout.
+
+  @Test
+  void theProvidersBackChannelLogoutEndsThePersonsSessions() {
+    Api.createPerson(Set.of("TIME_BOOK_OWN"), null, "bea.sso@teamward.test");
+    Keycloak.setBackChannelLogout(Server.loopback() + "/sso/back-channel-logout");
+    ProviderFlow browser = new ProviderFlow();
+    browser.signIn("sso-bea", "sso-bea-password");
+    assertThat(browser.signedIn()).isTrue();
+
+    Keycloak.logOut("sso-bea");
+
+    assertThat(browser.signedIn()).isFalse();
+    assertThat(actions("bea.sso@teamward.test")).contains("Authentication.providerLogout SUCCESS");
+  }
+
+  @Test
+  void aForgedLogoutTokenEndsNothing() {
+    ProviderFlow browser = new ProviderFlow();
+    browser.signIn("sso-ada", "sso-ada-password");
+    assertThat(browser.signedIn()).isTrue();
+    URI logout = URI.create(Server.loopback() + "/sso/back-channel-logout");
+    String header =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    ProviderFlow provider = new ProviderFlow();
+    assertThat(provider.post(logout, Map.of("logout_token", header + ".e30.")).statusCode())
+        .isEqualTo(400);
+    assertThat(provider.post(logout, Map.of("logout_token", "garbage")).statusCode())
+        .isEqualTo(400);
+    assertThat(provider.post(logout, Map.of()).statusCode()).isEqualTo(400);
+    assertThat(provider.get(logout).statusCode()).isEqualTo(405);
+    assertThat(browser.signedIn()).isTrue();
+    assertThat(detailsOfLogoutRefusals()).contains("logout token refused: not a signed token");
+  }
+
+  static List<String> detailsOfLogoutRefusals() {
+    return Api.admin()
+        .bearer()
+        .queryParam("type", "Authentication.providerLogout")
+        .queryParam("outcome", "FAILED")
+        .queryParam("limit", 500)
+        .get("/api/audit-events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.detail", String.class);
+  }
 }

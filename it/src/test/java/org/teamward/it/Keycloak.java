@@ -116,29 +116,7 @@ final class Keycloak implements BeforeAllCallback {
    */
   static void changeEmail(
       String username, String firstName, String lastName, String email, boolean verified) {
-    String token =
-        given()
-            .formParam("grant_type", "password")
-            .formParam("client_id", "admin-cli")
-            .formParam("username", "admin")
-            .formParam("password", ADMIN_PASSWORD)
-            .post(base() + "/realms/master/protocol/openid-connect/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
-    String users = base() + "/admin/realms/" + REALM + "/users";
-    String id =
-        given()
-            .auth()
-            .oauth2(token)
-            .queryParam("username", username)
-            .queryParam("exact", true)
-            .get(users)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("[0].id");
+    String token = adminToken();
     given()
         .auth()
         .oauth2(token)
@@ -150,9 +128,79 @@ final class Keycloak implements BeforeAllCallback {
                 "lastName", lastName,
                 "email", email,
                 "emailVerified", verified))
-        .put(users + "/" + id)
+        .put(base() + "/admin/realms/" + REALM + "/users/" + userId(token, username))
         .then()
         .statusCode(204);
+  }
+
+  /** Where Keycloak sends the client's back-channel logouts: the server under test. */
+  static void setBackChannelLogout(String url) {
+    String token = adminToken();
+    String clients = base() + "/admin/realms/" + REALM + "/clients";
+    String id =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("clientId", CLIENT_ID)
+            .get(clients)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "clientId",
+                CLIENT_ID,
+                "attributes",
+                Map.of(
+                    "backchannel.logout.url", url, "backchannel.logout.session.required", "true")))
+        .put(clients + "/" + id)
+        .then()
+        .statusCode(204);
+  }
+
+  /**
+   * Signs the person out at the provider, as its administrators can ("Sign out" on the user's
+   * sessions); Keycloak then sends the back-channel logouts before it answers.
+   */
+  static void logOut(String username) {
+    String token = adminToken();
+    given()
+        .auth()
+        .oauth2(token)
+        .post(base() + "/admin/realms/" + REALM + "/users/" + userId(token, username) + "/logout")
+        .then()
+        .statusCode(204);
+  }
+
+  private static String adminToken() {
+    return given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", "admin-cli")
+        .formParam("username", "admin")
+        .formParam("password", ADMIN_PASSWORD)
+        .post(base() + "/realms/master/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
+  private static String userId(String token, String username) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("username", username)
+        .queryParam("exact", true)
+        .get(base() + "/admin/realms/" + REALM + "/users")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("[0].id");
   }
 
   private static boolean wanted() {

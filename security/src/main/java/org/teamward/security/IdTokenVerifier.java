@@ -69,39 +69,13 @@ final class IdTokenVerifier {
    */
   ProviderIdentity verify(String token, Map<String, PublicKey> keys, String nonce, Instant now)
       throws Refused {
-    String[] parts = token == null ? new String[0] : token.split("\\.", -1);
-    if (parts.length != 3 || parts[2].isEmpty()) {
-      throw new Refused("not a signed token");
-    }
-    JsonObject header = json(parts[0]);
-    String algorithm = ALGORITHMS.get(string(header, "alg"));
-    if (algorithm == null) {
-      throw new Refused("signature algorithm not accepted: " + printable(string(header, "alg")));
-    }
-    PublicKey key = key(keys, string(header, "kid"));
-    if (!signed(algorithm, key, parts)) {
-      throw new Refused("signature does not verify");
-    }
-    JsonObject claims = json(parts[1]);
-    if (!issuer.equals(string(claims, "iss"))) {
-      throw new Refused("issued by another provider");
-    }
-    List<String> audience = strings(claims.get("aud"));
-    if (!audience.contains(clientId)) {
-      throw new Refused("issued for another client");
-    }
-    String azp = string(claims, "azp");
-    if ((audience.size() > 1 || azp != null) && !clientId.equals(azp)) {
-      throw new Refused("issued for another client");
-    }
+    JsonObject claims = signedClaims(token, keys);
+    checkIssuerAndAudience(claims);
     Instant expires = instant(claims, "exp");
     if (expires == null || !now.isBefore(expires.plus(LEEWAY))) {
       throw new Refused("expired");
     }
-    Instant issued = instant(claims, "iat");
-    if (issued == null || issued.isAfter(now.plus(LEEWAY))) {
-      throw new Refused("issued in the future");
-    }
+    checkIssued(claims, now);
     String sentNonce = string(claims, "nonce");
     if (sentNonce == null
         || !MessageDigest.isEqual(
@@ -122,6 +96,82 @@ final class IdTokenVerifier {
         string(claims, "email"),
         claims.get("email_verified") == JsonValue.TRUE,
         multiFactor);
+  }
+
+  /**
+   * The subject of a logout token (OpenID Connect Back-Channel Logout 1.0, section 2.6): signed
+   * like an ID token, for this client, recent, with the back-channel logout event, a subject, and
+   * no nonce (so that an ID token cannot be passed off as one).
+   */
+  String verifyLogout(String token, Map<String, PublicKey> keys, Instant now) throws Refused {
+    JsonObject claims = signedClaims(token, keys);
+    checkIssuerAndAudience(claims);
+    checkIssued(claims, now);
+    Instant expires = instant(claims, "exp");
+    if (expires != null && !now.isBefore(expires.plus(LEEWAY))) {
+      throw new Refused("expired");
+    }
+    Instant issued = instant(claims, "iat");
+    if (issued.isBefore(now.minus(LOGOUT_TOKEN_AGE))) {
+      throw new Refused("too old for a logout token");
+    }
+    if (!(claims.get("events") instanceof JsonObject events)
+        || !events.containsKey(BACK_CHANNEL_LOGOUT_EVENT)) {
+      throw new Refused("not a logout token");
+    }
+    if (claims.containsKey("nonce")) {
+      throw new Refused("a logout token carries no nonce");
+    }
+    String subject = string(claims, "sub");
+    if (subject == null || subject.isBlank()) {
+      throw new Refused("no subject");
+    }
+    return subject;
+  }
+
+  static final String BACK_CHANNEL_LOGOUT_EVENT =
+      "http://schemas.openid.net/event/backchannel-logout";
+
+  /** How old a logout token may be: it is sent at once, so a replay later is refused. */
+  static final Duration LOGOUT_TOKEN_AGE = Duration.ofMinutes(5);
+
+  /** The claims of a token with a valid RSA signature by one of the provider's keys. */
+  private static JsonObject signedClaims(String token, Map<String, PublicKey> keys) throws Refused {
+    String[] parts = token == null ? new String[0] : token.split("\\.", -1);
+    if (parts.length != 3 || parts[2].isEmpty()) {
+      throw new Refused("not a signed token");
+    }
+    JsonObject header = json(parts[0]);
+    String algorithm = ALGORITHMS.get(string(header, "alg"));
+    if (algorithm == null) {
+      throw new Refused("signature algorithm not accepted: " + printable(string(header, "alg")));
+    }
+    PublicKey key = key(keys, string(header, "kid"));
+    if (!signed(algorithm, key, parts)) {
+      throw new Refused("signature does not verify");
+    }
+    return json(parts[1]);
+  }
+
+  private void checkIssuerAndAudience(JsonObject claims) throws Refused {
+    if (!issuer.equals(string(claims, "iss"))) {
+      throw new Refused("issued by another provider");
+    }
+    List<String> audience = strings(claims.get("aud"));
+    if (!audience.contains(clientId)) {
+      throw new Refused("issued for another client");
+    }
+    String azp = string(claims, "azp");
+    if ((audience.size() > 1 || azp != null) && !clientId.equals(azp)) {
+      throw new Refused("issued for another client");
+    }
+  }
+
+  private static void checkIssued(JsonObject claims, Instant now) throws Refused {
+    Instant issued = instant(claims, "iat");
+    if (issued == null || issued.isAfter(now.plus(LEEWAY))) {
+      throw new Refused("issued in the future");
+    }
   }
 
   /** An RSA key from its JWK ({@code kty} "RSA", {@code n}, {@code e}), or none if not one. */

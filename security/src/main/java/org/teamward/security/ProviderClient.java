@@ -123,6 +123,21 @@ public class ProviderClient {
     }
   }
 
+  /**
+   * The subject of a back-channel logout token from the provider, checked like an ID token.
+   *
+   * @throws Failed naming the check that failed
+   */
+  public String logoutSubject(String logoutToken) throws Failed {
+    IdTokenVerifier verifier =
+        new IdTokenVerifier(settings.issuer(), settings.clientId(), settings.multiFactorAcr());
+    try {
+      return verifier.verifyLogout(logoutToken, keysFor(logoutToken), Instant.now());
+    } catch (IdTokenVerifier.Refused e) {
+      throw new Failed("logout token refused: " + e.getMessage());
+    }
+  }
+
   /** The keys, fetched again once when the token names one that is not among them. */
   private Map<String, PublicKey> keysFor(String idToken) throws Failed {
     Map<String, PublicKey> known = keys;
@@ -155,6 +170,9 @@ public class ProviderClient {
   }
 
   private static String kidOf(String token) {
+    if (token == null || token.indexOf('.') < 0) {
+      return null;
+    }
     try {
       String header =
           new String(

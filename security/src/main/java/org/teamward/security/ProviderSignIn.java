@@ -33,6 +33,9 @@ public class ProviderSignIn {
   public static final String START = "/sso/start";
   public static final String CALLBACK = "/sso/callback";
 
+  /** Where the provider ends a person's sessions (OpenID Connect Back-Channel Logout). */
+  public static final String BACK_CHANNEL_LOGOUT = "/sso/back-channel-logout";
+
   /** The sign-in page's query parameter that names why a provider sign-in was refused. */
   public static final String REFUSAL_PARAMETER = "sso";
 
@@ -108,6 +111,30 @@ public class ProviderSignIn {
       return signIns.signIn(identity, settings.trustProviderMfa());
     } catch (ProviderClient.Failed e) {
       return signIns.refusedAnswer(e.getMessage());
+    }
+  }
+
+  /**
+   * The provider's back-channel logout: a POSTed {@code logout_token} that passes its checks ends
+   * every Teamward session of the person it names, on every node (their records go). Answers the
+   * status for the provider: 200 when done (also when the person has no account here), 400 for a
+   * token that fails a check, 405 for anything but POST.
+   */
+  int backChannelLogout(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())) {
+      return 405;
+    }
+    String token = request.getParameter("logout_token");
+    if (token == null || token.length() > 16_384) {
+      signIns.refusedLogout("no logout token");
+      return 400;
+    }
+    try {
+      signIns.logout(settings.issuer(), client.logoutSubject(token));
+      return 200;
+    } catch (ProviderClient.Failed e) {
+      signIns.refusedLogout(e.getMessage());
+      return 400;
     }
   }
 

@@ -84,6 +84,9 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
       return providerAnswer(request, context);
     }
+    if (path.equals(ProviderSignIn.BACK_CHANNEL_LOGOUT) && provider.active()) {
+      return answered(response, provider.backChannelLogout(request));
+    }
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
     if (key != null) {
@@ -145,6 +148,18 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     startSession(request, outcome.key(), clientAddress.of(request));
     return context.redirect(request.getContextPath() + HOME_PAGE);
+  }
+
+  /** A request the mechanism answered itself, with no page behind it. */
+  private static AuthenticationStatus answered(HttpServletResponse response, int status) {
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    try {
+      response.flushBuffer();
+    } catch (java.io.IOException e) {
+      // the provider hung up; the sessions are ended anyway
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   /**

@@ -239,4 +239,50 @@ class IdTokenVerifierTest {
     assertThat(IdTokenVerifier.rsaKey(Json.createObjectBuilder().add("kty", "RSA").build()))
         .isEmpty();
   }
+
+  static JsonObjectBuilder logoutClaims() {
+    return Json.createObjectBuilder()
+        .add("iss", ISSUER)
+        .add("aud", CLIENT)
+        .add("sub", "subject-1")
+        .add("sid", "session-1")
+        .add("iat", NOW.minusSeconds(2).getEpochSecond())
+        .add("jti", "j1")
+        .add(
+            "events",
+            Json.createObjectBuilder()
+                .add(IdTokenVerifier.BACK_CHANNEL_LOGOUT_EVENT, Json.createObjectBuilder()));
+  }
+
+  String logout(JsonObjectBuilder claims) throws Exception {
+    return verifier.verifyLogout(token("RS256", "k1", providerKey, claims), published(), NOW);
+  }
+
+  @Test
+  void aLogoutTokenNamesItsSubject() throws Exception {
+    assertThat(logout(logoutClaims())).isEqualTo("subject-1");
+  }
+
+  @Test
+  void anIdTokenIsNoLogoutToken() {
+    assertThatThrownBy(() -> logout(claims())).hasMessage("not a logout token");
+    assertThatThrownBy(() -> logout(logoutClaims().add("nonce", NONCE)))
+        .hasMessage("a logout token carries no nonce");
+  }
+
+  @Test
+  void aLogoutTokenIsCheckedLikeAnIdToken() throws Exception {
+    assertThatThrownBy(() -> logout(logoutClaims().add("aud", "other-app")))
+        .hasMessage("issued for another client");
+    assertThatThrownBy(
+            () -> logout(logoutClaims().add("iat", NOW.minusSeconds(600).getEpochSecond())))
+        .hasMessage("too old for a logout token");
+    assertThatThrownBy(() -> logout(logoutClaims().addNull("sub"))).hasMessage("no subject");
+    String forged = token("RS256", "k1", otherKey, logoutClaims());
+    assertThatThrownBy(() -> verifier.verifyLogout(forged, published(), NOW))
+        .hasMessage("signature does not verify");
+    String unsigned = token("none", null, null, logoutClaims());
+    assertThatThrownBy(() -> verifier.verifyLogout(unsigned, published(), NOW))
+        .hasMessage("not a signed token");
+  }
 }
