@@ -11,3 +11,6 @@ CREATE UNIQUE INDEX uq_user_account_oidc_subject ON user_account (oidc_issuer, o
 ALTER TABLE user_account ADD COLUMN sso_mode VARCHAR(16) DEFAULT 'ALLOWED' NOT NULL;
 ALTER TABLE user_account ADD CONSTRAINT ck_user_account_sso_mode
   CHECK (sso_mode IN ('DISABLED', 'ALLOWED', 'ENFORCED'));
+
+-- Whether a web session was signed in with the identity provider, for "My sessions" to say so.
+ALTER TABLE web_session ADD COLUMN via_provider BOOLEAN DEFAULT FALSE NOT NULL;

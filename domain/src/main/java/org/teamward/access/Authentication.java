@@ -357,10 +357,15 @@ public class Authentication {
    * answers the id for the HTTP session to keep next to the caller's key.
    */
   public String openSession(CallerKey key, String clientIp, String userAgent) {
+    return openSession(key, clientIp, userAgent, false);
+  }
+
+  /** As {@link #openSession(CallerKey, String, String)}, noting a sign-in with the provider. */
+  public String openSession(CallerKey key, String clientIp, String userAgent, boolean viaProvider) {
     if (key.type() != CallerKey.Type.USER) {
       throw new IllegalArgumentException("Only people have web sessions");
     }
-    return sessions.open(key.id(), clientIp, userAgent);
+    return sessions.open(key.id(), clientIp, userAgent, viaProvider);
   }
 
   /** Ends a web session at sign-out: its record goes, so no node accepts it any more. */

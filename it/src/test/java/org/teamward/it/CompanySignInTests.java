@@ -355,10 +355,8 @@ abstract class CompanySignInTests {
     assertThat(web.signIn(pat.email(), pat.password()).asString())
         .contains("signs in with the company account only");
     assertThat(web.signedIn()).isFalse();
-    Api.postDevice(pat.email(), "a-wrong-password", "phone")
-        .then()
-        .as("a wrong password is told nothing of the mode")
-        .statusCode(401);
+    // a wrong password is told nothing of the mode
+    Api.postDevice(pat.email(), "a-wrong-password", "phone").then().statusCode(401);
 
     setSso(pat.id(), "allowed", 200);
     Api.postDevice(pat.email(), pat.password(), "phone").then().statusCode(201);
@@ -473,5 +471,44 @@ abstract class CompanySignInTests {
         .extract()
         .jsonPath()
         .getList("items.detail", String.class);
+  }
+
+  /** "My sessions" tells a provider sign-in from a password one. */
+  @Test
+  void mySessionsMarksProviderSignIns() {
+    Api.Person eve = Api.createPerson(Set.of("TIME_BOOK_OWN"), null, "eve.sso@teamward.test");
+    WebClient password = new WebClient();
+    password.signIn(eve.email(), eve.password());
+    ProviderFlow browser = new ProviderFlow();
+    browser.signIn("sso-eve", "sso-eve-password");
+
+    String page = browser.get(URI.create(Server.loopback() + "/account/sessions.xhtml")).body();
+
+    assertThat(page).contains(":thisSession\"");
+    assertThat(page.split("Company account", -1))
+        .as("one of the two sessions is marked")
+        .hasSize(2);
+  }
+
+  /** After Teamward's sign-out, the provider's own sign-out is offered, and leads there. */
+  @Test
+  void signOutOffersTheProvidersSignOut() {
+    given()
+        .get(Server.loopback() + "/login.xhtml?signedOut=true&provider=true")
+        .then()
+        .statusCode(200)
+        .body(containsString("id=\"login:ssoSignOut\""));
+
+    HttpResponse<String> answer =
+        new ProviderFlow().get(URI.create(Server.loopback() + "/sso/sign-out"));
+
+    assertThat(answer.statusCode()).isEqualTo(302);
+    URI location = ProviderFlow.location(answer);
+    assertThat(location.toString())
+        .startsWith(Keycloak.issuer() + "/protocol/openid-connect/logout?");
+    assertThat(ProviderFlow.query(location))
+        .containsEntry("client_id", Keycloak.CLIENT_ID)
+        .containsEntry(
+            "post_logout_redirect_uri", Server.loopback() + "/login.xhtml?signedOut=true");
   }
 }

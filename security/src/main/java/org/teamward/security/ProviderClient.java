@@ -57,6 +57,14 @@ public class ProviderClient {
 
   private volatile Metadata metadata;
   private volatile Map<String, PublicKey> keys = Map.of();
+  private volatile Instant keysFetched = Instant.EPOCH;
+
+  /**
+   * The least time between two fetches of the signing keys: a token naming an unknown key may come
+   * from anyone (the back-channel logout is open to the network), and must not make Teamward fetch
+   * the provider's keys once per request.
+   */
+  static final Duration KEYS_REFETCH_PAUSE = Duration.ofMinutes(1);
 
   /** Where to send the person: the provider's authorisation endpoint with this sign-in's values. */
   public URI authorizationRequest(String state, String nonce, String redirectUri) throws Failed {
@@ -142,7 +150,9 @@ public class ProviderClient {
   private Map<String, PublicKey> keysFor(String idToken) throws Failed {
     Map<String, PublicKey> known = keys;
     String kid = kidOf(idToken);
-    if (known.isEmpty() || (kid != null && !known.containsKey(kid))) {
+    boolean unknownKey = known.isEmpty() || (kid != null && !known.containsKey(kid));
+    if (unknownKey && keysFetched.plus(KEYS_REFETCH_PAUSE).isBefore(Instant.now())) {
+      keysFetched = Instant.now();
       known = fetchKeys();
       keys = known;
     }

@@ -33,6 +33,15 @@ public class ProviderSignIn {
   public static final String START = "/sso/start";
   public static final String CALLBACK = "/sso/callback";
 
+  /** Sends the browser on to the provider's own sign-out (RP-initiated logout). */
+  public static final String SIGN_OUT = "/sso/sign-out";
+
+  /**
+   * Session attribute marking a session signed in with the provider, so that signing out can offer
+   * the provider's sign-out too.
+   */
+  public static final String SIGNED_IN_VIA_PROVIDER = "teamward.viaProvider";
+
   /** Where the provider ends a person's sessions (OpenID Connect Back-Channel Logout). */
   public static final String BACK_CHANNEL_LOGOUT = "/sso/back-channel-logout";
 
@@ -138,6 +147,31 @@ public class ProviderSignIn {
     }
   }
 
+  /**
+   * The provider's sign-out page (OpenID Connect RP-Initiated Logout), which sends the browser back
+   * to Teamward's sign-in page; the sign-in page itself when the provider has none or cannot be
+   * reached. Teamward's own session is ended before this is offered.
+   */
+  String signOut(HttpServletRequest request) {
+    String back = base(request) + WebAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true";
+    try {
+      URI endSession = client.endSession();
+      if (endSession == null) {
+        return back;
+      }
+      String separator = endSession.getRawQuery() == null ? "?" : "&";
+      return endSession
+          + separator
+          + "client_id="
+          + java.net.URLEncoder.encode(settings.clientId(), StandardCharsets.UTF_8)
+          + "&post_logout_redirect_uri="
+          + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8);
+    } catch (ProviderClient.Failed e) {
+      LOG.warning("The identity provider's sign-out is unavailable: " + e.getMessage());
+      return back;
+    }
+  }
+
   /** The sign-in page with the refusal's reason, for the page to word. */
   static String refusalPage(HttpServletRequest request, String reason) {
     return request.getContextPath()
@@ -159,18 +193,20 @@ public class ProviderSignIn {
    * {@code http} and the proxy's inner address; else from the request itself.
    */
   private String redirectUri(HttpServletRequest request) {
-    String base =
-        settings
-            .publicUrl()
-            .orElseGet(
-                () ->
-                    request.getScheme()
-                        + "://"
-                        + request.getServerName()
-                        + ":"
-                        + request.getServerPort()
-                        + request.getContextPath());
-    return base + CALLBACK;
+    return base(request) + CALLBACK;
+  }
+
+  private String base(HttpServletRequest request) {
+    return settings
+        .publicUrl()
+        .orElseGet(
+            () ->
+                request.getScheme()
+                    + "://"
+                    + request.getServerName()
+                    + ":"
+                    + request.getServerPort()
+                    + request.getContextPath());
   }
 
   private static boolean same(String expected, String received) {

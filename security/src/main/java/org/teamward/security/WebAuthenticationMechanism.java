@@ -84,6 +84,9 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
       return providerAnswer(request, context);
     }
+    if (path.equals(ProviderSignIn.SIGN_OUT) && provider.active()) {
+      return context.redirect(provider.signOut(request));
+    }
     if (path.equals(ProviderSignIn.BACK_CHANNEL_LOGOUT) && provider.active()) {
       return answered(response, provider.backChannelLogout(request));
     }
@@ -124,7 +127,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
           PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
-    startSession(request, outcome.key(), clientIp);
+    startSession(request, outcome.key(), clientIp, false);
     return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
   }
 
@@ -143,10 +146,11 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (outcome.needsSecondFactor()) {
       newSession(request)
           .setAttribute(
-              PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
+              PendingSignIn.SESSION_ATTRIBUTE,
+              new PendingSignIn(outcome.key(), Instant.now(), true));
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
-    startSession(request, outcome.key(), clientAddress.of(request));
+    startSession(request, outcome.key(), clientAddress.of(request), true);
     return context.redirect(request.getContextPath() + HOME_PAGE);
   }
 
@@ -189,7 +193,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-    startSession(request, outcome.key(), clientIp);
+    startSession(request, outcome.key(), clientIp, pending.viaProvider());
     return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
   }
 
@@ -221,11 +225,16 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    * Establishes the signed-in web session once sign-in is complete: a new session id, a database
    * record that every node checks, and the caller's key.
    */
-  private void startSession(HttpServletRequest request, CallerKey key, String clientIp) {
+  private void startSession(
+      HttpServletRequest request, CallerKey key, String clientIp, boolean viaProvider) {
     HttpSession session = newSession(request);
-    String record = authentication.openSession(key, clientIp, request.getHeader("User-Agent"));
+    String record =
+        authentication.openSession(key, clientIp, request.getHeader("User-Agent"), viaProvider);
     session.setAttribute(SESSION_CALLER, key);
     session.setAttribute(SESSION_RECORD, record);
+    if (viaProvider) {
+      session.setAttribute(ProviderSignIn.SIGNED_IN_VIA_PROVIDER, Boolean.TRUE);
+    }
     // The database record decides; the container's copy may live a minute longer (last seen is
     // written once a minute), and is then dropped by the record check anyway.
     session.setMaxInactiveInterval(
