@@ -51,6 +51,13 @@ public class Authentication {
   /** The one answer for a wrong, used or late second-factor code. */
   public static final String CODE_REFUSED = "The code is wrong or was used already.";
 
+  /**
+   * The refusal of a right personal password whose account signs in with the company's identity
+   * provider only ({@link SsoMode#ENFORCED}); told only to whoever knows the password.
+   */
+  public static final String PASSWORD_RETIRED =
+      "This account signs in with the company account only; its password is retired.";
+
   /** The refusal of a wrong personal password, unknown account or inactive account alike. */
   public static final String WRONG_PASSWORD = "The e-mail address or the password is wrong.";
 
@@ -73,6 +80,8 @@ public class Authentication {
   @Inject SecondFactor secondFactor;
   @Inject AuditTrail trail;
   @Inject LastUse lastUse;
+  // Initialised for the tests that build the seam without a container.
+  @Inject CompanyIdentityProvider identityProvider = new CompanyIdentityProvider();
 
   Clock clock = Clock.systemUTC();
 
@@ -179,6 +188,16 @@ public class Authentication {
       return Outcome.refused(WRONG_PASSWORD);
     }
     throttling.succeeded(Throttling.Kind.PASSWORD, address, clientIp);
+    if (user.getSsoMode() == SsoMode.ENFORCED && identityProvider.configured()) {
+      trail.record(
+          SIGN_IN,
+          org.teamward.audit.Outcome.FAILED,
+          "UserAccount",
+          user.getId(),
+          personOf(user, PERSONAL_PASSWORD),
+          "password retired: sign-in with the identity provider enforced");
+      return Outcome.refused(PASSWORD_RETIRED);
+    }
     trail.record(
         SIGN_IN,
         org.teamward.audit.Outcome.SUCCESS,
@@ -338,10 +357,15 @@ public class Authentication {
    * answers the id for the HTTP session to keep next to the caller's key.
    */
   public String openSession(CallerKey key, String clientIp, String userAgent) {
+    return openSession(key, clientIp, userAgent, false);
+  }
+
+  /** As {@link #openSession(CallerKey, String, String)}, noting a sign-in with the provider. */
+  public String openSession(CallerKey key, String clientIp, String userAgent, boolean viaProvider) {
     if (key.type() != CallerKey.Type.USER) {
       throw new IllegalArgumentException("Only people have web sessions");
     }
-    return sessions.open(key.id(), clientIp, userAgent);
+    return sessions.open(key.id(), clientIp, userAgent, viaProvider);
   }
 
   /** Ends a web session at sign-out: its record goes, so no node accepts it any more. */

@@ -19,6 +19,7 @@ import org.teamward.failure.Invalid;
 import org.teamward.failure.NotAuthenticated;
 import org.teamward.failure.NotFound;
 import org.teamward.failure.Rule;
+import org.teamward.failure.SsoEnforced;
 import org.teamward.failure.TooManyAttempts;
 import org.teamward.failure.TwoFactorRequired;
 import org.teamward.failure.TwoFactorSetupRequired;
@@ -84,6 +85,9 @@ public class DevicePasswords {
         authentication.personalPassword(request.email(), request.password(), clientIp);
     if (outcome.isThrottled()) {
       throw new TooManyAttempts(outcome.retryAfter());
+    }
+    if (Authentication.PASSWORD_RETIRED.equals(outcome.refusal())) {
+      throw new SsoEnforced();
     }
     if (!outcome.isAccepted()) {
       throw new NotAuthenticated();

@@ -141,6 +141,41 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
     }
   }
 
+  /** The accounts whose password is retired ({@link SsoMode#ENFORCED}). */
+  public static Set<Long> passwordRetired(EntityManager em) {
+    return new HashSet<>(
+        em.createQuery("select u.id from UserAccount u where u.ssoMode = :mode", Long.class)
+            .setParameter("mode", SsoMode.ENFORCED)
+            .getResultList());
+  }
+
+  /** How many active users hold {@code permission} and may still sign in with a password. */
+  public long holdingWithPassword(Permission permission, Set<Long> passwordRetired) {
+    return members.entrySet().stream()
+        .filter(e -> !passwordRetired.contains(e.getKey()))
+        .filter(
+            e ->
+                e.getValue().stream()
+                    .anyMatch(id -> groups.getOrDefault(id, Set.of()).contains(permission)))
+        .count();
+  }
+
+  /**
+   * Refuses a change after which no active account managing accounts could sign in with its
+   * password: when the identity provider is down or its settings are wrong, such an account is the
+   * way back in (and break-glass the last). An installation that had none before is not blocked.
+   */
+  public static void requirePasswordAdministrator(
+      RightHolders before, Set<Long> retiredBefore, RightHolders after, Set<Long> retiredAfter) {
+    if (before.holdingWithPassword(Permission.USER_MANAGE, retiredBefore) > 0
+        && after.holdingWithPassword(Permission.USER_MANAGE, retiredAfter) == 0) {
+      throw new Conflict(
+          "This change would leave no active user with the permission USER_MANAGE who can sign in"
+              + " with a password, and an outage of the identity provider would lock everyone"
+              + " out. Keep another such administrator on \"allowed\" or \"disabled\" first.");
+    }
+  }
+
   private static <K, V> Map<K, Set<V>> copy(Map<K, Set<V>> map) {
     return map.entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));

@@ -2,6 +2,8 @@ package org.teamward.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -58,6 +60,20 @@ public class UserAccount extends Identified {
 
   @Column(name = "password_changed_at")
   private Instant passwordChangedAt;
+
+  /**
+   * The company's identity provider and its stable id of this person, stored at the first sign-in
+   * with the provider ({@link ProviderSignIns}); both null until then.
+   */
+  @Column(name = "oidc_issuer")
+  private String oidcIssuer;
+
+  @Column(name = "oidc_subject")
+  private String oidcSubject;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sso_mode")
+  private SsoMode ssoMode = SsoMode.ALLOWED;
 
   @ManyToMany
   @JoinTable(
@@ -172,6 +188,24 @@ public class UserAccount extends Identified {
 
   public Instant getPasswordChangedAt() {
     return passwordChangedAt;
+  }
+
+  /** Whether a subject of the identity provider is linked to the account. */
+  public boolean isLinkedToProvider() {
+    return oidcSubject != null;
+  }
+
+  public SsoMode getSsoMode() {
+    return ssoMode;
+  }
+
+  void setSsoMode(SsoMode ssoMode) {
+    this.ssoMode = ssoMode;
+  }
+
+  void linkProvider(String issuer, String subject) {
+    oidcIssuer = issuer;
+    oidcSubject = subject;
   }
 
   public Set<UserGroup> getGroups() {

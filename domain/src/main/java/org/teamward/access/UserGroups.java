@@ -80,6 +80,9 @@ public class UserGroups {
           .orThrow("change the reach of rights you do not hold");
     }
     RightHolders.requireStillHeld(before, before.withGroupPermissions(id, draft.permissions()));
+    Set<Long> retired = RightHolders.passwordRetired(em);
+    RightHolders.requirePasswordAdministrator(
+        before, retired, before.withGroupPermissions(id, draft.permissions()), retired);
     requireUniqueName(draft.name(), id);
     apply(group, draft);
     return group;
@@ -92,6 +95,8 @@ public class UserGroups {
     group.checkVersion(expectedVersion);
     policy.canDelete(caller.grant(), group).orThrow("delete a group with rights you do not hold");
     RightHolders.requireStillHeld(before, before.withoutGroup(id));
+    Set<Long> retired = RightHolders.passwordRetired(em);
+    RightHolders.requirePasswordAdministrator(before, retired, before.withoutGroup(id), retired);
     // the accounts own the membership; without this they would keep a deleted group in memory
     group.getMembers().forEach(member -> member.getGroups().remove(group));
     em.remove(group);

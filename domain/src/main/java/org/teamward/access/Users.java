@@ -39,6 +39,8 @@ public class Users {
   @Inject DevicePasswords devicePasswords;
   @Inject CredentialPolicy credentials;
   @Inject WebSessionStore sessions;
+  // Initialised for the tests that build the use cases without a container.
+  @Inject CompanyIdentityProvider identityProvider = new CompanyIdentityProvider();
 
   Clock clock = Clock.systemUTC();
 
@@ -85,6 +87,7 @@ public class Users {
     user.setDisplayName(draft.name().trim());
     user.setEmployee(unlinkedEmployee(draft.employeeId()));
     user.getGroups().addAll(groups);
+    user.setSsoMode(identityProvider.defaultMode());
     String generated = draft.password() == null ? PasswordHashing.randomPassword() : null;
     user.setPasswordHash(
         passwords.hash(generated == null ? draft.password() : generated), generated != null);
@@ -93,10 +96,11 @@ public class Users {
   }
 
   /**
-   * Renames, regroups or (de)activates an account: only one no stronger than the caller, with
-   * groups whose rights the caller holds, and never so that a right is left without an active
-   * holder. Deactivation revokes the account's device passwords for good, so that reactivating it
-   * revives none of them, and ends all its web sessions at once.
+   * Renames, regroups, (de)activates an account or changes how it signs in: only one no stronger
+   * than the caller, with groups whose rights the caller holds, never so that a right is left
+   * without an active holder, and never so that no account manager can sign in with a password.
+   * Deactivation revokes the account's device passwords for good, so that reactivating it revives
+   * none of them, and ends all its web sessions at once.
    */
   @Requires(value = USER_MANAGE, effect = WRITE)
   public UserAccount update(long id, Long expectedVersion, UserChange change) {
@@ -123,6 +127,17 @@ public class Users {
                 id, groups.stream().map(UserGroup::getId).collect(Collectors.toSet()))
             : after.withoutUser(id);
     RightHolders.requireStillHeld(before, after);
+    Set<Long> retiredBefore = RightHolders.passwordRetired(em);
+    Set<Long> retiredAfter = new HashSet<>(retiredBefore);
+    if (change.sso() == SsoMode.ENFORCED) {
+      retiredAfter.add(id);
+    } else if (change.sso() != null) {
+      retiredAfter.remove(id);
+    }
+    RightHolders.requirePasswordAdministrator(before, retiredBefore, after, retiredAfter);
+    if (change.sso() != null) {
+      user.setSsoMode(change.sso());
+    }
     if (change.name() != null) {
       user.setDisplayName(change.name().trim());
     }

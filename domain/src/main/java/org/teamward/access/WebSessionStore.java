@@ -47,17 +47,27 @@ public class WebSessionStore {
 
   /** Records a new session of this account, after a complete sign-in; answers its id. */
   public String open(long userId, String clientIp, String userAgent) {
+    return open(userId, clientIp, userAgent, false);
+  }
+
+  /**
+   * As {@link #open(long, String, String)}, noting whether the sign-in was with the identity
+   * provider.
+   */
+  public String open(long userId, String clientIp, String userAgent, boolean viaProvider) {
     Instant now = clock.instant();
     purgeExpired(now);
     String id = UUID.randomUUID().toString();
     em.createNativeQuery(
-            "insert into web_session (id, user_id, created_at, last_seen_at, ip, user_agent)"
-                + " values (?1, ?2, ?3, ?3, ?4, ?5)")
+            "insert into web_session"
+                + " (id, user_id, created_at, last_seen_at, ip, user_agent, via_provider)"
+                + " values (?1, ?2, ?3, ?3, ?4, ?5, ?6)")
         .setParameter(1, id)
         .setParameter(2, userId)
         .setParameter(3, now.atOffset(ZoneOffset.UTC))
         .setParameter(4, Authentication.storableIp(clientIp))
         .setParameter(5, shortened(userAgent))
+        .setParameter(6, viaProvider)
         .executeUpdate();
     return id;
   }
@@ -139,7 +149,7 @@ public class WebSessionStore {
     Instant now = clock.instant();
     List<?> rows =
         em.createNativeQuery(
-                "select id, created_at, last_seen_at, ip, user_agent from web_session"
+                "select id, created_at, last_seen_at, ip, user_agent, via_provider from web_session"
                     + " where user_id = ?1 and last_seen_at > ?2 and created_at > ?3"
                     + " order by last_seen_at desc, id")
             .setParameter(1, userId)
@@ -155,7 +165,8 @@ public class WebSessionStore {
                     Throttling.instant(r[1]),
                     Throttling.instant(r[2]),
                     (String) r[3],
-                    (String) r[4]))
+                    (String) r[4],
+                    Boolean.TRUE.equals(r[5])))
         .toList();
   }
 

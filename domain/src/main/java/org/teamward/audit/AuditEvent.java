@@ -200,6 +200,16 @@ public class AuditEvent {
     return targetType;
   }
 
+  /** The key of a target in {@link AuditLog#targetNames}, such as "Employee#17". */
+  public static String targetKey(String type, Long id) {
+    return type + "#" + id;
+  }
+
+  /** The key of this event's target, as {@link #targetKey(String, Long)}. */
+  public String targetKey() {
+    return targetKey(targetType, targetId);
+  }
+
   public Long getTargetId() {
     return targetId;
   }

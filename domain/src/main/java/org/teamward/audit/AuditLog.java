@@ -107,9 +107,9 @@ public class AuditLog {
   }
 
   /**
-   * The names of the records that {@code events} are about, by {@link #targetKey}: a person's name,
-   * a project's code and name, a credential's name. Records since deleted have none, and keep their
-   * type and id. Two queries at most per type, whatever the number of events.
+   * The names of the records that {@code events} are about, by {@link AuditEvent#targetKey}: a
+   * person's name, a project's code and name, a credential's name. Records since deleted have none,
+   * and keep their type and id. Two queries at most per type, whatever the number of events.
    */
   @Requires(value = AUDIT_VIEW, effect = READ)
   public Map<String, String> targetNames(List<AuditEvent> events) {
@@ -126,13 +126,9 @@ public class AuditLog {
             em.createQuery(NAMES.get(type), Object[].class)
                 .setParameter("ids", wanted)
                 .getResultList()
-                .forEach(row -> names.put(targetKey(type, (Long) row[0]), (String) row[1])));
+                .forEach(
+                    row -> names.put(AuditEvent.targetKey(type, (Long) row[0]), (String) row[1])));
     return names;
-  }
-
-  /** The key of a target in {@link #targetNames}, such as "Employee#17". */
-  public static String targetKey(String type, Long id) {
-    return type + "#" + id;
   }
 
   /**

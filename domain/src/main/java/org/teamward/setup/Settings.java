@@ -47,6 +47,21 @@ public class Settings {
           flag("teamward.password.test-only-low-cost"),
           flag("teamward.demo-data"),
           flag("teamward.cookie.secure"),
+          flag("teamward.oidc.trust-provider-mfa"),
+          new Rule(
+              "teamward.oidc.default-mode",
+              "disabled, allowed or enforced",
+              v -> org.teamward.access.SsoMode.of(v).isPresent()),
+          new Rule(
+              "teamward.oidc.issuer",
+              "an https:// (or, for a provider on this machine, http://) address such as"
+                  + " https://login.example.com/realms/company",
+              Settings::isWebAddress),
+          new Rule(
+              "teamward.public-url",
+              "the https:// (or http://) address people reach Teamward at, such as"
+                  + " https://teamward.example.com",
+              Settings::isWebAddress),
           new Rule(
               "teamward.trusted-proxies",
               "a comma-separated list of IPv4 or IPv6 addresses or networks, such as"
@@ -138,6 +153,19 @@ public class Settings {
         v ->
             List.of("true", "false", "yes", "no", "on", "off", "y", "n", "1", "0")
                 .contains(v.toLowerCase(Locale.ROOT)));
+  }
+
+  /** An absolute http or https address with a host, and no query or fragment. */
+  static boolean isWebAddress(String value) {
+    try {
+      java.net.URI uri = new java.net.URI(value.strip());
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Every non-blank entry must be an address or network; blanks (a trailing comma) are fine. */

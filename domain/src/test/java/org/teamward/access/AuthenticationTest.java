@@ -68,6 +68,28 @@ class AuthenticationTest {
   }
 
   @Test
+  void anEnforcedAccountsPasswordIsRetiredOnlyWhileAProviderIsConfigured() {
+    db.run(em -> em.find(UserAccount.class, ann).setSsoMode(SsoMode.ENFORCED));
+
+    assertThat(signIn("ann@example.org", "correct horse").isAccepted())
+        .as("no provider: the password is the only way in, whatever the mode")
+        .isTrue();
+
+    auth.identityProvider =
+        CompanyIdentityProvider.of("https://login.example.com", SsoMode.ALLOWED);
+    Authentication.Outcome retired = signIn("ann@example.org", "correct horse");
+    assertThat(retired.isAccepted()).isFalse();
+    assertThat(retired.refusal()).isEqualTo(Authentication.PASSWORD_RETIRED);
+    assertThat(retired.grant()).isEqualTo(Grant.ANONYMOUS);
+    assertThat(signIn("ann@example.org", "wrong").refusal())
+        .as("a wrong password tells nothing of the mode")
+        .isEqualTo(Authentication.WRONG_PASSWORD);
+
+    db.run(em -> em.find(UserAccount.class, ann).setSsoMode(SsoMode.ALLOWED));
+    assertThat(signIn("ann@example.org", "correct horse").isAccepted()).isTrue();
+  }
+
+  @Test
   void everyFailureLooksAlikeAndCostsOneSlowHash() {
     db.run(
         em -> {

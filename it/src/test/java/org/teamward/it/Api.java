@@ -214,8 +214,12 @@ final class Api {
 
   /** A new person with their own group holding {@code permissions}, linked to an employee. */
   static Person createPerson(Set<String> permissions, Long employeeId) {
+    return createPerson(permissions, employeeId, unique("person") + "@teamward.test");
+  }
+
+  /** A new person with this e-mail address, such as one the identity provider knows. */
+  static Person createPerson(Set<String> permissions, Long employeeId, String email) {
     long group = createGroup(permissions);
-    String email = unique("person") + "@teamward.test";
     String password = "pw-" + UUID.randomUUID();
     Secrets.remember(password);
     long id =

@@ -14,6 +14,15 @@ final class Server {
     base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /**
+   * The same address with the host 127.0.0.1, where the identity provider's realm allows redirects
+   * back to (any port), whatever name the container reported.
+   */
+  static String loopback() {
+    java.net.URI uri = java.net.URI.create(base());
+    return uri.getScheme() + "://127.0.0.1:" + uri.getPort();
+  }
+
   static String base() {
     if (base == null) {
       throw new IllegalStateException("The deployment is not up yet.");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * records through the API, so groups and tests do not depend on each other's data or order; only
  * the log scan must come last.
  */
+@ExtendWith(Keycloak.class)
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(OnlyGroups.class)
 @RunAsClient
@@ -137,6 +138,10 @@ class TeamwardIT {
   @Nested
   @Order(21)
   class Audit extends AuditTests {}
+
+  @Nested
+  @Order(22)
+  class CompanySignIn extends CompanySignInTests {}
 
   @Nested
   @Order(Integer.MAX_VALUE)

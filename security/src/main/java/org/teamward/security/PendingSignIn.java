@@ -10,7 +10,11 @@ import org.teamward.access.CallerKey;
  * nothing by itself, and it expires, so that a password typed on a shared computer does not leave a
  * half-open door behind.
  */
-record PendingSignIn(CallerKey key, Instant since) implements Serializable {
+record PendingSignIn(CallerKey key, Instant since, boolean viaProvider) implements Serializable {
+
+  PendingSignIn(CallerKey key, Instant since) {
+    this(key, since, false);
+  }
 
   static final String SESSION_ATTRIBUTE = "teamward.pendingSignIn";
   static final Duration VALIDITY = Duration.ofMinutes(5);

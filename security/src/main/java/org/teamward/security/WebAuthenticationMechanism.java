@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.teamward.access.Authentication;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Grant;
+import org.teamward.access.ProviderSignIns;
 
 /**
  * Everything but {@code /api}: the web sign-in. The form calls {@code SecurityContext.authenticate}
@@ -44,13 +45,23 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public static final String RETRY_AFTER = "teamward.retryAfter";
 
+  /**
+   * Request attribute set when the password was right but is retired (the account signs in with the
+   * identity provider only), for the sign-in page to say so.
+   */
+  public static final String PASSWORD_RETIRED = "teamward.passwordRetired";
+
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   /** The second sign-in step, for accounts with two-factor authentication. */
   public static final String CODE_PAGE = "/login-code.xhtml";
 
+  /** Where a completed sign-in lands. */
+  static final String HOME_PAGE = "/index.xhtml";
+
   @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
+  @Inject ProviderSignIn provider;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -66,6 +77,18 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     String path = TeamwardMechanisms.path(request);
     if (isStaticResource(path)) {
       return context.doNothing();
+    }
+    if (path.equals(ProviderSignIn.START) && provider.active()) {
+      return context.redirect(provider.start(request));
+    }
+    if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
+      return providerAnswer(request, context);
+    }
+    if (path.equals(ProviderSignIn.SIGN_OUT) && provider.active()) {
+      return context.redirect(provider.signOut(request));
+    }
+    if (path.equals(ProviderSignIn.BACK_CHANNEL_LOGOUT) && provider.active()) {
+      return answered(response, provider.backChannelLogout(request));
     }
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);
@@ -92,6 +115,9 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (outcome.isThrottled()) {
       request.setAttribute(RETRY_AFTER, outcome.retryAfter());
     }
+    if (Authentication.PASSWORD_RETIRED.equals(outcome.refusal())) {
+      request.setAttribute(PASSWORD_RETIRED, Boolean.TRUE);
+    }
     if (!outcome.isAccepted()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -101,8 +127,43 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
           PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
-    startSession(request, outcome.key(), clientIp);
+    startSession(request, outcome.key(), clientIp, false);
     return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
+  }
+
+  /**
+   * The identity provider's answer: refused with its reason on the sign-in page, or a sign-in that
+   * continues like one with a password, through Teamward's code step where it applies.
+   */
+  private AuthenticationStatus providerAnswer(
+      HttpServletRequest request, HttpMessageContext context) {
+    ProviderSignIns.Result result = provider.callback(request);
+    if (result.refusal() != null) {
+      return context.redirect(
+          ProviderSignIn.refusalPage(request, ProviderSignIn.reason(result.refusal())));
+    }
+    Authentication.Outcome outcome = result.outcome();
+    if (outcome.needsSecondFactor()) {
+      newSession(request)
+          .setAttribute(
+              PendingSignIn.SESSION_ATTRIBUTE,
+              new PendingSignIn(outcome.key(), Instant.now(), true));
+      return context.redirect(request.getContextPath() + CODE_PAGE);
+    }
+    startSession(request, outcome.key(), clientAddress.of(request), true);
+    return context.redirect(request.getContextPath() + HOME_PAGE);
+  }
+
+  /** A request the mechanism answered itself, with no page behind it. */
+  private static AuthenticationStatus answered(HttpServletResponse response, int status) {
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    try {
+      response.flushBuffer();
+    } catch (java.io.IOException e) {
+      // the provider hung up; the sessions are ended anyway
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   /**
@@ -132,7 +193,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
-    startSession(request, outcome.key(), clientIp);
+    startSession(request, outcome.key(), clientIp, pending.viaProvider());
     return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
   }
 
@@ -164,11 +225,16 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    * Establishes the signed-in web session once sign-in is complete: a new session id, a database
    * record that every node checks, and the caller's key.
    */
-  private void startSession(HttpServletRequest request, CallerKey key, String clientIp) {
+  private void startSession(
+      HttpServletRequest request, CallerKey key, String clientIp, boolean viaProvider) {
     HttpSession session = newSession(request);
-    String record = authentication.openSession(key, clientIp, request.getHeader("User-Agent"));
+    String record =
+        authentication.openSession(key, clientIp, request.getHeader("User-Agent"), viaProvider);
     session.setAttribute(SESSION_CALLER, key);
     session.setAttribute(SESSION_RECORD, record);
+    if (viaProvider) {
+      session.setAttribute(ProviderSignIn.SIGNED_IN_VIA_PROVIDER, Boolean.TRUE);
+    }
     // The database record decides; the container's copy may live a minute longer (last seen is
     // written once a minute), and is then dropped by the record check anyway.
     session.setMaxInactiveInterval(

@@ -128,8 +128,9 @@ public class DevicesResource {
       responseCode = "403",
       description =
           "SYNCHRONISATION missing (type ends in /forbidden), two-factor authentication on"
-              + " (/two-factor-enabled), or required for the account and not yet set up"
-              + " (/two-factor-required).",
+              + " (/two-factor-enabled), required for the account and not yet set up"
+              + " (/two-factor-required), or the account signs in with the company's identity"
+              + " provider only, its password retired (/sso-enforced).",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "201",

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
+import org.teamward.access.SsoMode;
 import org.teamward.access.TwoFactor;
 import org.teamward.access.UserAccount;
 import org.teamward.access.UserChange;
@@ -40,6 +42,7 @@ import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.validation.AtMost;
+import org.teamward.failure.Violations;
 import org.teamward.paging.PageRequest;
 
 /** User accounts (USER_MANAGE). A deactivated user's sessions and devices stop at once. */
@@ -66,6 +69,11 @@ public class UsersResource {
       @Schema(required = true) boolean twoFactor,
       @Schema(type = SchemaType.ARRAY, format = "int64") List<Long> groups,
       Instant createdAt,
+      @Schema(
+              required = true,
+              enumeration = {"disabled", "allowed", "enforced"},
+              description = SSO_MODE)
+          String sso,
       String initialPassword) {
 
     static UserJson of(UserAccount u, String initialPassword) {
@@ -79,6 +87,7 @@ public class UsersResource {
           u.isTotpEnabled(),
           u.getGroups().stream().map(UserGroup::getId).sorted().toList(),
           u.getCreatedAt(),
+          u.getSsoMode().json(),
           initialPassword);
     }
   }
@@ -104,7 +113,16 @@ public class UsersResource {
   public record UserChangeJson(
       @Schema(maxLength = 200) String name,
       @Schema(type = SchemaType.ARRAY, format = "int64", uniqueItems = true) Set<Long> groups,
-      Boolean active) {}
+      Boolean active,
+      @Schema(
+              enumeration = {"disabled", "allowed", "enforced"},
+              description = SSO_MODE)
+          String sso) {}
+
+  static final String SSO_MODE =
+      "How the person signs in while the company's identity provider is configured: disabled"
+          + " (Teamward password only), allowed (either), enforced (the provider only: the password"
+          + " is retired, and POST /api/device answers 403 /sso-enforced).";
 
   @GET
   @Operation(operationId = "listUsers", summary = "List user accounts")
@@ -166,7 +184,8 @@ public class UsersResource {
   @Path("{id}")
   @Operation(
       operationId = "updateUser",
-      summary = "Change groups, name or active flag; send If-Match to avoid lost updates")
+      summary =
+          "Change groups, name, active flag or sign-in mode; send If-Match to avoid lost updates")
   @APIResponse(
       responseCode = "200",
       description = TeamwardApi.RECORD,
@@ -184,7 +203,7 @@ public class UsersResource {
         users.update(
             id,
             Versions.ifMatch(ifMatch),
-            new UserChange(body.name(), body.groups(), body.active()));
+            new UserChange(body.name(), body.groups(), body.active(), ssoMode(body.sso())));
     return Versions.ok(UserJson.of(user, null), user.getVersion());
   }
 
@@ -207,5 +226,17 @@ public class UsersResource {
           long id) {
     UserAccount user = twoFactor.reset(id);
     return Versions.ok(UserJson.of(user, null), user.getVersion());
+  }
+
+  /** The sign-in mode of its API name; null (unchanged) when absent, 400 naming sso otherwise. */
+  private static SsoMode ssoMode(String name) {
+    if (name == null) {
+      return null;
+    }
+    Optional<SsoMode> mode = SsoMode.of(name);
+    new Violations()
+        .check(mode.isPresent(), "sso", "sso must be disabled, allowed or enforced")
+        .throwIfAny();
+    return mode.get();
   }
 }

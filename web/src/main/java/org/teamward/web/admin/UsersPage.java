@@ -13,6 +13,7 @@ import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.CreatedUser;
 import org.teamward.access.NewUser;
+import org.teamward.access.SsoMode;
 import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorRule;
 import org.teamward.access.UserAccount;
@@ -83,6 +84,7 @@ public class UsersPage implements Serializable {
   private Long editVersion;
   private String editName;
   private List<Long> editGroupIds = new ArrayList<>();
+  private SsoMode editSso;
 
   public PagedModel<UserAccount> getModel() {
     if (model == null) {
@@ -189,13 +191,14 @@ public class UsersPage implements Serializable {
     editVersion = user.getVersion();
     editName = user.getDisplayName();
     editGroupIds = user.getGroups().stream().map(UserGroup::getId).collect(Collectors.toList());
+    editSso = user.getSsoMode();
   }
 
   public void saveMembership() {
     if (editId == null) {
       return;
     }
-    UserChange change = new UserChange(editName, new LinkedHashSet<>(editGroupIds), null);
+    UserChange change = new UserChange(editName, new LinkedHashSet<>(editGroupIds), null, editSso);
     if (failures.attempt(() -> users.update(editId, editVersion, change), EDIT_FORM) != null) {
       messages.info("users.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -301,6 +304,19 @@ public class UsersPage implements Serializable {
 
   public void setEditName(String editName) {
     this.editName = editName;
+  }
+
+  /** The sign-in modes, for the edit dialog's choice. */
+  public SsoMode[] getSsoModes() {
+    return SsoMode.values();
+  }
+
+  public SsoMode getEditSso() {
+    return editSso;
+  }
+
+  public void setEditSso(SsoMode editSso) {
+    this.editSso = editSso;
   }
 
   public List<Long> getEditGroupIds() {

@@ -81,7 +81,7 @@ public class AuditPage implements Serializable {
           shown == null ? null : failures.attempt(() -> log.targetNames(shown));
       targetNames = names == null ? Map.of() : names;
     }
-    String name = targetNames.get(AuditLog.targetKey(event.getTargetType(), event.getTargetId()));
+    String name = targetNames.get(event.targetKey());
     return name != null ? name : event.getTargetType() + " #" + event.getTargetId();
   }
 

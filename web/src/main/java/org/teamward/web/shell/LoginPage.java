@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import org.teamward.failure.TooManyAttempts;
+import org.teamward.security.ProviderSettings;
+import org.teamward.security.ProviderSignIn;
 import org.teamward.security.WebAuthenticationMechanism;
 import org.teamward.web.Messages;
 
@@ -28,6 +31,7 @@ public class LoginPage {
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
   @Inject Messages messages;
+  @Inject ProviderSettings provider;
 
   private String email;
   private String password;
@@ -52,6 +56,9 @@ public class LoginPage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (request.getAttribute(WebAuthenticationMechanism.PASSWORD_RETIRED) != null) {
+      response.setStatus(HttpServletResponse.SC_OK);
+      messages.error("login.passwordRetired");
     } else if (!reportedThrottled(request, response, messages)) {
       // One message for unknown account, wrong password and deactivated account alike.
       response.setStatus(HttpServletResponse.SC_OK);
@@ -79,6 +86,36 @@ public class LoginPage {
     }
     return true;
   }
+
+  /** Whether the company's identity provider is offered beside the password form. */
+  public boolean isProviderOffered() {
+    return provider.active();
+  }
+
+  /** The provider button's words: the operator's, else the page's own. */
+  public String getProviderLabel() {
+    return provider.providerName().orElse(null);
+  }
+
+  /**
+   * The message key for why a provider sign-in was refused ({@code ?sso=} from the mechanism), or
+   * null; a value the mechanism never sends shows nothing.
+   */
+  public String getProviderRefusal() {
+    String reason = faces.getExternalContext().getRequestParameterMap().get("sso");
+    return reason != null && PROVIDER_REFUSALS.contains(reason) ? "login.sso." + reason : null;
+  }
+
+  private static final Set<String> PROVIDER_REFUSALS =
+      Set.of(
+          "unknown",
+          "unverified",
+          "inactive",
+          "mfa-required",
+          "linked-elsewhere",
+          "failed",
+          "disabled",
+          ProviderSignIn.UNAVAILABLE);
 
   public String getEmail() {
     return email;

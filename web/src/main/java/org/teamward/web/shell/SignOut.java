@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.teamward.security.ProviderSignIn;
 
 /** Ends the web session: the container forgets the caller and the session is destroyed. */
 @Named
@@ -18,9 +19,15 @@ public class SignOut {
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
+    // Read before the session goes: a provider sign-in is offered the provider's sign-out next.
+    boolean viaProvider =
+        external.getSessionMap().get(ProviderSignIn.SIGNED_IN_VIA_PROVIDER) != null;
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    external.redirect(
+        external.getRequestContextPath()
+            + "/login.xhtml?signedOut=true"
+            + (viaProvider ? "&provider=true" : ""));
     faces.responseComplete();
   }
 }
