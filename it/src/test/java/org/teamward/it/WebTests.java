@@ -880,7 +880,7 @@ abstract class WebTests {
 
   /**
    * The users page says two-factor's state in words, apart from the reset action's own icon; a
-   * confirmation names the person it acts on, and its safe answer has the focus.
+   * confirmation names the person it acts on, and its safe answer comes first and stands out.
    */
   @Test
   void aConfirmationNamesThePersonAndDefaultsToTheSafeAnswer() {
@@ -904,10 +904,15 @@ abstract class WebTests {
                 + "')]//button[contains(@id, ':deactivate')]"));
     var dialog = browser.visible(By.cssSelector(".ui-confirm-dialog"));
     assertThat(dialog.getText()).contains("Test " + person.email(), "(" + person.email() + ")");
-    // PrimeFaces moves the focus once the dialog's animation has ended.
-    browser.until(
-        d -> d.switchTo().activeElement().getAttribute("class").contains("ui-confirmdialog-no"));
-    browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    var answers = dialog.findElements(By.cssSelector(".ui-dialog-buttonpane button"));
+    assertThat(answers.get(0).getAttribute("class"))
+        .as("the safe answer first, in the filled style")
+        .contains("ui-confirmdialog-no")
+        .doesNotContain("ui-button-outlined");
+    assertThat(answers.get(1).getAttribute("class"))
+        .contains("ui-confirmdialog-yes")
+        .contains("ui-button-outlined");
+    answers.get(0).click();
     browser.waitUntilGone(By.cssSelector(".ui-confirm-dialog"));
     assertThat(
             Api.admin().bearer().get("/api/users/" + person.id()).jsonPath().getBoolean("active"))
