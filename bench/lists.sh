@@ -110,14 +110,19 @@ for variant in "${variants[@]}"; do
       | grep -o '"password":"[^"]*"' | cut -d'"' -f4
   }
   department[$variant]=$(authorisation '{"departments":["Dept 7"]}' department)
-  # The administrator signed in to the web UI, as a browser would: the login form's view state,
-  # then the session cookie (HttpOnly cookies are marked so in curl's jar).
+  # The administrator signed in to the web UI, as a browser would: the login form's view state and
+  # the page's script nonce (from its Content-Security-Policy), then the session cookie (HttpOnly
+  # cookies are marked so in curl's jar).
   jar="$root/cookies-$variant"
-  view_state=$(curl -sf -c "$jar" -b "$jar" "$base/login.xhtml" \
-    | grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  page=$(curl -sf -D - -c "$jar" -b "$jar" "$base/login.xhtml")
+  view_state=$(grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*"' <<<"$page" | head -1 \
+    | sed 's/.*value="//; s/"$//')
+  nonce=$(grep -io "^content-security-policy:.*" <<<"$page" | grep -o "'nonce-[^']*'" | head -1 \
+    | sed "s/'nonce-//; s/'$//")
   curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" \
     --data-urlencode "login:email=bench@teamward.test" --data-urlencode "login:password=bench-password-1" \
-    --data-urlencode "login:signIn=" --data-urlencode "jakarta.faces.ViewState=$view_state" "$base/login.xhtml"
+    --data-urlencode "login:signIn=" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$base/login.xhtml"
   web[$variant]=$(awk '/^#HttpOnly_/ || !/^#/ { if (NF >= 7) { printf "%s%s=%s", sep, $6, $7; sep = "; " } }' "$jar")
   for n in $(seq 1 49); do authorisation "[$((90000000 + n))]" "$n" >/dev/null; done
 done
