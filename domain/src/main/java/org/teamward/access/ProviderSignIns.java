@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.teamward.audit.Actor;
 import org.teamward.audit.ActorKind;
@@ -51,8 +55,15 @@ public class ProviderSignIns {
       LOGOUT = "Authentication.providerLogout",
       IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
 
+  /**
+   * How long the ids of used logout tokens are kept: longer than a logout token is accepted (five
+   * minutes after it was issued, plus a minute for clocks that differ).
+   */
+  public static final Duration LOGOUT_TOKEN_MEMORY = Duration.ofMinutes(10);
+
   @PersistenceContext EntityManager em;
   @Inject AuditTrail trail;
+  Clock clock = Clock.systemUTC();
   @Inject WebSessionStore sessions;
 
   /**
@@ -152,9 +163,31 @@ public class ProviderSignIns {
 
   /**
    * The provider says the person signed out there: every Teamward web session of the account linked
-   * to the subject ends at once, on every node. A subject linked to no account ends nothing.
+   * to the subject ends at once, on every node. A subject linked to no account ends nothing. Each
+   * logout token counts once: a replay of one already acted on is refused and ends nothing.
+   *
+   * @param tokenId the logout token's {@code jti}; the mechanism refuses tokens older than {@link
+   *     #LOGOUT_TOKEN_MEMORY}, so their ids need not be kept longer
+   * @return whether the logout was acted on, false for a replayed token
    */
-  public void logout(String issuer, String subject) {
+  public boolean logout(String issuer, String subject, String tokenId) {
+    Instant now = clock.instant();
+    em.createNativeQuery("delete from used_logout_token where used_at < ?1")
+        .setParameter(1, now.minus(LOGOUT_TOKEN_MEMORY).atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+    int fresh =
+        em.createNativeQuery(
+                "insert into used_logout_token (issuer, token_id, used_at) select ?1, ?2, ?3"
+                    + " where not exists (select 1 from used_logout_token"
+                    + " where issuer = ?1 and token_id = ?2)")
+            .setParameter(1, issuer)
+            .setParameter(2, tokenId)
+            .setParameter(3, now.atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (fresh == 0) {
+      refusedLogout("logout token used before");
+      return false;
+    }
     UserAccount user = bySubject(issuer, subject);
     int ended = user == null ? 0 : sessions.endAll(user.getId());
     trail.record(
@@ -167,6 +200,7 @@ public class ProviderSignIns {
             : new Actor(
                 ActorKind.USER, user.getId(), user.getDisplayName(), IDENTITY_PROVIDER, null),
         ended + " web session(s) ended");
+    return true;
   }
 
   /** A back-channel logout whose token was refused; nothing ended. */

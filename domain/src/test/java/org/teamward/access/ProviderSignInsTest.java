@@ -206,16 +206,38 @@ class ProviderSignInsTest {
     String annSession = db.inTransaction(em -> signIns.sessions.open(ann, "192.0.2.1", "Firefox"));
     String bobSession = db.inTransaction(em -> signIns.sessions.open(bob, "192.0.2.1", "Firefox"));
 
-    db.run(em -> signIns.logout(ISSUER, "sub-ann"));
+    assertThat(db.<Boolean>inTransaction(em -> signIns.logout(ISSUER, "sub-ann", "jti-1")))
+        .isTrue();
 
     assertThat(db.<Boolean>inTransaction(em -> signIns.sessions.touch(annSession, ann))).isFalse();
     assertThat(db.<Boolean>inTransaction(em -> signIns.sessions.touch(bobSession, bob))).isTrue();
     assertThat(lastEvent().getAction()).isEqualTo(ProviderSignIns.LOGOUT);
     assertThat(lastEvent().getDetail()).isEqualTo("1 web session(s) ended");
 
-    db.run(em -> signIns.logout("https://other.example.com", "sub-ann"));
+    db.run(em -> signIns.logout("https://other.example.com", "sub-ann", "jti-2"));
     assertThat(lastEvent().getDetail())
         .as("the same subject at another issuer is someone else")
         .isEqualTo("0 web session(s) ended");
+  }
+
+  @Test
+  void aLogoutTokenCountsOnce() {
+    signIns.sessions = SignInParts.sessions(db.em(), java.time.Clock.systemUTC());
+    signIn(ann("sub-ann", "ann@example.org", true));
+    assertThat(db.<Boolean>inTransaction(em -> signIns.logout(ISSUER, "sub-ann", "jti-once")))
+        .isTrue();
+    String later = db.inTransaction(em -> signIns.sessions.open(ann, "192.0.2.1", "Firefox"));
+
+    assertThat(db.<Boolean>inTransaction(em -> signIns.logout(ISSUER, "sub-ann", "jti-once")))
+        .as("the same token again")
+        .isFalse();
+    assertThat(db.<Boolean>inTransaction(em -> signIns.sessions.touch(later, ann)))
+        .as("a replay ends nothing")
+        .isTrue();
+    assertThat(lastEvent().getDetail()).isEqualTo("logout token used before");
+
+    assertThat(db.<Boolean>inTransaction(em -> signIns.logout(ISSUER, "sub-ann", "jti-next")))
+        .as("another token of the provider")
+        .isTrue();
   }
 }

@@ -1,35 +1,32 @@
 package org.teamward.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.teamward.access.ProviderIdentity;
 
 /**
- * Talks to the company's identity provider: its discovery document and signing keys (kept, and
- * fetched again when a token names a key not seen yet, as after a key rotation), the authorisation
- * request, and the exchange of a code for tokens with the client's secret (HTTP Basic, {@code
- * client_secret_basic}). Every failure becomes a {@link Failed} whose message names the step, so
- * that a provider that is down or answers nonsense gives the person a page and the log a line,
- * never a server error.
+ * What Teamward asks the company's identity provider itself, beside the sign-in that the server's
+ * mechanism does ({@link ProviderSignIn}): its discovery document, for the sign-out page (RP-
+ * initiated logout) and the signing keys that back-channel logout tokens are checked with. The keys
+ * are cached, and fetched again when a token names a key not seen yet (a key rotation), at most
+ * once a minute, since anyone on the network may post a logout token. Every failure becomes a
+ * {@link Failed} whose message names the step, never a secret.
  */
 @ApplicationScoped
 public class ProviderClient {
@@ -41,8 +38,8 @@ public class ProviderClient {
     }
   }
 
-  /** The endpoints of the provider's discovery document that sign-in uses. */
-  record Metadata(URI authorization, URI token, URI keys, URI endSession, Instant fetched) {}
+  /** The endpoints of the provider's discovery document that Teamward uses itself. */
+  record Metadata(URI keys, URI endSession, Instant fetched) {}
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Duration METADATA_LIFETIME = Duration.ofHours(1);
@@ -56,29 +53,7 @@ public class ProviderClient {
           .build();
 
   private volatile Metadata metadata;
-  private volatile Map<String, PublicKey> keys = Map.of();
-  private volatile Instant keysFetched = Instant.EPOCH;
-
-  /**
-   * The least time between two fetches of the signing keys: a token naming an unknown key may come
-   * from anyone (the back-channel logout is open to the network), and must not make Teamward fetch
-   * the provider's keys once per request.
-   */
-  static final Duration KEYS_REFETCH_PAUSE = Duration.ofMinutes(1);
-
-  /** Where to send the person: the provider's authorisation endpoint with this sign-in's values. */
-  public URI authorizationRequest(String state, String nonce, String redirectUri) throws Failed {
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("response_type", "code");
-    query.put("client_id", settings.clientId());
-    query.put("redirect_uri", redirectUri);
-    query.put("scope", "openid email profile");
-    query.put("state", state);
-    query.put("nonce", nonce);
-    URI endpoint = metadata().authorization();
-    String separator = endpoint.getRawQuery() == null ? "?" : "&";
-    return URI.create(endpoint + separator + form(query));
-  }
+  private volatile LogoutTokens logoutTokens;
 
   /** The provider's sign-out page (RP-initiated logout), if it has one. */
   public URI endSession() throws Failed {
@@ -86,114 +61,37 @@ public class ProviderClient {
   }
 
   /**
-   * Exchanges the code for tokens and checks the ID token.
-   *
-   * @param redirectUri the one the authorisation request named, which the provider compares
-   */
-  public ProviderIdentity identity(String code, String redirectUri, String nonce) throws Failed {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("grant_type", "authorization_code");
-    body.put("code", code);
-    body.put("redirect_uri", redirectUri);
-    String basic =
-        java.util.Base64.getEncoder()
-            .encodeToString(
-                (encode(settings.clientId()) + ":" + encode(settings.clientSecret()))
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(metadata().token())
-            .timeout(TIMEOUT)
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(form(body)))
-            .build();
-    HttpResponse<String> response = send(request, "token request");
-    JsonObject tokens = parse(response.body(), "token response");
-    if (response.statusCode() != 200) {
-      String error = IdTokenVerifier.string(tokens, "error");
-      throw new Failed(
-          "token request refused ("
-              + response.statusCode()
-              + (error == null ? "" : ", " + error.replaceAll("[^A-Za-z0-9_.-]", "?"))
-              + ")");
-    }
-    String idToken = IdTokenVerifier.string(tokens, "id_token");
-    if (idToken == null) {
-      throw new Failed("token response holds no ID token");
-    }
-    IdTokenVerifier verifier =
-        new IdTokenVerifier(settings.issuer(), settings.clientId(), settings.multiFactorAcr());
-    try {
-      return verifier.verify(idToken, keysFor(idToken), nonce, Instant.now());
-    } catch (IdTokenVerifier.Refused e) {
-      throw new Failed("ID token refused: " + e.getMessage());
-    }
-  }
-
-  /**
-   * The subject of a back-channel logout token from the provider, checked like an ID token.
+   * What a back-channel logout token says, once it passed every check.
    *
    * @throws Failed naming the check that failed
    */
-  public String logoutSubject(String logoutToken) throws Failed {
-    IdTokenVerifier verifier =
-        new IdTokenVerifier(settings.issuer(), settings.clientId(), settings.multiFactorAcr());
+  LogoutTokens.Claims logoutClaims(String token) throws Failed {
     try {
-      return verifier.verifyLogout(logoutToken, keysFor(logoutToken), Instant.now());
-    } catch (IdTokenVerifier.Refused e) {
+      return logoutTokens().verify(token, Instant.now());
+    } catch (LogoutTokens.Refused e) {
       throw new Failed("logout token refused: " + e.getMessage());
     }
   }
 
-  /** The keys, fetched again once when the token names one that is not among them. */
-  private Map<String, PublicKey> keysFor(String idToken) throws Failed {
-    Map<String, PublicKey> known = keys;
-    String kid = kidOf(idToken);
-    boolean unknownKey = known.isEmpty() || (kid != null && !known.containsKey(kid));
-    if (unknownKey && keysFetched.plus(KEYS_REFETCH_PAUSE).isBefore(Instant.now())) {
-      keysFetched = Instant.now();
-      known = fetchKeys();
-      keys = known;
+  private LogoutTokens logoutTokens() throws Failed {
+    LogoutTokens known = logoutTokens;
+    if (known == null) {
+      JWKSource<SecurityContext> keys;
+      try {
+        keys =
+            JWKSourceBuilder.<SecurityContext>create(
+                    metadata().keys().toURL(),
+                    new DefaultResourceRetriever(
+                        (int) TIMEOUT.toMillis(), (int) TIMEOUT.toMillis(), 512 * 1024))
+                .rateLimited(Duration.ofMinutes(1).toMillis())
+                .build();
+      } catch (MalformedURLException | IllegalArgumentException e) {
+        throw new Failed("discovery names no usable jwks_uri");
+      }
+      known = new LogoutTokens(settings.issuer(), settings.clientId(), keys);
+      logoutTokens = known;
     }
     return known;
-  }
-
-  private Map<String, PublicKey> fetchKeys() throws Failed {
-    HttpRequest request = HttpRequest.newBuilder(metadata().keys()).timeout(TIMEOUT).GET().build();
-    HttpResponse<String> response = send(request, "signing keys");
-    if (response.statusCode() != 200) {
-      throw new Failed("signing keys answered " + response.statusCode());
-    }
-    Map<String, PublicKey> found = new HashMap<>();
-    JsonValue list = parse(response.body(), "signing keys").get("keys");
-    if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
-      for (JsonValue key : list.asJsonArray()) {
-        if (key.getValueType() == JsonValue.ValueType.OBJECT) {
-          JsonObject jwk = key.asJsonObject();
-          String kid = IdTokenVerifier.string(jwk, "kid");
-          IdTokenVerifier.rsaKey(jwk).ifPresent(k -> found.put(kid == null ? "" : kid, k));
-        }
-      }
-    }
-    return Map.copyOf(found);
-  }
-
-  private static String kidOf(String token) {
-    if (token == null || token.indexOf('.') < 0) {
-      return null;
-    }
-    try {
-      String header =
-          new String(
-              java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-              StandardCharsets.UTF_8);
-      try (var reader = Json.createReader(new StringReader(header))) {
-        return IdTokenVerifier.string(reader.readObject(), "kid");
-      }
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   Metadata metadata() throws Failed {
@@ -211,16 +109,14 @@ public class ProviderClient {
       throw new Failed("discovery answered " + response.statusCode());
     }
     JsonObject document = parse(response.body(), "discovery");
-    if (!settings.issuer().equals(IdTokenVerifier.string(document, "issuer"))) {
+    if (!settings.issuer().equals(string(document, "issuer"))) {
       throw new Failed("discovery names another issuer than TEAMWARD_OIDC_ISSUER");
     }
     try {
-      String endSession = IdTokenVerifier.string(document, "end_session_endpoint");
+      String endSession = string(document, "end_session_endpoint");
       known =
           new Metadata(
-              URI.create(IdTokenVerifier.string(document, "authorization_endpoint")),
-              URI.create(IdTokenVerifier.string(document, "token_endpoint")),
-              URI.create(IdTokenVerifier.string(document, "jwks_uri")),
+              URI.create(string(document, "jwks_uri")),
               endSession == null ? null : URI.create(endSession),
               Instant.now());
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -249,13 +145,7 @@ public class ProviderClient {
     }
   }
 
-  private static String form(Map<String, String> values) {
-    return values.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  private static String string(JsonObject object, String name) {
+    return object.get(name) instanceof JsonString value ? value.getString() : null;
   }
 }

@@ -3,6 +3,7 @@ package org.teamward.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -13,10 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The settings of the sign-in with the company's identity provider (OpenID Connect), read through
  * MicroProfile Config like every other setting ({@code TEAMWARD_OIDC_ISSUER} and so on). Without an
- * issuer none of it is active: no button, and {@code /sso/*} answers nothing.
+ * issuer none of it is active: no button, and {@code /sso/*} answers nothing. The platform's OpenID
+ * Connect mechanism ({@link ProviderSignIn}) reads them by expression language, under the name
+ * {@value #NAME}.
  */
 @ApplicationScoped
+@Named(ProviderSettings.NAME)
 public class ProviderSettings {
+
+  static final String NAME = "teamwardProvider";
 
   @Inject
   @ConfigProperty(name = "teamward.oidc.issuer")
@@ -111,5 +117,29 @@ public class ProviderSettings {
         .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(v -> !v.isEmpty()))
         .map(values -> values.collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
+  }
+
+  // For the mechanism's definition, whose expressions read bean properties. They are read only
+  // once sign-in with the provider is active.
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public String getClientId() {
+    return clientId();
+  }
+
+  public String getClientSecret() {
+    return clientSecret();
+  }
+
+  /**
+   * The callback's address: from {@code TEAMWARD_PUBLIC_URL} when set, since behind a reverse proxy
+   * that ends TLS the server sees {@code http} and the proxy's inner address; else the mechanism's
+   * own placeholder for the address the request came to.
+   */
+  public String getCallbackUri() {
+    return publicUrl().orElse("${baseURL}") + ProviderSignIn.CALLBACK;
   }
 }

@@ -2,32 +2,62 @@ package org.teamward.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition.OpenIdAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdConstant;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.teamward.access.ProviderIdentity;
 import org.teamward.access.ProviderSignIns;
 
 /**
- * The two steps of a sign-in with the company's identity provider (OpenID Connect's authorisation
- * code flow), for {@link WebAuthenticationMechanism}: {@code /sso/start} sends the person to the
- * provider with a fresh {@code state} and {@code nonce} kept in the session, and {@code
- * /sso/callback} takes the provider's answer. The answer counts only once, only in the session that
- * started it, and only with the state it was sent; the code is exchanged with the client's secret
- * and the ID token checked ({@link ProviderClient}); then the domain decides whose account it is
- * ({@link ProviderSignIns}). Whatever fails ends on the sign-in page with the reason, never on an
- * error.
+ * Sign-in with the company's identity provider. The protocol (OpenID Connect's authorisation code
+ * flow: {@code state}, {@code nonce}, the exchange of the code with the client's secret, the ID
+ * token's signature, issuer, audience and lifetime) is Jakarta Security's own mechanism, declared
+ * here and configured from {@link ProviderSettings}. Teamward keeps what the platform cannot know:
+ * whose account the provider's person is ({@link ProviderSignIns}), its own session with its code
+ * step, the provider's back-channel logout, and the sign-out at the provider after Teamward's own.
+ *
+ * <p>The platform's mechanism is called by {@link WebAuthenticationMechanism} for {@code
+ * /sso/start} and {@code /sso/callback} only, and never for {@code /api}. Its verdict is taken from
+ * it instead of being passed to the container, so that a provider sign-in ends in a Teamward
+ * session like a password sign-in, and every failure ends on the sign-in page with a reason.
  */
 @ApplicationScoped
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "${teamwardProvider.issuer}",
+    clientId = "${teamwardProvider.clientId}",
+    clientSecret = "${teamwardProvider.clientSecret}",
+    redirectURI = "${teamwardProvider.callbackUri}",
+    redirectToOriginalResource = false,
+    scope = {OpenIdConstant.OPENID_SCOPE, OpenIdConstant.EMAIL_SCOPE, OpenIdConstant.PROFILE_SCOPE},
+    useNonce = true,
+    useSession = true,
+    tokenAutoRefresh = false,
+    // The provider's keys are fetched while a person waits at the callback; the default half a
+    // second is too short for a provider under load.
+    jwksConnectTimeout = 5000,
+    jwksReadTimeout = 5000)
 public class ProviderSignIn {
 
   public static final String START = "/sso/start";
@@ -51,75 +81,127 @@ public class ProviderSignIn {
   /** The refusal when the provider cannot be reached or describes itself wrongly. */
   public static final String UNAVAILABLE = "unavailable";
 
-  private static final Logger LOG = Logger.getLogger(ProviderSignIn.class.getName());
+  /**
+   * Session attribute set when a sign-in is sent to the provider: an answer counts only in the
+   * session that started a sign-in, once, and within {@link #VALIDITY}.
+   */
+  static final String UNDER_WAY = "teamward.providerSignInSince";
 
   /** How long the provider's sign-in may take before the answer no longer counts. */
   static final Duration VALIDITY = Duration.ofMinutes(10);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** The {@code amr} values (RFC 8176) that mean more than a password. */
+  static final Set<String> MULTI_FACTOR_AMR =
+      Set.of("mfa", "otp", "hwk", "swk", "sc", "fpt", "face", "iris", "retina", "vbm", "sms");
 
-  /** What the session keeps while the person is at the provider: one-time values for one answer. */
-  record Pending(String state, String nonce, String redirectUri, Instant since)
-      implements Serializable {
-    static final String SESSION_ATTRIBUTE = "teamward.providerSignIn";
-  }
+  private static final Logger LOG = Logger.getLogger(ProviderSignIn.class.getName());
 
   @Inject ProviderSettings settings;
   @Inject ProviderClient client;
   @Inject ProviderSignIns signIns;
+  @Inject OpenIdContext openIdContext;
+  @Inject @OpenIdAuthenticationMechanism HttpAuthenticationMechanism protocol;
 
   boolean active() {
     return settings.active();
   }
 
   /**
-   * Where to send the person: the provider's authorisation endpoint, or back to the sign-in page
-   * saying the provider is unavailable.
+   * Sends the person to the provider: the platform's mechanism, asked as for a protected page,
+   * keeps a fresh state and nonce in the session and redirects; the sign-in page saying the
+   * provider is unavailable when it cannot be reached.
    */
-  String start(HttpServletRequest request) {
-    String state = random();
-    String nonce = random();
-    String redirectUri = redirectUri(request);
+  AuthenticationStatus start(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     try {
-      URI target = client.authorizationRequest(state, nonce, redirectUri);
-      request
-          .getSession(true)
-          .setAttribute(
-              Pending.SESSION_ATTRIBUTE, new Pending(state, nonce, redirectUri, Instant.now()));
-      return target.toString();
-    } catch (ProviderClient.Failed e) {
-      LOG.warning("Sign-in with the identity provider is unavailable: " + e.getMessage());
-      return refusalPage(request, UNAVAILABLE);
+      AuthenticationStatus status =
+          protocol.validateRequest(
+              publicView(request), response, new Verdict(context, publicView(request), true));
+      request.getSession().setAttribute(UNDER_WAY, Instant.now());
+      return status;
+    } catch (AuthenticationException | RuntimeException e) {
+      LOG.warning("Sign-in with the identity provider is unavailable: " + describe(e));
+      return context.redirect(refusalPage(request, UNAVAILABLE));
     }
   }
 
-  /** The provider's answer, judged; the pending sign-in is used up whatever the outcome. */
-  ProviderSignIns.Result callback(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Pending pending =
-        session == null ? null : (Pending) session.getAttribute(Pending.SESSION_ATTRIBUTE);
-    if (session != null) {
-      session.removeAttribute(Pending.SESSION_ATTRIBUTE);
+  /**
+   * The provider's answer, judged by the platform's mechanism, then by the domain. A refused answer
+   * ends the session's sign-in under way, so that it cannot be answered a second time.
+   */
+  ProviderSignIns.Result callback(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    ProviderSignIns.Result result = judge(request, response, context);
+    if (result.refusal() != null) {
+      forgetSignInUnderWay(request);
     }
-    if (pending == null || pending.since().plus(VALIDITY).isBefore(Instant.now())) {
+    return result;
+  }
+
+  private ProviderSignIns.Result judge(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    Instant since = session == null ? null : (Instant) session.getAttribute(UNDER_WAY);
+    if (session != null) {
+      session.removeAttribute(UNDER_WAY);
+    }
+    if (since == null || since.plus(VALIDITY).isBefore(Instant.now())) {
       return signIns.refusedAnswer("no sign-in under way in this session (used or expired)");
     }
-    if (!same(pending.state(), request.getParameter("state"))) {
-      return signIns.refusedAnswer("state does not match this sign-in");
-    }
-    String error = request.getParameter("error");
+    String error = request.getParameter(OpenIdConstant.ERROR_PARAM);
     if (error != null) {
       return signIns.refusedAnswer("provider answered error " + plain(error));
     }
-    String code = request.getParameter("code");
-    if (code == null || code.isEmpty() || code.length() > 4096) {
-      return signIns.refusedAnswer("answer holds no code");
-    }
+    HttpServletRequest seen = publicView(request);
+    Verdict verdict = new Verdict(context, seen, false);
     try {
-      ProviderIdentity identity = client.identity(code, pending.redirectUri(), pending.nonce());
-      return signIns.signIn(identity, settings.trustProviderMfa());
-    } catch (ProviderClient.Failed e) {
-      return signIns.refusedAnswer(e.getMessage());
+      protocol.validateRequest(seen, response, verdict);
+    } catch (AuthenticationException | RuntimeException e) {
+      return signIns.refusedAnswer("answer refused: " + describe(e));
+    }
+    if (verdict.result == null) {
+      return signIns.refusedAnswer("answer holds no code, or no sign-in is under way");
+    }
+    return switch (verdict.result.getStatus()) {
+      case VALID -> signIns.signIn(identity(), settings.trustProviderMfa());
+      case NOT_VALIDATED -> signIns.refusedAnswer("no sign-in under way in this session");
+      default -> signIns.refusedAnswer("state, code or token refused");
+    };
+  }
+
+  /** Who the ID token names, which the platform's mechanism checked and left in the session. */
+  private ProviderIdentity identity() {
+    IdentityToken token = openIdContext.getIdentityToken();
+    JwtClaims claims = token.getJwtClaims();
+    return new ProviderIdentity(
+        claims.getIssuer().orElse(settings.issuer()),
+        claims.getSubject().orElse(null),
+        claims.getStringClaim("email").orElse(null),
+        Boolean.TRUE.equals(token.getClaims().get("email_verified")),
+        multiFactor(
+            claims.getArrayStringClaim("amr"),
+            claims.getStringClaim("acr").orElse(null),
+            settings.multiFactorAcr()));
+  }
+
+  /**
+   * Whether the token shows a multi-factor sign-in: an {@code amr} value that means more than a
+   * password, or an {@code acr} the operator named as multi-factor ({@code TEAMWARD_OIDC_MFA_ACR}).
+   */
+  static boolean multiFactor(List<String> amr, String acr, Set<String> multiFactorAcr) {
+    return amr.stream().anyMatch(MULTI_FACTOR_AMR::contains)
+        || (acr != null && multiFactorAcr.contains(acr));
+  }
+
+  /**
+   * Drops the state, nonce and tokens the platform's mechanism keeps in the session, unless the
+   * session is a signed-in one, which a stray answer must not end.
+   */
+  private static void forgetSignInUnderWay(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(WebAuthenticationMechanism.SESSION_RECORD) == null) {
+      session.invalidate();
     }
   }
 
@@ -127,7 +209,7 @@ public class ProviderSignIn {
    * The provider's back-channel logout: a POSTed {@code logout_token} that passes its checks ends
    * every Teamward session of the person it names, on every node (their records go). Answers the
    * status for the provider: 200 when done (also when the person has no account here), 400 for a
-   * token that fails a check, 405 for anything but POST.
+   * token that fails a check or was used before, 405 for anything but POST.
    */
   int backChannelLogout(HttpServletRequest request) {
     if (!"POST".equals(request.getMethod())) {
@@ -139,8 +221,8 @@ public class ProviderSignIn {
       return 400;
     }
     try {
-      signIns.logout(settings.issuer(), client.logoutSubject(token));
-      return 200;
+      LogoutTokens.Claims claims = client.logoutClaims(token);
+      return signIns.logout(settings.issuer(), claims.subject(), claims.id()) ? 200 : 400;
     } catch (ProviderClient.Failed e) {
       signIns.refusedLogout(e.getMessage());
       return 400;
@@ -163,9 +245,9 @@ public class ProviderSignIn {
       return endSession
           + separator
           + "client_id="
-          + java.net.URLEncoder.encode(settings.clientId(), StandardCharsets.UTF_8)
+          + URLEncoder.encode(settings.clientId(), StandardCharsets.UTF_8)
           + "&post_logout_redirect_uri="
-          + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8);
+          + URLEncoder.encode(back, StandardCharsets.UTF_8);
     } catch (ProviderClient.Failed e) {
       LOG.warning("The identity provider's sign-out is unavailable: " + e.getMessage());
       return back;
@@ -188,12 +270,21 @@ public class ProviderSignIn {
   }
 
   /**
-   * The callback's address as the provider must send the person back: from {@code
-   * TEAMWARD_PUBLIC_URL} when set, since behind a reverse proxy that ends TLS the request says
-   * {@code http} and the proxy's inner address; else from the request itself.
+   * The request as the provider addresses it. Behind a reverse proxy that ends TLS, the server sees
+   * {@code http} and the proxy's inner address, while the provider sends the person back to {@code
+   * TEAMWARD_PUBLIC_URL}; the platform's mechanism compares the two (payara#6653).
    */
-  private String redirectUri(HttpServletRequest request) {
-    return base(request) + CALLBACK;
+  private HttpServletRequest publicView(HttpServletRequest request) {
+    if (settings.publicUrl().isEmpty()) {
+      return request;
+    }
+    String url = settings.publicUrl().get() + TeamwardMechanisms.path(request);
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public StringBuffer getRequestURL() {
+        return new StringBuffer(url);
+      }
+    };
   }
 
   private String base(HttpServletRequest request) {
@@ -209,20 +300,52 @@ public class ProviderSignIn {
                     + request.getContextPath());
   }
 
-  private static boolean same(String expected, String received) {
-    return received != null
-        && MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
+  /** What failed, for the log and the audit trail: never a token, a code or a secret. */
+  private static String describe(Exception e) {
+    return e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : " (" + plain(e.getMessage()) + ")");
   }
 
   private static String plain(String value) {
-    String plain = value.replaceAll("[^A-Za-z0-9_.-]", "?");
-    return plain.length() > 40 ? plain.substring(0, 40) : plain;
+    String plain = value.replaceAll("[^A-Za-z0-9 _.:-]", "?");
+    return plain.length() > 80 ? plain.substring(0, 80) : plain;
   }
 
-  private static String random() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  /**
+   * The context the platform's mechanism reports to. It keeps the mechanism's verdict instead of
+   * signing the provider's person in to the container, and can present {@code /sso/start} as a
+   * protected page, which is what makes the mechanism send the person to the provider.
+   */
+  private static final class Verdict extends HttpMessageContextWrapper {
+    private final HttpServletRequest request;
+    private final boolean asProtected;
+    CredentialValidationResult result;
+
+    Verdict(HttpMessageContext context, HttpServletRequest request, boolean asProtected) {
+      super(context);
+      this.request = request;
+      this.asProtected = asProtected;
+    }
+
+    @Override
+    public boolean isProtected() {
+      return asProtected;
+    }
+
+    @Override
+    public HttpServletRequest getRequest() {
+      return request;
+    }
+
+    @Override
+    public void setRegisterSession(String callerName, Set<String> groups) {
+      // Teamward's own session, with its database record, is the only one.
+    }
+
+    @Override
+    public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
+      this.result = result;
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
   }
 }

@@ -79,10 +79,10 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (path.equals(ProviderSignIn.START) && provider.active()) {
-      return context.redirect(provider.start(request));
+      return provider.start(request, response, context);
     }
     if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
-      return providerAnswer(request, context);
+      return providerAnswer(request, response, context);
     }
     if (path.equals(ProviderSignIn.SIGN_OUT) && provider.active()) {
       return context.redirect(provider.signOut(request));
@@ -122,7 +122,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     if (outcome.needsSecondFactor()) {
-      HttpSession session = newSession(request);
+      HttpSession session = newSession(request, false);
       session.setAttribute(
           PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now()));
       return context.redirect(request.getContextPath() + CODE_PAGE);
@@ -136,18 +136,17 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    * continues like one with a password, through Teamward's code step where it applies.
    */
   private AuthenticationStatus providerAnswer(
-      HttpServletRequest request, HttpMessageContext context) {
-    ProviderSignIns.Result result = provider.callback(request);
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    ProviderSignIns.Result result = provider.callback(request, response, context);
     if (result.refusal() != null) {
       return context.redirect(
           ProviderSignIn.refusalPage(request, ProviderSignIn.reason(result.refusal())));
     }
     Authentication.Outcome outcome = result.outcome();
+    HttpSession fresh = newSession(request, true);
     if (outcome.needsSecondFactor()) {
-      newSession(request)
-          .setAttribute(
-              PendingSignIn.SESSION_ATTRIBUTE,
-              new PendingSignIn(outcome.key(), Instant.now(), true));
+      fresh.setAttribute(
+          PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(outcome.key(), Instant.now(), true));
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
     startSession(request, outcome.key(), clientAddress.of(request), true);
@@ -207,14 +206,19 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /**
    * A new session id, so that a planted id is worth nothing (session fixation); a live session
-   * signed in over ends its record with it.
+   * signed in over ends its record with it. After the identity provider's answer the old session
+   * goes entirely, with the state and tokens the platform's OpenID Connect mechanism kept in it.
    */
-  private HttpSession newSession(HttpServletRequest request) {
+  private HttpSession newSession(HttpServletRequest request, boolean afterProvider) {
     HttpSession previous = request.getSession(false);
     if (previous != null && previous.getAttribute(SESSION_RECORD) != null) {
       authentication.endSession((String) previous.getAttribute(SESSION_RECORD));
       previous.removeAttribute(SESSION_RECORD);
       previous.removeAttribute(SESSION_CALLER);
+    }
+    if (afterProvider && previous != null) {
+      previous.invalidate();
+      return request.getSession(true);
     }
     request.getSession(true);
     request.changeSessionId();
@@ -227,7 +231,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   private void startSession(
       HttpServletRequest request, CallerKey key, String clientIp, boolean viaProvider) {
-    HttpSession session = newSession(request);
+    HttpSession session = newSession(request, false);
     String record =
         authentication.openSession(key, clientIp, request.getHeader("User-Agent"), viaProvider);
     session.setAttribute(SESSION_CALLER, key);
