@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.teamward.audit.AuditTrail;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
@@ -39,6 +40,7 @@ public class Users {
   @Inject DevicePasswords devicePasswords;
   @Inject CredentialPolicy credentials;
   @Inject WebSessionStore sessions;
+  @Inject AuditTrail trail;
   // Initialised for the tests that build the use cases without a container.
   @Inject CompanyIdentityProvider identityProvider = new CompanyIdentityProvider();
 
@@ -135,7 +137,12 @@ public class Users {
       retiredAfter.remove(id);
     }
     RightHolders.requirePasswordAdministrator(before, retiredBefore, after, retiredAfter);
-    if (change.sso() != null) {
+    if (change.sso() != null && change.sso() != user.getSsoMode()) {
+      trail.note(
+          "sign-in mode "
+              + user.getSsoMode().name().toLowerCase(Locale.ROOT)
+              + " → "
+              + change.sso().name().toLowerCase(Locale.ROOT));
       user.setSsoMode(change.sso());
     }
     if (change.name() != null) {

@@ -92,6 +92,14 @@ public class AuditRecorder {
     }
   }
 
+  /** Gives the running use case's event a fixed reason (see {@link AuditTrail#note}). */
+  static void note(String detail) {
+    Frame frame = CURRENT.get();
+    if (frame != null) {
+      frame.detail = detail;
+    }
+  }
+
   /** The effect a use case declares; null for an undeclared one, which the guard refuses. */
   static Effect effectOf(Method method) {
     if (method.isAnnotationPresent(Requires.class)) {
@@ -116,6 +124,7 @@ public class AuditRecorder {
 
     private Actor attributed;
     private Grant grant;
+    private String detail;
 
     Frame(Method method, boolean transactional, Frame outer) {
       this.method = method;
@@ -127,6 +136,10 @@ public class AuditRecorder {
 
     Effect effect() {
       return effectOf(method);
+    }
+
+    String detail() {
+      return detail;
     }
 
     /**

@@ -96,6 +96,16 @@ public class AuditTrail {
     record(action, outcome, targetType, targetId, actor, null);
   }
 
+  /**
+   * Says what the running use case did beyond its name, in its own event: the event is written with
+   * the write, or not at all when it rolls back.
+   *
+   * @param detail a fixed reason, never the input: no password, token, code or secret
+   */
+  public void note(String detail) {
+    AuditRecorder.note(detail);
+  }
+
   /** The use case ran: writes are logged with it, and readers of personal records traced. */
   void succeeded(AuditRecorder.Frame frame, Method method, Object[] arguments, Object result) {
     Effect effect = frame.effect();
@@ -116,7 +126,7 @@ public class AuditTrail {
               target.id(),
               actor.kind() == ActorKind.SYSTEM && result instanceof Number n
                   ? n + " records"
-                  : null);
+                  : frame.detail());
       if (writer.inTransaction()) {
         writer.withTheWrite(event);
       } else {

@@ -49,6 +49,13 @@ class AuditRecorderTest {
       return e;
     }
 
+    /** Hires, and says how in its event. */
+    @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
+    public Employee hireByReferral(String name) {
+      AuditRecorder.note("by referral");
+      return hire(name);
+    }
+
     /** Writes, then its policy refuses: the write must not survive. */
     @Requires(value = EMPLOYEE_MANAGE, effect = WRITE)
     public Employee hireThenRefuse(String name) {
@@ -122,6 +129,21 @@ class AuditRecorderTest {
     assertThat(event.getTargetType()).isEqualTo("Employee");
     assertThat(event.getTargetId()).isEqualTo(ann.getId());
     assertThat(event.getOccurredAt()).isBefore(Instant.now().plusSeconds(1));
+  }
+
+  @Test
+  void aNoteOfTheUseCaseIsTheDetailOfItsOwnEventOnly() {
+    caller.actAs(device(EMPLOYEE_MANAGE));
+    AuditRecorder.note("outside any use case, and so nowhere");
+
+    container.call(people, "hireByReferral", "Ann");
+    container.call(people, "hire", "Ben");
+
+    assertThat(TestAudit.events(db))
+        .extracting(AuditEvent::getAction, AuditEvent::getDetail)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("People.hireByReferral", "by referral"),
+            org.assertj.core.groups.Tuple.tuple("People.hire", null));
   }
 
   @Test

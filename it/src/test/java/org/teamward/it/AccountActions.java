@@ -158,4 +158,39 @@ final class AccountActions {
       }
     };
   }
+
+  /** Sets the account's sign-in mode ("sso"): an account change like any other. */
+  static AdminAction setSso(Supplier<Fixture> target, String mode) {
+    return new AdminAction() {
+      @Override
+      public Fixture arrange() {
+        return target.get();
+      }
+
+      @Override
+      public int api(Fixture f, Api.Device device) {
+        return ApiSteps.put(device, "/api/users/" + f.id("user"), Map.of("sso", mode));
+      }
+
+      @Override
+      public Outcome web(Fixture f, Browser b) {
+        Control edit = AdministrationOperations.userRow(b, f.text("email"), "edit");
+        if (!edit.offered()) {
+          return edit.absent();
+        }
+        edit.click(b);
+        b.visible(By.id("users:editName"));
+        if (!WebSteps.select(b, "users:editSso", mode.toUpperCase(java.util.Locale.ROOT))) {
+          return Outcome.REFUSED;
+        }
+        b.click(By.id("users:saveMembership"));
+        return Outcome.ALLOWED;
+      }
+
+      @Override
+      public String state(Fixture f) {
+        return ApiSteps.read("/api/users/" + f.id("user"));
+      }
+    };
+  }
 }

@@ -3,6 +3,7 @@ package org.teamward.it;
 import static org.teamward.it.AccountActions.deactivate;
 import static org.teamward.it.AccountActions.putInto;
 import static org.teamward.it.AccountActions.renameAccount;
+import static org.teamward.it.AccountActions.setSso;
 import static org.teamward.it.GroupActions.deleteGroup;
 import static org.teamward.it.GroupActions.renameGroup;
 import static org.teamward.it.GroupActions.switchPermission;
@@ -166,6 +167,24 @@ final class AdministrationMatrix {
             "rename",
             Result.REFUSED,
             renameAccount(AccountActions::adminAccount)),
+        new Case(
+            hr,
+            WEAKER_ACCOUNT,
+            "enforce the company sign-in",
+            Result.DONE,
+            setSso(AccountActions::weakAccount, "enforced")),
+        new Case(
+            hr,
+            ADMIN_ACCOUNT,
+            "enforce the company sign-in",
+            Result.REFUSED,
+            setSso(AccountActions::adminAccount, "enforced")),
+        new Case(
+            manager,
+            WEAKER_ACCOUNT,
+            "enforce the company sign-in",
+            Result.REFUSED,
+            setSso(AccountActions::weakAccount, "enforced")),
         new Case(
             manager,
             WEAKER_ACCOUNT,

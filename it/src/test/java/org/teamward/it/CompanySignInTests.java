@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Sign-in with the company's identity provider (OpenID Connect), on the wire against the real
@@ -362,6 +364,89 @@ abstract class CompanySignInTests {
     setSso(pat.id(), "allowed", 200);
     Api.postDevice(pat.email(), pat.password(), "phone").then().statusCode(201);
     assertThat(new WebClient().signIn(pat.email(), pat.password()).statusCode()).isEqualTo(302);
+  }
+
+  /**
+   * The three modes, channel by channel, for one person: the password form, a device password made
+   * with the personal password ({@code POST /api/device}), a device password made before, and the
+   * provider's sign-in.
+   */
+  @Test
+  void eachModeOpensExactlyItsWaysIn() {
+    Api.Person mia =
+        Api.createPerson(Set.of("TIME_BOOK_OWN", "SYNCHRONISATION"), null, "mia.sso@teamward.test");
+    Api.Device earlier = Api.createDevice(mia.email(), mia.password(), "made before");
+    Map<String, List<Object>> seen = new LinkedHashMap<>();
+
+    for (String mode : List.of("disabled", "allowed", "enforced")) {
+      setSso(mia.id(), mode, 200);
+      WebClient form = new WebClient();
+      form.signIn(mia.email(), mia.password());
+      int device = Api.postDevice(mia.email(), mia.password(), mode).statusCode();
+      int earlierDevice = earlier.bearer().get("/api/me").statusCode();
+      HttpResponse<String> provider = new ProviderFlow().signIn("sso-mia", "sso-mia-password");
+      String providerOutcome =
+          ProviderFlow.location(provider).getPath().equals("/index.xhtml")
+              ? "signed in"
+              : refusal(provider);
+      seen.put(mode, List.of(form.signedIn(), device, earlierDevice, providerOutcome));
+    }
+
+    assertThat(seen)
+        .as("password form, POST /api/device, earlier device password, provider")
+        .containsExactly(
+            Map.entry("disabled", List.of(true, 201, 200, "disabled")),
+            Map.entry("allowed", List.of(true, 201, 200, "signed in")),
+            Map.entry("enforced", List.of(false, 403, 200, "signed in")));
+    assertThat(TwoFactorTests.audited("Users.update", mia.id()))
+        .extracting(e -> e.get("detail"))
+        .as("each change of the mode in the audit log")
+        .containsExactlyInAnyOrder(
+            "sign-in mode allowed → disabled",
+            "sign-in mode disabled → allowed",
+            "sign-in mode allowed → enforced");
+  }
+
+  /**
+   * Teamward's own second factor still follows the provider's sign-in, in a real browser: the
+   * provider's answer alone opens nothing, a wrong code is refused, the right one signs in, and the
+   * audit log has each step.
+   */
+  @Test
+  void anAccountWithTwoFactorGetsTheCodeStepAfterTheProvider() throws Exception {
+    Api.Person tess = Api.createPerson(Set.of("TIME_BOOK_OWN"), null, "tess.sso@teamward.test");
+    try (Browser browser = new Browser()) {
+      TwoFactorTests.Enrolled enrolled = TwoFactorTests.enrol(browser, tess);
+      browser.driver.manage().deleteAllCookies();
+
+      browser.driver.get(Server.loopback() + "/login.xhtml");
+      browser.click(By.id("login:sso"));
+      browser.type(By.id("username"), "sso-tess");
+      browser.type(By.id("password"), "sso-tess-password");
+      browser.click(By.id("kc-login"));
+      browser.until(d -> d.getCurrentUrl().endsWith("/login-code.xhtml"));
+      browser.driver.get(Server.loopback() + "/index.xhtml");
+      assertThat(browser.driver.getCurrentUrl())
+          .as("the provider's answer alone opens nothing")
+          .endsWith("/login.xhtml");
+
+      // signed in at the provider still: its answer comes back at once, and the code is asked
+      browser.click(By.id("login:sso"));
+      browser.until(d -> d.getCurrentUrl().endsWith("/login-code.xhtml"));
+      TwoFactorTests.enterCode(browser, "123456");
+      browser.waitForText("The code is wrong or was used already");
+      TwoFactorTests.enterCode(browser, TwoFactorTests.code(enrolled.secret(), 1));
+      browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+    assertThat(actions("Test " + tess.email()))
+        .as("two provider answers, then the code; newest first")
+        .containsSubsequence(
+            "Authentication.secondFactor SUCCESS", SIGN_IN + " SUCCESS", SIGN_IN + " SUCCESS");
+    assertThat(TwoFactorTests.audited("Authentication.secondFactor", tess.id()))
+        .extracting(e -> e.get("outcome"), e -> e.get("detail"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("SUCCESS", null));
   }
 
   @Test

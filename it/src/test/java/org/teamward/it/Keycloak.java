@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,8 +40,8 @@ final class Keycloak implements BeforeAllCallback {
   static final String CLIENT_ID = "teamward";
   static final String CLIENT_SECRET = "it-oidc-secret-not-secret";
 
-  /** The group that signs in with the provider; runs without it need no Keycloak. */
-  static final String GROUP = "CompanySignIn";
+  /** The groups that sign in with the provider; runs without them need no Keycloak. */
+  static final Set<String> GROUPS = Set.of("CompanySignIn", "TrustedProviderMfa");
 
   private static final String ADMIN_PASSWORD = "it-keycloak-admin-not-secret";
 
@@ -60,7 +59,7 @@ final class Keycloak implements BeforeAllCallback {
       if (port != 0) {
         return;
       }
-      port = freePort();
+      port = Processes.freePort();
       System.setProperty("teamward.it.oidcIssuer", issuer());
       if (wanted()) {
         start();
@@ -104,7 +103,7 @@ final class Keycloak implements BeforeAllCallback {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      pause();
+      Processes.pause();
     }
     throw new IllegalStateException(
         "Keycloak was not ready within " + START_TIMEOUT + "; see " + log());
@@ -206,7 +205,7 @@ final class Keycloak implements BeforeAllCallback {
   private static boolean wanted() {
     String groups = System.getProperty("it.groups", "");
     return groups.isBlank()
-        || Arrays.stream(groups.split(",")).map(String::trim).anyMatch(GROUP::equals);
+        || Arrays.stream(groups.split(",")).map(String::trim).anyMatch(GROUPS::contains);
   }
 
   private static void start() {
@@ -249,41 +248,11 @@ final class Keycloak implements BeforeAllCallback {
    * started process the leader of a new group, so its id is the group's.
    */
   static synchronized void stop() {
-    if (process == null || !process.isAlive()) {
-      return;
-    }
-    try {
-      signalGroup("TERM");
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        signalGroup("KILL");
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void signalGroup(String signal) throws InterruptedException {
-    try {
-      new ProcessBuilder("kill", "-" + signal, "--", "-" + process.pid())
-          .inheritIO()
-          .start()
-          .waitFor(10, TimeUnit.SECONDS);
-    } catch (IOException e) {
-      process.destroyForcibly();
-    }
+    Processes.stopGroup(process);
   }
 
   private static Path log() {
     return Path.of(System.getProperty("teamward.it.target"), "keycloak.log");
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -296,16 +265,6 @@ final class Keycloak implements BeforeAllCallback {
     }
     for (Path path : paths) {
       Files.delete(path);
-    }
-  }
-
-  /** Between two looks at a process that is starting: not a synchronisation of the tests. */
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

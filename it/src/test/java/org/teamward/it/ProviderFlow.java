@@ -37,9 +37,36 @@ final class ProviderFlow {
    */
   private final Map<String, Map<String, String>> cookies = new HashMap<>();
 
+  /** The Teamward this browser signs in to. */
+  private final String teamward;
+
+  ProviderFlow() {
+    this(Server.loopback());
+  }
+
+  ProviderFlow(String teamward) {
+    this.teamward = teamward;
+  }
+
+  /**
+   * Another browser window of the same person: signed in at the provider (its cookies), but not at
+   * Teamward.
+   */
+  ProviderFlow withProviderCookiesOnly() {
+    ProviderFlow other = new ProviderFlow(teamward);
+    String teamwardHost = URI.create(teamward).getAuthority();
+    cookies.forEach(
+        (host, jar) -> {
+          if (!host.equals(teamwardHost)) {
+            other.cookies.put(host, new HashMap<>(jar));
+          }
+        });
+    return other;
+  }
+
   /** Teamward's start of a provider sign-in: answers where it sends the browser. */
   URI start() {
-    HttpResponse<String> started = get(URI.create(Server.loopback() + "/sso/start"));
+    HttpResponse<String> started = get(URI.create(teamward + "/sso/start"));
     assertThat(started.statusCode()).as("/sso/start redirects").isEqualTo(302);
     return location(started);
   }
@@ -78,7 +105,7 @@ final class ProviderFlow {
 
   /** Whether Teamward's start page opens for this browser, rather than the sign-in page. */
   boolean signedIn() {
-    HttpResponse<String> index = get(URI.create(Server.loopback() + "/index.xhtml"));
+    HttpResponse<String> index = get(URI.create(teamward + "/index.xhtml"));
     return index.statusCode() == 200 && !index.body().contains("id=\"login:signIn\"");
   }
 

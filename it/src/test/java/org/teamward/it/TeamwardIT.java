@@ -144,6 +144,10 @@ class TeamwardIT {
   class CompanySignIn extends CompanySignInTests {}
 
   @Nested
+  @Order(23)
+  class TrustedProviderMfa extends TrustedProviderMfaTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

@@ -54,8 +54,11 @@ abstract class TwoFactorTests {
             new SecretKeySpec(key, "HmacSHA1"), Instant.now().plusSeconds(30L * steps));
   }
 
-  /** Signs in and enrols in the browser; answers the secret and the recovery codes shown. */
-  private Enrolled enrol(Api.Person person) throws Exception {
+  /**
+   * Signs in with the password and enrols in {@code browser}; answers the secret and the recovery
+   * codes shown.
+   */
+  static Enrolled enrol(Browser browser, Api.Person person) throws Exception {
     browser.signIn(person.email(), person.password());
     browser.open("/account/two-factor.xhtml");
     browser.click(By.id("twoFactor:start"));
@@ -106,7 +109,7 @@ abstract class TwoFactorTests {
         .toList();
   }
 
-  private void enterCode(String code) {
+  static void enterCode(Browser browser, String code) {
     browser.type(By.id("code:value"), code);
     browser.click(By.id("code:verify"));
   }
@@ -114,7 +117,7 @@ abstract class TwoFactorTests {
   @Test
   void enrolmentInTheBrowserThenSignInAsksForTheCodeAndRecoveryCodesWorkOnce() throws Exception {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
-    Enrolled enrolled = enrol(person);
+    Enrolled enrolled = enrol(browser, person);
     assertThat(browser.accessibilityViolations()).isEmpty();
     browser.screenshot("two-factor-recovery-codes");
     browser.click(By.id("twoFactor:codesSaved"));
@@ -130,9 +133,9 @@ abstract class TwoFactorTests {
         .endsWith("/login.xhtml");
 
     browser.signIn(person.email(), person.password());
-    enterCode("123456");
+    enterCode(browser, "123456");
     browser.waitForText("The code is wrong or was used already");
-    enterCode(code(enrolled.secret(), 1));
+    enterCode(browser, code(enrolled.secret(), 1));
     browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
     assertThat(audited("Authentication.secondFactor", person.id()))
         .extracting(e -> e.get("outcome"), e -> e.get("detail"))
@@ -146,10 +149,10 @@ abstract class TwoFactorTests {
 
     String recovery = enrolled.recoveryCodes().get(0);
     browser.signIn(person.email(), person.password());
-    enterCode(recovery);
+    enterCode(browser, recovery);
     browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
     browser.signIn(person.email(), person.password());
-    enterCode(recovery);
+    enterCode(browser, recovery);
     browser.waitForText("The code is wrong or was used already");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login-code.xhtml");
   }
@@ -166,7 +169,7 @@ abstract class TwoFactorTests {
       throws Exception {
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
     Api.Device before = Api.createDevice(person.email(), person.password(), "before 2FA");
-    enrol(person);
+    enrol(browser, person);
 
     Api.postDevice(person.email(), person.password(), "after 2FA")
         .then()

@@ -1,0 +1,109 @@
+package org.teamward.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code TEAMWARD_OIDC_TRUST_PROVIDER_MFA=true} against the real Keycloak, on a second server that
+ * has the setting ({@link TrustingServer}): a token that shows the second factor the operator
+ * declared ({@code acr} "1", a password typed at the provider just now) signs in; one that does not
+ * ({@code acr} "0", Keycloak's own session cookie) is refused, with the reason on the page and in
+ * the audit log.
+ */
+abstract class TrustedProviderMfaTests {
+
+  static String server;
+  static String adminToken;
+
+  @BeforeAll
+  static void theTrustingServerIsUp() {
+    server = TrustingServer.ready();
+    adminToken =
+        given()
+            .baseUri(server)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "email",
+                    TrustingServer.ADMIN_EMAIL,
+                    "password",
+                    TrustingServer.ADMIN_PASSWORD,
+                    "deviceName",
+                    "trust tests",
+                    "deviceType",
+                    "Script"))
+            .post("/api/device")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    Secrets.remember(adminToken);
+    long group =
+        admin()
+            .body(Map.of("name", "Bookers", "permissions", List.of("TIME_BOOK_OWN")))
+            .post("/api/user-groups")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    admin()
+        .body(
+            Map.of(
+                "email", "dora.sso@teamward.test",
+                "name", "Dora Trusted",
+                "groups", List.of(group),
+                "password", "pw-trusting-dora-1"))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
+  }
+
+  static io.restassured.specification.RequestSpecification admin() {
+    return given()
+        .baseUri(server)
+        .header("Authorization", "Bearer " + adminToken)
+        .contentType(ContentType.JSON);
+  }
+
+  @Test
+  void aTokenShowingTheDeclaredSecondFactorSignsInAndOneWithoutIsRefused() {
+    ProviderFlow browser = new ProviderFlow(server);
+
+    HttpResponse<String> fresh = browser.signIn("sso-dora", "sso-dora-password");
+    assertThat(ProviderFlow.location(fresh).getPath())
+        .as("acr 1: in, with no code step of Teamward's own")
+        .isEqualTo("/index.xhtml");
+    assertThat(browser.signedIn()).isTrue();
+
+    ProviderFlow sameProviderSession = browser.withProviderCookiesOnly();
+    HttpResponse<String> fromCookie =
+        sameProviderSession.callback(
+            sameProviderSession.atProvider(sameProviderSession.start(), "sso-dora", "not-asked"));
+    assertThat(fromCookie.statusCode()).isEqualTo(302);
+    URI page = ProviderFlow.location(fromCookie);
+    assertThat(page.getPath()).isEqualTo("/login.xhtml");
+    assertThat(ProviderFlow.query(page)).containsEntry("sso", "mfa-required");
+    assertThat(sameProviderSession.signedIn()).isFalse();
+
+    assertThat(
+            admin()
+                .queryParam("type", CompanySignInTests.SIGN_IN)
+                .get("/api/audit-events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.outcome", String.class))
+        .as("newest first: the refusal, then the sign-in")
+        .startsWith("FAILED", "SUCCESS");
+  }
+}
