@@ -49,11 +49,12 @@ public class ProviderSignIns {
   /** The outcome, with the refusal's kind beside it when there is one. */
   public record Result(Authentication.Outcome outcome, Refusal refusal) {}
 
-  /** The audit log's names for what happens here. */
-  static final String SIGN_IN = "Authentication.identityProvider",
+  /** The audit log's names for what happens here; public so that each is sure of a sentence. */
+  public static final String SIGN_IN = "Authentication.identityProvider",
       LINK = "Authentication.linkProviderSubject",
-      LOGOUT = "Authentication.providerLogout",
-      IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
+      LOGOUT = "Authentication.providerLogout";
+
+  static final String IDENTITY_PROVIDER = "IDENTITY_PROVIDER";
 
   /**
    * How long the ids of used logout tokens are kept: longer than a logout token is accepted (five

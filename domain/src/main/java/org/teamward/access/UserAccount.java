@@ -199,7 +199,11 @@ public class UserAccount extends Identified {
     return ssoMode;
   }
 
-  void setSsoMode(SsoMode ssoMode) {
+  /**
+   * Public for break-glass, which gives its account the password back. Every other change goes
+   * through {@link Users#update}, which never leaves no account manager able to use a password.
+   */
+  public void setSsoMode(SsoMode ssoMode) {
     this.ssoMode = ssoMode;
   }
 

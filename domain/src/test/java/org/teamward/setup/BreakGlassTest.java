@@ -10,16 +10,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.Permission;
 import org.teamward.access.RightHolders;
+import org.teamward.access.SsoMode;
 import org.teamward.access.UserAccount;
 import org.teamward.access.UserGroup;
 import org.teamward.persistence.TestDatabase;
 
-/** Break-glass repairs an installation with an orphaned right, and leaves a healthy one alone. */
+/**
+ * Break-glass repairs an installation with an orphaned right or without an account manager who can
+ * sign in with a password, and leaves a healthy one alone.
+ */
 class BreakGlassTest {
 
   TestDatabase db;
   BreakGlass breakGlass;
   long admins;
+  long admin;
   long operator;
 
   @BeforeEach
@@ -29,7 +34,7 @@ class BreakGlassTest {
     breakGlass.em = db.em();
     admins = db.inTransaction(em -> persistGroup(em, EnumSet.allOf(Permission.class)));
     long staff = db.inTransaction(em -> persistGroup(em, EnumSet.of(Permission.TIME_BOOK_OWN)));
-    db.inTransaction(em -> persistUser(em, "admin@example.org", admins, true));
+    admin = db.inTransaction(em -> persistUser(em, "admin@example.org", admins, true));
     operator = db.inTransaction(em -> persistUser(em, "ops@example.org", staff, false));
   }
 
@@ -73,6 +78,44 @@ class BreakGlassTest {
     // a second start with the setting still there changes nothing more
     assertThat(db.inTransaction(() -> breakGlass.repairIfAsked()))
         .isEqualTo(BreakGlass.Outcome.HEALTHY);
+  }
+
+  @Test
+  void accountManagersWhoAllSignInWithTheProviderOnlyAreRepairedWithAPassword() {
+    db.run(em -> em.find(UserAccount.class, admin).setSsoMode(SsoMode.ENFORCED));
+    db.run(em -> em.find(UserAccount.class, operator).setSsoMode(SsoMode.ENFORCED));
+    assertThat(orphaned()).isEmpty();
+    breakGlass.account = Optional.of("ops@example.org");
+
+    assertThat(db.inTransaction(() -> breakGlass.repairIfAsked()))
+        .isEqualTo(BreakGlass.Outcome.RESTORED);
+
+    UserAccount ops = db.inTransaction(em -> em.find(UserAccount.class, operator));
+    assertThat(ops.isActive()).isTrue();
+    assertThat(ops.getSsoMode()).isEqualTo(SsoMode.ALLOWED);
+    assertThat(ops.getGroups()).extracting(UserGroup::getName).contains(BreakGlass.GROUP);
+    assertThat(ops.effectivePermissions()).containsExactlyInAnyOrder(Permission.values());
+    // only the break-glass account gets its password back
+    assertThat(db.inTransaction(em -> em.find(UserAccount.class, admin)).getSsoMode())
+        .isEqualTo(SsoMode.ENFORCED);
+    assertThat(db.inTransaction(() -> breakGlass.repairIfAsked()))
+        .isEqualTo(BreakGlass.Outcome.HEALTHY);
+  }
+
+  @Test
+  void oneAccountManagerWithAPasswordIsEnough() {
+    db.run(em -> em.find(UserAccount.class, admin).setSsoMode(SsoMode.ENFORCED));
+    db.inTransaction(em -> persistUser(em, "second@example.org", admins, true));
+    db.run(em -> em.find(UserAccount.class, operator).setSsoMode(SsoMode.ENFORCED));
+    breakGlass.account = Optional.of("ops@example.org");
+
+    assertThat(db.inTransaction(() -> breakGlass.repairIfAsked()))
+        .isEqualTo(BreakGlass.Outcome.HEALTHY);
+
+    UserAccount ops = db.inTransaction(em -> em.find(UserAccount.class, operator));
+    assertThat(ops.isActive()).isFalse();
+    assertThat(ops.getSsoMode()).isEqualTo(SsoMode.ENFORCED);
+    assertThat(ops.groupPermissions()).containsExactly(Permission.TIME_BOOK_OWN);
   }
 
   @Test

@@ -37,7 +37,8 @@ class BundlesTest {
 
   /**
    * The audit log says what happened in sentences: every action it can record (each use case with a
-   * declared right, and the sign-in steps the authentication writes itself) has one.
+   * declared right, and the sign-in steps the authentication and the identity provider's sign-in
+   * write themselves) has one.
    */
   @Test
   void everyAuditedActionHasASentence() throws IOException {
@@ -67,6 +68,9 @@ class BundlesTest {
             "Authentication.personalPassword",
             "Authentication.secondFactor",
             "Authentication.apiSecret",
+            org.teamward.access.ProviderSignIns.SIGN_IN,
+            org.teamward.access.ProviderSignIns.LINK,
+            org.teamward.access.ProviderSignIns.LOGOUT,
             "AccessAuthorisations.expired"));
     assertThat(actions)
         .allSatisfy(
