@@ -10,8 +10,12 @@ final class Server {
   private Server() {}
 
   static void base(URL url) {
-    String s = url.toExternalForm();
-    base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    base(url.toExternalForm());
+  }
+
+  /** Points the suite's helpers at another server: a node of the cluster, or its proxy. */
+  static void base(String url) {
+    base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /**

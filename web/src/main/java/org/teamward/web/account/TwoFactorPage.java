@@ -30,7 +30,8 @@ public class TwoFactorPage implements Serializable {
   @Inject transient Failures failures;
   @Inject transient Messages messages;
 
-  private TwoFactorStatus status;
+  // Read on demand, and again after the session moved to another node.
+  private transient TwoFactorStatus status;
   private String secret;
   private String qrSvg;
   private List<String> recoveryCodes;

@@ -99,7 +99,8 @@ public class AccessPage implements Serializable {
 
   private List<Row> rows;
   private List<String> departmentChoices;
-  private List<Employee> employeeChoices;
+  // Loaded on demand, and again after the session moved to another node: entities do not travel.
+  private transient List<Employee> employeeChoices;
 
   private boolean editing;
   private Long editId;
@@ -116,7 +117,8 @@ public class AccessPage implements Serializable {
   private boolean active = true;
   private LocalDate expiresOn;
 
-  private CreatedAccessAuthorisation shown;
+  // Transient: the password shown once is never written into the session that nodes replicate.
+  private transient CreatedAccessAuthorisation shown;
   private transient AccessAuthorisationDraft previewed;
   private transient AccessAuthorisations.Preview preview;
 

@@ -1,0 +1,274 @@
+package org.teamward.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Two Teamward nodes of one Payara Micro cluster (Hazelcast over TCP on loopback) on one PostgreSQL
+ * schema, behind nginx, as {@code docs/operations.md} sets them up. Both nodes start at the same
+ * moment on an empty schema, so the start itself is a test of preparing a database once. Each runs
+ * in its own process group and is stopped, or killed, by its process id.
+ */
+final class Cluster implements AutoCloseable {
+
+  /** The PostgreSQL the CI starts (trust authentication); the schema is the cluster's own. */
+  static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/test";
+
+  static final String SCHEMA = "teamward_cluster";
+  static final String USER = "postgres";
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+  /** One Payara Micro instance: its HTTP port, its process and its log. */
+  record Node(String name, int port, Process process, Path log) {
+    String base() {
+      return "http://127.0.0.1:" + port;
+    }
+
+    String upstream() {
+      return "127.0.0.1:" + port;
+    }
+  }
+
+  final List<Node> nodes = new ArrayList<>();
+  private final Path home;
+  private Process nginx;
+  private int proxyPort;
+
+  private Cluster(Path home) {
+    this.home = home;
+  }
+
+  /** Starts both nodes together on an empty schema, then nginx in front of them. */
+  static Cluster start() throws Exception {
+    Path target = Path.of(System.getProperty("teamward.it.target"));
+    Cluster cluster = new Cluster(Files.createDirectories(target.resolve("cluster")));
+    try {
+      cluster.emptySchema();
+      int hazelcastA = Processes.freePort();
+      int hazelcastB = Processes.freePort();
+      String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
+      // A name of its own, so that it never joins another cluster on the network (payara#4866).
+      String name = "teamward-it-" + UUID.randomUUID().toString().substring(0, 8);
+      cluster.nodes.add(cluster.node("a", hazelcastA, members, name));
+      cluster.nodes.add(cluster.node("b", hazelcastB, members, name));
+      for (Node node : cluster.nodes) {
+        cluster.awaitReady(node);
+      }
+      cluster.startNginx();
+      return cluster;
+    } catch (Exception | AssertionError e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  Node a() {
+    return nodes.get(0);
+  }
+
+  Node b() {
+    return nodes.get(1);
+  }
+
+  /** nginx's address: what people use. */
+  String proxy() {
+    return "http://127.0.0.1:" + proxyPort;
+  }
+
+  /** Kills a node as a power cut would: no shutdown, no goodbye to the cluster. */
+  static void kill(Node node) throws InterruptedException {
+    node.process().destroyForcibly();
+    node.process().waitFor();
+  }
+
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(DATABASE + "?currentSchema=" + SCHEMA, USER, "");
+  }
+
+  private void emptySchema() throws SQLException {
+    try (Connection db = DriverManager.getConnection(DATABASE, USER, "");
+        Statement sql = db.createStatement()) {
+      sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      sql.execute("CREATE SCHEMA " + SCHEMA);
+    }
+  }
+
+  private Node node(String name, int hazelcastPort, String members, String clusterName)
+      throws IOException {
+    int port = Processes.freePort();
+    Path log = home.resolve("payara-" + name + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "setsid",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.net.preferIPv4Stack=false",
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp-" + name)),
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("teamward.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--clustermode",
+                "tcpip:" + members,
+                "--startport",
+                String.valueOf(hazelcastPort),
+                "--interfaces",
+                "127.0.0.1",
+                "--clustername",
+                clusterName,
+                "--disablephonehome",
+                "--prebootcommandfile",
+                clusterPrebootCommands().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("TEAMWARD_DATA", Files.createDirectories(home.resolve("data-" + name)).toString());
+    env.put("TEAMWARD_DB_URL", DATABASE + "?currentSchema=" + SCHEMA);
+    env.put("TEAMWARD_DB_USER", USER);
+    env.put("TEAMWARD_DEMO_DATA", "false");
+    // the same secrets on every node (a node with others refuses to start)
+    env.put("TEAMWARD_TOKEN_PEPPER", "cluster-pepper-not-secret-0123456789abcdef");
+    env.put("TEAMWARD_TOTP_KEY", "cluster-totp-key-not-secret-0123456789abcdef");
+    // nginx, on loopback, is the one proxy whose X-Forwarded-For counts
+    env.put("TEAMWARD_TRUSTED_PROXIES", "127.0.0.1/32");
+    // the identity provider is not part of this test
+    env.remove("TEAMWARD_OIDC_ISSUER");
+    return new Node(name, port, builder.start(), log);
+  }
+
+  /** The README's pre-boot commands, less the line that keeps sessions on one node. */
+  private Path clusterPrebootCommands() throws IOException {
+    Path file = home.resolve("pre-boot-commands.asadmin");
+    List<String> lines =
+        Files.readAllLines(Path.of(System.getProperty("teamward.it.prebootCommands"))).stream()
+            .filter(line -> !line.contains("web-container-availability.availability-enabled"))
+            .toList();
+    Files.write(file, lines);
+    return file;
+  }
+
+  private void awaitReady(Node node) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(node.base() + "/health/ready"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!node.process().isAlive()) {
+        throw new IllegalStateException("Node " + node.name() + " stopped; see " + node.log());
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Processes.pause();
+    }
+    throw new IllegalStateException("Node " + node.name() + " was not ready; see " + node.log());
+  }
+
+  /**
+   * nginx as {@code docs/operations.md} configures it: sticky by the session cookie, on to the
+   * other node when one does not answer. One line more, for the test: which node answered.
+   */
+  private void startNginx() throws IOException {
+    proxyPort = Processes.freePort();
+    Path conf = home.resolve("nginx.conf");
+    String servers =
+        String.join(
+            "\n",
+            nodes.stream()
+                .map(n -> "    server " + n.upstream() + " max_fails=1 fail_timeout=30s;")
+                .toList());
+    Files.writeString(
+        conf,
+        """
+        daemon off;
+        worker_processes 1;
+        pid %1$s/nginx.pid;
+        error_log %1$s/nginx-error.log warn;
+        events { worker_connections 256; }
+        http {
+          access_log off;
+          client_body_temp_path %1$s/nginx-body;
+          proxy_temp_path %1$s/nginx-proxy;
+          fastcgi_temp_path %1$s/nginx-fastcgi;
+          uwsgi_temp_path %1$s/nginx-uwsgi;
+          scgi_temp_path %1$s/nginx-scgi;
+          upstream teamward {
+            hash $cookie_JSESSIONID consistent;
+        %2$s
+          }
+          server {
+            listen 127.0.0.1:%3$d;
+            location / {
+              proxy_pass http://teamward;
+              proxy_set_header Host $http_host;
+              proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+              proxy_set_header X-Forwarded-Proto $scheme;
+              proxy_next_upstream error timeout;
+              proxy_connect_timeout 2s;
+              add_header X-Test-Upstream $upstream_addr always;
+            }
+          }
+        }
+        """
+            .formatted(home, servers, proxyPort));
+    nginx =
+        new ProcessBuilder("setsid", "nginx", "-c", conf.toString(), "-p", home.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("nginx.out").toFile())
+            .start();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      if (!nginx.isAlive()) {
+        throw new IllegalStateException("nginx stopped; see " + home.resolve("nginx.out"));
+      }
+      try {
+        http.send(
+            HttpRequest.newBuilder(URI.create(proxy() + "/health/live")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        return;
+      } catch (IOException notYet) {
+        Processes.pause();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("nginx did not listen; see " + home.resolve("nginx.out"));
+  }
+
+  @Override
+  public void close() {
+    Processes.stopGroup(nginx);
+    nodes.forEach(node -> Processes.stopGroup(node.process()));
+  }
+}
