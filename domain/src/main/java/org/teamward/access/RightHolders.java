@@ -48,7 +48,8 @@ public record RightHolders(Map<Long, Set<Long>> members, Map<Long, Set<Permissio
 
   /**
    * Locks the guard row until the transaction ends: whoever holds it may change who holds which
-   * right (or prepare an empty database) while everyone else waits.
+   * right (or prepare an empty database, or record the server secrets' fingerprints) while everyone
+   * else waits.
    */
   public static void lock(EntityManager em) {
     em.createNativeQuery("SELECT id FROM rights_guard WHERE id = 1 FOR UPDATE").getResultList();

@@ -53,7 +53,9 @@ import org.teamward.persistence.DataDirectory;
  * database may it be left out: a random pepper is then generated once and kept in the data
  * directory, file {@code token-pepper}. With any other database start-up refuses to run without it,
  * because every node of a cluster would otherwise make a pepper of its own, and a device password
- * would work on one node only. Changing it invalidates every token.
+ * would work on one node only. Changing it invalidates every token; a node started with a pepper
+ * other than the one the database was set up with refuses to start ({@link
+ * ServerSecretFingerprints}).
  */
 @ApplicationScoped
 public class SecretTokens {
@@ -101,34 +103,46 @@ public class SecretTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Config config;
+  @Inject ServerSecretFingerprints fingerprints;
 
   private SecretKeySpec key;
+  private String fingerprint;
 
   public SecretTokens() {}
 
   /** For tests and tools: a fixed pepper instead of the configured one. */
   SecretTokens(String pepper) {
-    this.key = keyOf(pepper);
+    use(pepper);
   }
 
   @PostConstruct
   void loadPepper() {
-    key =
-        keyOf(
-            pepper(
-                config.getOptionalValue("teamward.token.pepper", String.class),
-                config.getOptionalValue("teamward.db.url", String.class),
-                DataDirectory.path(config)));
+    use(
+        pepper(
+            config.getOptionalValue("teamward.token.pepper", String.class),
+            config.getOptionalValue("teamward.db.url", String.class),
+            DataDirectory.path(config)));
+  }
+
+  private void use(String pepper) {
+    key = keyOf(pepper);
+    fingerprint = PEPPER.fingerprint(pepper);
   }
 
   /**
    * Loads the pepper now rather than at the first request, so that a missing or unusable pepper
-   * stops the start instead of failing sign-ins later.
+   * stops the start instead of failing sign-ins later, and so that a node whose pepper differs from
+   * the other nodes' refuses to start instead of refusing their device passwords.
    */
   public void checkPepper() {
     if (key == null) {
       throw new IllegalStateException("The token pepper is not loaded.");
     }
+    fingerprints.require(
+        PEPPER.variable(),
+        fingerprint,
+        "Device passwords and API access authorisations made with the other value would not work"
+            + " on this node.");
   }
 
   /** A new random token of this type; show it once, store only its {@link #digest}. */

@@ -7,10 +7,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A key the server needs to read what it stored: the token pepper, the two-factor key. It comes
@@ -26,6 +30,7 @@ import java.util.logging.Logger;
 record ServerSecret(String variable, String fileName, String guards) {
 
   static final int MIN_LENGTH = 32;
+  static final String FINGERPRINT_LABEL = "teamward server secret fingerprint v1 ";
 
   private static final Logger LOG = Logger.getLogger(ServerSecret.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,6 +80,24 @@ record ServerSecret(String variable, String fileName, String guards) {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot keep a key in " + file + "; set " + variable + " instead.", e);
+    }
+  }
+
+  /**
+   * What the database keeps to tell whether a node has the same key as the others: HMAC-SHA-256
+   * under the key of a fixed label with the variable's name, 64 hex digits. It reveals nothing of
+   * the key, and checking a guess against it costs as much as checking one against any digest the
+   * key made, which the key's 32 random characters or more make hopeless. The label is no token
+   * (nor anything else the key digests or seals), so it never equals a stored digest.
+   */
+  String fingerprint(String key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(mac.doFinal((FINGERPRINT_LABEL + variable).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is unavailable", e);
     }
   }
 

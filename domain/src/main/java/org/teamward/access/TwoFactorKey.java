@@ -19,7 +19,8 @@ import org.teamward.persistence.DataDirectory;
  * Seals TOTP secrets for storage with AES-256-GCM (the JDK's), under {@code TEAMWARD_TOTP_KEY}: the
  * same key on every node, and never the database's, so that a copy of the database alone does not
  * reveal anyone's second factor. The account id is bound in as associated data, so a sealed secret
- * copied to another account's row does not open there.
+ * copied to another account's row does not open there. A node started with a key other than the one
+ * the database was set up with refuses to start ({@link ServerSecretFingerprints}).
  */
 @ApplicationScoped
 public class TwoFactorKey {
@@ -33,31 +34,46 @@ public class TwoFactorKey {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Config config;
+  @Inject ServerSecretFingerprints fingerprints;
 
   private SecretKeySpec key;
+  private String fingerprint;
 
   public TwoFactorKey() {}
 
   /** For tests: a fixed key instead of the configured one. */
   TwoFactorKey(String secret) {
-    key = keyOf(secret);
+    use(secret);
   }
 
   @PostConstruct
   void load() {
-    key =
-        keyOf(
-            KEY.load(
-                config.getOptionalValue("teamward.totp.key", String.class),
-                config.getOptionalValue("teamward.db.url", String.class),
-                DataDirectory.path(config)));
+    use(
+        KEY.load(
+            config.getOptionalValue("teamward.totp.key", String.class),
+            config.getOptionalValue("teamward.db.url", String.class),
+            DataDirectory.path(config)));
   }
 
-  /** Loads the key at start-up, so that a missing one stops the start, not a sign-in later. */
+  private void use(String secret) {
+    key = keyOf(secret);
+    fingerprint = KEY.fingerprint(secret);
+  }
+
+  /**
+   * Loads the key at start-up, so that a missing one stops the start, not a sign-in later, and so
+   * that a node whose key differs from the other nodes' refuses to start instead of failing to open
+   * the two-factor secrets they sealed.
+   */
   public void checkKey() {
     if (key == null) {
       throw new IllegalStateException("The two-factor key is not loaded.");
     }
+    fingerprints.require(
+        KEY.variable(),
+        fingerprint,
+        "Two-factor secrets sealed with the other value could not be opened on this node, so"
+            + " nobody enrolled could sign in here.");
   }
 
   String seal(byte[] secret, long accountId) {

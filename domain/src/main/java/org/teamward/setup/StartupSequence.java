@@ -13,10 +13,10 @@ import org.teamward.access.TwoFactorKey;
 /**
  * What happens once when the application starts, in this order: the check of the settings, schema
  * migration, the token pepper and the two-factor key (refusing to start without one where it is
- * required), then the preparation of an empty database with demo data if asked for, in one
- * transaction so that of several nodes starting together exactly one prepares it, and break-glass
- * if asked for. An EJB start-up singleton rather than a CDI observer, because the application's
- * data source is bound only after CDI has started.
+ * required, or with one other than the database was set up with), then the preparation of an empty
+ * database with demo data if asked for, in one transaction so that of several nodes starting
+ * together exactly one prepares it, and break-glass if asked for. An EJB start-up singleton rather
+ * than a CDI observer, because the application's data source is bound only after CDI has started.
  */
 @Startup
 @Singleton
