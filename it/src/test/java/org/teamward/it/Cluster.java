@@ -91,6 +91,41 @@ final class Cluster implements AutoCloseable {
     return "http://127.0.0.1:" + proxyPort;
   }
 
+  /**
+   * The node's log, once it holds {@code text}: what a node says while it starts (or refuses to) is
+   * in its log before anything else could tell.
+   */
+  static String awaitLog(Node node, String text) throws IOException {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      String log = Files.exists(node.log()) ? Files.readString(node.log()) : "";
+      if (log.contains(text)) {
+        return log;
+      }
+      if (!node.process().isAlive()) {
+        throw new AssertionError("Node " + node.name() + " ended without saying: " + text);
+      }
+      Processes.pause();
+    }
+    throw new AssertionError("Node " + node.name() + " did not say: " + text);
+  }
+
+  /** Whether the node answers its readiness check with 200 now. */
+  static boolean ready(Node node) throws InterruptedException {
+    try {
+      return HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(node.base() + "/health/ready"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException notListening) {
+      return false;
+    }
+  }
+
   /** Kills a node as a power cut would: no shutdown, no goodbye to the cluster. */
   static void kill(Node node) throws InterruptedException {
     node.process().destroyForcibly();
@@ -110,6 +145,30 @@ final class Cluster implements AutoCloseable {
   }
 
   private Node node(String name, int hazelcastPort, String members, String clusterName)
+      throws IOException {
+    return node(name, hazelcastPort, members, clusterName, Map.of());
+  }
+
+  /**
+   * A third node that joins with another token pepper than the database was set up with: it must
+   * refuse to start. Answers it, started; the caller stops it.
+   */
+  Node misconfigured() throws IOException {
+    int hazelcast = Processes.freePort();
+    return node(
+        "c",
+        hazelcast,
+        "127.0.0.1:" + hazelcast,
+        "teamward-it-misconfigured",
+        Map.of("TEAMWARD_TOKEN_PEPPER", "another-pepper-not-secret-0123456789abcdef"));
+  }
+
+  private Node node(
+      String name,
+      int hazelcastPort,
+      String members,
+      String clusterName,
+      Map<String, String> overrides)
       throws IOException {
     int port = Processes.freePort();
     Path log = home.resolve("payara-" + name + ".log");
@@ -153,6 +212,7 @@ final class Cluster implements AutoCloseable {
     env.put("TEAMWARD_TRUSTED_PROXIES", "127.0.0.1/32");
     // the identity provider is not part of this test
     env.remove("TEAMWARD_OIDC_ISSUER");
+    env.putAll(overrides);
     return new Node(name, port, builder.start(), log);
   }
 
@@ -168,29 +228,13 @@ final class Cluster implements AutoCloseable {
   }
 
   private void awaitReady(Node node) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(node.base() + "/health/ready"))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!node.process().isAlive()) {
-        throw new IllegalStateException("Node " + node.name() + " stopped; see " + node.log());
-      }
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Processes.pause();
-    }
-    throw new IllegalStateException("Node " + node.name() + " was not ready; see " + node.log());
+    Processes.awaitAnswer(
+        "Node " + node.name(),
+        node.process(),
+        URI.create(node.base() + "/health/ready"),
+        false,
+        START_TIMEOUT,
+        node.log());
   }
 
   /**
@@ -245,25 +289,14 @@ final class Cluster implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("nginx.out").toFile())
             .start();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      if (!nginx.isAlive()) {
-        throw new IllegalStateException("nginx stopped; see " + home.resolve("nginx.out"));
-      }
-      try {
-        http.send(
-            HttpRequest.newBuilder(URI.create(proxy() + "/health/live")).build(),
-            HttpResponse.BodyHandlers.discarding());
-        return;
-      } catch (IOException notYet) {
-        Processes.pause();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("nginx did not listen; see " + home.resolve("nginx.out"));
+    // any answer will do: nginx listens, whatever the nodes say
+    Processes.awaitAnswer(
+        "nginx",
+        nginx,
+        URI.create(proxy() + "/health/live"),
+        true,
+        Duration.ofSeconds(30),
+        home.resolve("nginx.out"));
   }
 
   @Override

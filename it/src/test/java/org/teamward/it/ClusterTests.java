@@ -82,8 +82,23 @@ class ClusterTests {
     }
   }
 
+  /** Its log says why, naming the setting and never its value; it serves nothing meanwhile. */
   @Test
   @Order(2)
+  void aNodeWithAnotherPepperRefusesToStart() throws Exception {
+    Node stranger = cluster.misconfigured();
+    try {
+      String log = Cluster.awaitLog(stranger, "TEAMWARD_TOKEN_PEPPER differs from the one");
+      assertThat(log).doesNotContain("another-pepper-not-secret");
+      assertThat(log).doesNotContain("cluster-pepper-not-secret");
+      assertThat(Cluster.ready(stranger)).isFalse();
+    } finally {
+      Processes.stopGroup(stranger.process());
+    }
+  }
+
+  @Test
+  @Order(3)
   void aDevicePasswordRevokedThroughOneNodeFailsAtOnceOnTheOther() {
     on(cluster.a());
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION"));
@@ -99,7 +114,7 @@ class ClusterTests {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void anAccessAuthorisationRegeneratedOnOneNodeRefusesTheOldPasswordOnTheOther() {
     on(cluster.a());
     Api.Interface service =
@@ -133,7 +148,7 @@ class ClusterTests {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aRightRemovedThroughOneNodeIsGoneOnTheOther() {
     on(cluster.a());
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
@@ -150,7 +165,7 @@ class ClusterTests {
 
   /** The same count as on one node (the throttling suite): five free failures, then a delay. */
   @Test
-  @Order(5)
+  @Order(6)
   void failedSignInsSpreadOverBothNodesMeetTheThrottleAtTheSameCount() {
     on(cluster.a());
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION"));
@@ -166,7 +181,7 @@ class ClusterTests {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aPunchSentToOneNodeAndRetriedOnTheOtherMakesOneRecord() {
     on(cluster.a());
     Api.Employee employee = Api.createEmployee("Hall 9");
@@ -211,7 +226,7 @@ class ClusterTests {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aTwoFactorCodeUsedOnOneNodeIsRefusedOnTheOther() throws Exception {
     on(cluster.a());
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));

@@ -5,13 +5,9 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -82,31 +78,13 @@ final class Keycloak implements BeforeAllCallback {
         start();
       }
     }
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest discovery =
-        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Keycloak stopped with exit code " + process.exitValue() + "; see " + log());
-      }
-      try {
-        if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Processes.pause();
-    }
-    throw new IllegalStateException(
-        "Keycloak was not ready within " + START_TIMEOUT + "; see " + log());
+    Processes.awaitAnswer(
+        "Keycloak",
+        process,
+        URI.create(issuer() + "/.well-known/openid-configuration"),
+        false,
+        START_TIMEOUT,
+        log());
   }
 
   /**

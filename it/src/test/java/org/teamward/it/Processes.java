@@ -3,9 +3,19 @@ package org.teamward.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-/** The suite's helper processes (the identity provider, a second server): ports and stopping. */
+/**
+ * The suite's helper processes (the identity provider, a second server, a cluster and its proxy):
+ * ports, waiting for them to answer, and stopping.
+ */
 final class Processes {
 
   private Processes() {}
@@ -46,6 +56,37 @@ final class Processes {
     } catch (IOException e) {
       process.destroyForcibly();
     }
+  }
+
+  /**
+   * Waits until {@code uri} answers 200 (any answer, with {@code anyStatus}): the process started
+   * there is ready. Fails when the process ended instead, or after {@code timeout}, naming {@code
+   * log}.
+   */
+  static void awaitAnswer(
+      String what, Process process, URI uri, boolean anyStatus, Duration timeout, Path log) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            what + " stopped with exit code " + process.exitValue() + "; see " + log);
+      }
+      try {
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (anyStatus || status == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      pause();
+    }
+    throw new IllegalStateException(what + " was not ready within " + timeout + "; see " + log);
   }
 
   /** Between two looks at a process that is starting: not a synchronisation of the tests. */

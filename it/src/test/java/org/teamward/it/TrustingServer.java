@@ -3,13 +3,9 @@ package org.teamward.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -42,29 +38,14 @@ final class TrustingServer {
     if (process == null) {
       start();
     }
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest page =
-        HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The second server stopped; see " + log());
-      }
-      try {
-        if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return base();
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Processes.pause();
-    }
-    throw new IllegalStateException("The second server was not ready; see " + log());
+    Processes.awaitAnswer(
+        "The second server",
+        process,
+        URI.create(base() + "/login.xhtml"),
+        false,
+        START_TIMEOUT,
+        log());
+    return base();
   }
 
   private static void start() {
