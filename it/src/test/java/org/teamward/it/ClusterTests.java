@@ -248,6 +248,28 @@ class ClusterTests {
   }
 
   /**
+   * The session moves between nodes, and so does its end: a deactivation on one ends it on both.
+   */
+  @Test
+  @Order(9)
+  void aWebSessionEndedThroughOneNodeIsOverOnTheOther() {
+    on(cluster.a());
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    WebClient web = new WebClient();
+    web.signIn(person.email(), person.password());
+    on(cluster.b());
+    assertThat(web.signedIn()).as("the session, on the other node").isTrue();
+
+    on(cluster.a());
+    Api.setActive(person.id(), false);
+
+    for (Node node : cluster.nodes) {
+      on(node);
+      assertThat(web.signedIn()).as("on node " + node.name()).isFalse();
+    }
+  }
+
+  /**
    * Through nginx, a person half-way through an absence request loses the node that holds the
    * session, and submits: the other node has the session and the form, and the request is made.
    */

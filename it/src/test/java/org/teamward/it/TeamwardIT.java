@@ -148,6 +148,10 @@ class TeamwardIT {
   class TrustedProviderMfa extends TrustedProviderMfaTests {}
 
   @Nested
+  @Order(24)
+  class ForgedTokens extends ForgedTokenTests {}
+
+  @Nested
   @Order(Integer.MAX_VALUE)
   class ServerLog extends LogScanTests {}
 }

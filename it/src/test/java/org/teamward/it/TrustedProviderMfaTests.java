@@ -1,9 +1,7 @@
 package org.teamward.it;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -13,39 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code TEAMWARD_OIDC_TRUST_PROVIDER_MFA=true} against the real Keycloak, on a second server that
- * has the setting ({@link TrustingServer}): a token that shows the second factor the operator
- * declared ({@code acr} "1", a password typed at the provider just now) signs in; one that does not
- * ({@code acr} "0", Keycloak's own session cookie) is refused, with the reason on the page and in
- * the audit log.
+ * has the setting ({@link SecondServer#TRUSTING}): a token that shows the second factor the
+ * operator declared ({@code acr} "1", a password typed at the provider just now) signs in; one that
+ * does not ({@code acr} "0", Keycloak's own session cookie) is refused, with the reason on the page
+ * and in the audit log.
  */
 abstract class TrustedProviderMfaTests {
 
   static String server;
-  static String adminToken;
 
   @BeforeAll
   static void theTrustingServerIsUp() {
-    server = TrustingServer.ready();
-    adminToken =
-        given()
-            .baseUri(server)
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "email",
-                    TrustingServer.ADMIN_EMAIL,
-                    "password",
-                    TrustingServer.ADMIN_PASSWORD,
-                    "deviceName",
-                    "trust tests",
-                    "deviceType",
-                    "Script"))
-            .post("/api/device")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("token");
-    Secrets.remember(adminToken);
+    server = SecondServer.TRUSTING.ready();
     long group =
         admin()
             .body(Map.of("name", "Bookers", "permissions", List.of("TIME_BOOK_OWN")))
@@ -68,10 +45,7 @@ abstract class TrustedProviderMfaTests {
   }
 
   static io.restassured.specification.RequestSpecification admin() {
-    return given()
-        .baseUri(server)
-        .header("Authorization", "Bearer " + adminToken)
-        .contentType(ContentType.JSON);
+    return SecondServer.TRUSTING.admin();
   }
 
   @Test
