@@ -112,14 +112,17 @@ public class Absences {
    * Whom the caller may request or record an absence for, for the request form: themselves, and
    * with ABSENCE_MANAGE every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as
    * recording over the API.
+   *
+   * @param text part of a name or personnel number; everyone for null or blank
+   * @param limit how many at most
    */
   @Requires(
       value = {ABSENCE_REQUEST, ABSENCE_MANAGE},
       effect = READ)
-  public List<Employee> requestableEmployees() {
+  public List<Employee> requestableEmployees(String text, int limit) {
     Grant grant = caller.grant();
     return EmployeeChoices.offered(
-        em, grant, grant.scopeOf(ABSENCE_MANAGE), e -> policy.canRequestFor(grant, e));
+        em, grant, grant.scopeOf(ABSENCE_MANAGE), e -> policy.canRequestFor(grant, e), text, limit);
   }
 
   @Requires(value = ABSENCE_MANAGE, effect = WRITE)

@@ -253,17 +253,21 @@ public class Attendance {
    * Whom the caller may check in and out, for a clocking form: themselves, and with
    * ATTENDANCE_MANAGE every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as clocking
    * over the API.
+   *
+   * @param text part of a name or personnel number; everyone for null or blank
+   * @param limit how many at most
    */
   @Requires(
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE},
       effect = READ)
-  public List<Employee> clockableEmployees() {
+  public List<Employee> clockableEmployees(String text, int limit) {
     Grant grant = caller.grant();
     EmployeeScope others =
         grant.kind() == Grant.Kind.INTERFACE
             ? grant.scopeOfAny(ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_MANAGE)
             : grant.scopeOf(ATTENDANCE_MANAGE);
-    return EmployeeChoices.offered(em, grant, others, e -> policy.canCheckInOut(grant, e));
+    return EmployeeChoices.offered(
+        em, grant, others, e -> policy.canCheckInOut(grant, e), text, limit);
   }
 
   @Requires(value = ATTENDANCE_MANAGE, effect = WRITE)

@@ -81,14 +81,22 @@ public class TimeBookings {
   /**
    * Whom the caller may book time for, for a booking form: themselves, and with TIME_BOOK_OTHERS
    * every active employee in scope. Needs no EMPLOYEE_VIEW, exactly as booking over the API.
+   *
+   * @param text part of a name or personnel number; everyone for null or blank
+   * @param limit how many at most
    */
   @Requires(
       value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
       effect = READ)
-  public List<Employee> bookableEmployees() {
+  public List<Employee> bookableEmployees(String text, int limit) {
     Grant grant = caller.grant();
     return EmployeeChoices.offered(
-        em, grant, grant.scopeOf(TIME_BOOK_OTHERS), e -> policy.canCreateFor(grant, e));
+        em,
+        grant,
+        grant.scopeOf(TIME_BOOK_OTHERS),
+        e -> policy.canCreateFor(grant, e),
+        text,
+        limit);
   }
 
   /**

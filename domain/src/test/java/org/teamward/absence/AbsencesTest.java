@@ -199,18 +199,46 @@ class AbsencesTest {
     db.inTransaction(() -> db.em().find(Employee.class, gone.getId()).setActive(false));
 
     caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST, ABSENCE_VIEW));
-    assertThat(absences.requestableEmployees())
+    assertThat(absences.requestableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactly(ann.getId());
 
     caller.actAs(TestCaller.person(null, ABSENCE_MANAGE));
-    assertThat(absences.requestableEmployees())
+    assertThat(absences.requestableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactlyInAnyOrder(ann.getId(), bob.getId());
 
     caller.actAs(TestCaller.terminal(db, java.util.Set.of(bob.getId()), ABSENCE_MANAGE));
-    assertThat(absences.requestableEmployees())
+    assertThat(absences.requestableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactly(bob.getId());
+  }
+
+  @Test
+  void theRequestFormSearchesNameAndPersonnelNumberInTheQueryWithinTheSameRights() {
+    Employee carla = TestData.employee(db, "Carla");
+    caller.actAs(TestCaller.person(null, ABSENCE_MANAGE));
+    assertThat(absences.requestableEmployees("p-bo", 20))
+        .extracting(Employee::getId)
+        .containsExactly(bob.getId());
+    assertThat(absences.requestableEmployees("CARL", 20))
+        .extracting(Employee::getId)
+        .containsExactly(carla.getId());
+    assertThat(absences.requestableEmployees("test", 20)).hasSize(3);
+    assertThat(absences.requestableEmployees("test", 2)).hasSize(2);
+    assertThat(absences.requestableEmployees("nobody", 20)).isEmpty();
+
+    // a search offers no one beyond whom the form offered before: oneself only
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_REQUEST, ABSENCE_VIEW));
+    assertThat(absences.requestableEmployees("bob", 20)).isEmpty();
+    assertThat(absences.requestableEmployees("test", 20))
+        .extracting(Employee::getId)
+        .containsExactly(ann.getId());
+
+    // the limit counts whom the policy allows: the own record it refuses takes no place
+    caller.actAs(TestCaller.person(ann.getId(), ABSENCE_MANAGE));
+    assertThat(absences.requestableEmployees("test", 2))
+        .extracting(Employee::getId)
+        .containsExactly(bob.getId(), carla.getId());
   }
 }

@@ -331,17 +331,17 @@ class AttendanceTest {
     db.inTransaction(() -> db.em().find(Employee.class, gone.getId()).setActive(false));
 
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL));
-    assertThat(attendance.clockableEmployees())
+    assertThat(attendance.clockableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactly(ann.getId());
 
     caller.actAs(TestCaller.person(null, ATTENDANCE_MANAGE));
-    assertThat(attendance.clockableEmployees())
+    assertThat(attendance.clockableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactlyInAnyOrder(ann.getId(), bob.getId());
 
     caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
-    assertThat(attendance.clockableEmployees())
+    assertThat(attendance.clockableEmployees(null, 500))
         .extracting(Employee::getId)
         .containsExactly(bob.getId());
   }

@@ -94,8 +94,7 @@ final class AbsenceOperations {
                 return Outcome.REFUSED;
               }
               if (b.present(By.id("absences:employeeFilter_input"))
-                  && select(
-                      b, "absences:employeeFilter", String.valueOf(f.actor.employee().id()))) {
+                  && WebSteps.pick(b, "absences:employeeFilter", f.actor.employee().id())) {
                 b.click(By.id("absences:filter"));
               }
               return WebSteps.row(b, ABSENCES, f.text("date"), "cancel").confirm(b);
@@ -124,7 +123,7 @@ final class AbsenceOperations {
       if (!b.present(By.id("absences:employee_input"))) {
         return Outcome.REFUSED;
       }
-      if (!select(b, "absences:employee", String.valueOf(employee))) {
+      if (!WebSteps.pick(b, "absences:employee", employee)) {
         return Outcome.NOT_FOUND;
       }
     }
@@ -158,7 +157,7 @@ final class AbsenceOperations {
       return Control.absent(Outcome.REFUSED);
     }
     if (b.present(By.id("absences:employeeFilter_input"))
-        && select(b, "absences:employeeFilter", String.valueOf(f.id("employee")))) {
+        && WebSteps.pick(b, "absences:employeeFilter", f.id("employee"))) {
       b.click(By.id("absences:filter"));
       WebSteps.waitForRows(b, ABSENCES, f.text("name"));
     }

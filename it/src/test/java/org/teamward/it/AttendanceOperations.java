@@ -172,7 +172,7 @@ final class AttendanceOperations {
     if (!panel.offered()) {
       return panel.absent();
     }
-    if (!select(b, "attendance:clockEmployee", String.valueOf(f.id("employee")))) {
+    if (!WebSteps.pick(b, "attendance:clockEmployee", f.id("employee"))) {
       return Outcome.NOT_FOUND;
     }
     b.click(By.id("attendance:" + clocking.panel));
@@ -228,7 +228,7 @@ final class AttendanceOperations {
       return Control.absent(Outcome.REFUSED);
     }
     if (b.present(By.id("attendance:employeeFilter_input"))
-        && select(b, "attendance:employeeFilter", String.valueOf(f.id("employee")))) {
+        && WebSteps.pick(b, "attendance:employeeFilter", f.id("employee"))) {
       b.click(By.id("attendance:filter"));
       WebSteps.waitForRows(b, ATTENDANCE, f.text("name"));
     }

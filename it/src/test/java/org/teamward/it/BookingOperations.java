@@ -109,7 +109,7 @@ final class BookingOperations {
             if (!b.present(By.id("bookings:employee_input"))) {
               return Outcome.REFUSED;
             }
-            if (!select(b, "bookings:employee", String.valueOf(f.id("employee")))) {
+            if (!WebSteps.pick(b, "bookings:employee", f.id("employee"))) {
               return Outcome.NOT_FOUND;
             }
           }

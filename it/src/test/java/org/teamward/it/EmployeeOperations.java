@@ -8,7 +8,6 @@ import static org.teamward.it.Operation.Relation.NONE;
 import static org.teamward.it.Operation.Relation.OTHER;
 import static org.teamward.it.Operation.Relation.OWN;
 import static org.teamward.it.WebSteps.EMPLOYEES;
-import static org.teamward.it.WebSteps.select;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -64,7 +63,7 @@ final class EmployeeOperations {
               b.type(By.id("employees:personnelNumber"), Api.unique("PN"));
               b.type(By.id("employees:firstName"), "Web");
               b.type(By.id("employees:lastName"), f.text("last"));
-              select(b, "employees:timeZone", "UTC");
+              WebSteps.pick(b, "employees:timeZone", "UTC", "UTC");
               b.click(By.id("employees:save"));
               return Outcome.ALLOWED;
             },

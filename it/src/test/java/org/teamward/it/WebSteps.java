@@ -115,6 +115,67 @@ final class WebSteps {
                 value));
   }
 
+  /**
+   * Chooses an employee in an employee picker (a PrimeFaces AutoComplete) as a person does: types
+   * the employee's personnel number, waits for the suggestions, and picks the employee's. False
+   * when the picker is not there or does not suggest them, as a menu that did not offer them.
+   */
+  static boolean pick(Browser b, String pickerId, long employeeId) {
+    return pick(b, pickerId, personnelNumber(employeeId), String.valueOf(employeeId));
+  }
+
+  /**
+   * Types {@code query} into the picker {@code pickerId}, waits for its suggestions and chooses the
+   * one whose value is {@code value}; false when the picker is not there or does not suggest it.
+   */
+  static boolean pick(Browser b, String pickerId, String query, String value) {
+    b.settle();
+    By input = By.id(pickerId + "_input");
+    if (!b.present(input)) {
+      return false;
+    }
+    for (WebElement item : suggest(b, pickerId, query)) {
+      if (value.equals(item.getAttribute("data-item-value"))) {
+        b.click(By.id(item.getAttribute("id")));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Types {@code query} into the picker and answers its suggestions for that text once they are
+   * shown: none when it says that no one matches. The picker asks after a pause in the typing, and
+   * shows the answer to the last question only.
+   */
+  static List<WebElement> suggest(Browser b, String pickerId, String query) {
+    b.type(By.id(pickerId + "_input"), query);
+    b.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                            + "return !!w && !w.timeout && !w.querying"
+                            + " && w.panel.is(':visible') && PrimeFaces.ajax.Queue.isEmpty();",
+                        pickerId)));
+    return b.driver
+        .findElement(By.id(pickerId + "_panel"))
+        .findElements(By.cssSelector("li[data-item-value]"));
+  }
+
+  /** An employee's personnel number, as the administrator reads it. */
+  static String personnelNumber(long employeeId) {
+    return Api.admin()
+        .bearer()
+        .get("/api/employees/" + employeeId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("personnelNumber");
+  }
+
   /** Sets a date picker's text as if typed, without the pop-up. */
   static void value(Browser b, String inputId, String value) {
     ((JavascriptExecutor) b.driver)

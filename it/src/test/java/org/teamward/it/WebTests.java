@@ -669,7 +669,7 @@ abstract class WebTests {
     browser.type(By.id("employees:firstName"), "Web");
     browser.type(By.id("employees:lastName"), last);
     browser.type(By.id("employees:email"), "not an address");
-    WebSteps.select(browser, "employees:timeZone", "UTC");
+    WebSteps.pick(browser, "employees:timeZone", "UTC", "UTC");
     browser.click(By.id("employees:save"));
     String email =
         browser.visible(By.cssSelector("[id='employees:email'] ~ .ui-message-error")).getText();
@@ -1236,6 +1236,175 @@ abstract class WebTests {
         .hasSize(2);
     assertThat(browser.visible(By.id("absences:list:withheld")).getText())
         .contains("shown only with the right \"See absence details\"");
+  }
+
+  /** The pages with employee pickers, and the pickers each page renders for an administrator. */
+  static final Map<String, List<String>> PICKERS =
+      Map.of(
+          "/time/bookings.xhtml", List.of("bookings:tabs:employeeFilter", "bookings:employee"),
+          "/attendance/attendance.xhtml",
+              List.of("attendance:clockEmployee", "attendance:employeeFilter"),
+          "/absences/absences.xhtml", List.of("absences:employee", "absences:employeeFilter"),
+          "/employees/employees.xhtml", List.of("employees:lineManager"),
+          "/admin/users.xhtml", List.of("users:employee"));
+
+  /** The menus whose options grow with projects and groups, not with employees. */
+  private static final java.util.regex.Pattern NOT_EMPLOYEES =
+      java.util.regex.Pattern.compile("id=\"[^\"]*(?:project|projectFilter|[gG]roups)_input\"");
+
+  /**
+   * At a company's size, no page lists its employees: each employee choice is a picker that asks
+   * the server as one types, so that a page carries at most 100 options (those of the project and
+   * group menus aside) whether the company has ten people or a thousand; typing part of a personnel
+   * number or of a name, in any case, offers that employee.
+   */
+  @Test
+  void employeePickersKeepPagesSmallAndFindByPersonnelNumberOrName() {
+    List<Api.Employee> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      many.add(Api.createEmployee());
+    }
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    for (var page : PICKERS.entrySet()) {
+      browser.open(page.getKey());
+      browser.visible(By.cssSelector("h1.tw-title"));
+      browser.settle();
+      String html = browser.driver.getPageSource();
+      for (String picker : page.getValue()) {
+        assertThat(browser.present(By.id(picker + "_input"))).as(picker).isTrue();
+      }
+      assertThat(employeeOptions(html)).as(page.getKey() + " options").isLessThanOrEqualTo(100);
+      for (Api.Employee e : many) {
+        assertThat(html).as(page.getKey()).doesNotContain(e.fullName());
+      }
+    }
+
+    Api.Employee byNumber = many.get(17);
+    Api.Employee byName = many.get(93);
+    for (String filter :
+        List.of(
+            "/time/bookings.xhtml bookings:tabs:employeeFilter",
+            "/attendance/attendance.xhtml attendance:employeeFilter",
+            "/absences/absences.xhtml absences:employeeFilter")) {
+      String[] at = filter.split(" ");
+      browser.open(at[0]);
+      assertThat(suggested(at[1], byNumber.personnelNumber().substring(3)))
+          .as(filter + " by part of the personnel number")
+          .contains(String.valueOf(byNumber.id()));
+      // the last name's unique part, in capitals: the search ignores case
+      String part =
+          byName.fullName().substring("Test ".length()).toUpperCase(java.util.Locale.ROOT);
+      assertThat(suggested(at[1], part))
+          .as(filter + " by part of the name")
+          .containsExactly(String.valueOf(byName.id()));
+      assertThat(suggested(at[1], "no-such-person-" + Api.unique("x")))
+          .as(filter + " for a text no one matches")
+          .isEmpty();
+    }
+  }
+
+  /** The values the picker suggests for {@code text}. */
+  private List<String> suggested(String picker, String text) {
+    return WebSteps.suggest(browser, picker, text).stream()
+        .map(li -> li.getAttribute("data-item-value"))
+        .toList();
+  }
+
+  /** The {@code <option>} elements of the page, leaving out the project and group menus'. */
+  private static int employeeOptions(String html) {
+    int options = 0;
+    java.util.regex.Matcher select =
+        java.util.regex.Pattern.compile(
+                "<select\\b([^>]*)>(.*?)</select>", java.util.regex.Pattern.DOTALL)
+            .matcher(html);
+    int inSelects = 0;
+    while (select.find()) {
+      int here = count(select.group(2));
+      inSelects += here;
+      if (!NOT_EMPLOYEES.matcher(select.group(1)).find()) {
+        options += here;
+      }
+    }
+    return options + count(html) - inSelects;
+  }
+
+  private static int count(String html) {
+    return (int) java.util.regex.Pattern.compile("<option[\\s>]").matcher(html).results().count();
+  }
+
+  /**
+   * The keyboard alone filters the absences by an employee: Tab to the picker, type part of the
+   * personnel number, choose the suggestion with the arrow keys and Enter, Tab to "Filter" and
+   * press Enter; the list then shows that employee's absence, not another's.
+   */
+  @Test
+  void anEmployeeIsPickedAndTheListFilteredWithTheKeyboardAlone() {
+    Api.Employee wanted = Api.createEmployee();
+    Api.Employee other = Api.createEmployee();
+    java.time.LocalDate monday =
+        java.time.LocalDate.of(2198, 3, 1)
+            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+    for (Api.Employee e : List.of(wanted, other)) {
+      Api.admin()
+          .bearer()
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "employeeId",
+                  e.id(),
+                  "type",
+                  "ANNUAL_LEAVE",
+                  "from",
+                  monday.toString(),
+                  "to",
+                  monday.toString()))
+          .post("/api/absences")
+          .then()
+          .statusCode(201);
+    }
+    browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+    browser.open("/absences/absences.xhtml");
+    browser.tabTo(By.id("absences:employeeFilter_input"), 200);
+
+    var keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+    keys.sendKeys(wanted.personnelNumber().substring(3)).perform();
+    browser.until(
+        d ->
+            d.findElement(
+                    By.cssSelector(
+                        "[id='absences:employeeFilter_panel'] li[data-item-value='"
+                            + wanted.id()
+                            + "']"))
+                .isDisplayed());
+    browser.settle();
+    keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
+    keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    assertThat(
+            browser
+                .driver
+                .findElement(By.id("absences:employeeFilter_hinput"))
+                .getAttribute("value"))
+        .isEqualTo(String.valueOf(wanted.id()));
+    assertThat(
+            browser
+                .driver
+                .findElement(By.id("absences:employeeFilter_input"))
+                .getAttribute("value"))
+        .contains(wanted.fullName());
+
+    for (int i = 0;
+        i < 10
+            && !"absences:filter"
+                .equals(browser.driver.switchTo().activeElement().getAttribute("id"));
+        i++) {
+      keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+    }
+    assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+        .isEqualTo("absences:filter");
+    keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    WebSteps.waitForRows(browser, WebSteps.ABSENCES, wanted.fullName());
+    String list = browser.visible(By.id("absences:list")).getText();
+    assertThat(list).contains(wanted.fullName()).doesNotContain(other.fullName());
   }
 
   /** The demo sign-ins the server printed at first start, read from its owner-only file. */

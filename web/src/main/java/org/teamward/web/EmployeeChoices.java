@@ -14,18 +14,20 @@ import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 
 /**
- * The active employees the caller may see, for employee select menus; read once per request and
- * capped at the largest page, so a select never loads the whole table.
+ * The active employees the caller may see, for employee pickers: searched in the database by the
+ * text typed so far, and at most {@link #LIMIT} of them, so that a picker never loads the whole
+ * table nor puts it into the page.
  */
 @RequestScoped
 public class EmployeeChoices {
 
+  /** How many suggestions a picker shows at most; typing more narrows them. */
+  public static final int LIMIT = 20;
+
   @Inject Employees employees;
   @Inject Caller caller;
 
-  private List<Employee> visible;
-
-  /** Both lists' employees, each once, by name. */
+  /** Both lists' employees, each once, by name; at most {@link #LIMIT}. */
   public static List<Employee> union(List<Employee> some, List<Employee> others) {
     Map<Long, Employee> byId = new LinkedHashMap<>();
     some.forEach(e -> byId.put(e.getId(), e));
@@ -35,20 +37,28 @@ public class EmployeeChoices {
             Comparator.comparing(Employee::getLastName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Employee::getFirstName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Employee::getId))
+        .limit(LIMIT)
         .toList();
   }
 
-  public List<Employee> visible() {
-    if (visible == null) {
-      visible =
-          UseCaseRights.allows(caller.grant(), Employees.class, "list")
-              ? employees
-                  .list(
-                      new EmployeeFilter(null, null, Boolean.TRUE),
-                      PageRequest.first(PageRequest.MAX_LIMIT))
-                  .items()
-              : List.of();
-    }
-    return visible;
+  /** The suggestions a picker shows for these employees. */
+  public static List<EmployeePick> picks(List<Employee> employees) {
+    return employees.stream().map(EmployeePick::of).toList();
+  }
+
+  /**
+   * The active employees the caller may see whose first name, last name or personnel number holds
+   * {@code text}; at most {@code limit}.
+   */
+  public List<Employee> visible(String text, int limit) {
+    return UseCaseRights.allows(caller.grant(), Employees.class, "list")
+        ? employees
+            .list(new EmployeeFilter(text, null, Boolean.TRUE), PageRequest.first(limit))
+            .items()
+        : List.of();
+  }
+
+  public List<Employee> visible(String text) {
+    return visible(text, LIMIT);
   }
 }

@@ -522,7 +522,7 @@ public class AttendanceResource {
       content =
           @Content(mediaType = "application/json", schema = @Schema(ref = "ClockableJsonList")))
   public List<ClockableJson> clockable() {
-    return attendance.clockableEmployees().stream()
+    return attendance.clockableEmployees(null, PageRequest.MAX_LIMIT).stream()
         .map(e -> new ClockableJson(e.getId(), e.getFullName()))
         .toList();
   }

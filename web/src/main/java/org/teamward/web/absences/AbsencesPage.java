@@ -24,6 +24,7 @@ import org.teamward.employee.Employee;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
@@ -49,13 +50,13 @@ public class AbsencesPage implements Serializable {
   @Inject Failures failures;
   @Inject Messages messages;
 
-  private Long employeeFilter;
+  private EmployeePick employeeFilter;
   private AbsenceStatus statusFilter;
   private transient PagedModel<AbsenceView> model;
   private transient ScheduleModel calendar;
   private transient List<Employee> requestable;
 
-  private Long employeeId;
+  private EmployeePick employee;
   private AbsenceType type = AbsenceType.ANNUAL_LEAVE;
   private LocalDate from;
   private LocalDate to;
@@ -77,7 +78,10 @@ public class AbsencesPage implements Serializable {
                       () ->
                           absences.list(
                               new AbsenceFilter(
-                                  isSeesOthers() ? employeeFilter : null, null, null, statusFilter),
+                                  isSeesOthers() ? EmployeePick.idOf(employeeFilter) : null,
+                                  null,
+                                  null,
+                                  statusFilter),
                               new PageRequest(offset, limit))),
               AbsenceView::id);
     }
@@ -151,30 +155,32 @@ public class AbsencesPage implements Serializable {
   }
 
   /**
-   * The employee filter: those the caller may see, and those they may record absences for, whose
-   * absences they see anyway. So a manager needs no EMPLOYEE_VIEW to find someone's request.
+   * The employee filter's picker: those the caller may see, and those they may record absences for,
+   * whose absences they see anyway, by the text typed so far. So a manager needs no EMPLOYEE_VIEW
+   * to find someone's request.
    */
-  public List<Employee> getVisibleEmployees() {
-    return EmployeeChoices.union(
-        employeeChoices.visible().stream()
-            .filter(e -> policy.canView(grant(), e).allowed())
-            .toList(),
-        getRequestableEmployees());
+  public List<EmployeePick> completeVisible(String text) {
+    return EmployeeChoices.picks(
+        EmployeeChoices.union(
+            employeeChoices.visible(text).stream()
+                .filter(e -> policy.canView(grant(), e).allowed())
+                .toList(),
+            requestable(text, EmployeeChoices.LIMIT)));
+  }
+
+  /** The request form's picker: whom the caller may record an absence for. */
+  public List<EmployeePick> completeRequestable(String text) {
+    return EmployeeChoices.picks(requestable(text, EmployeeChoices.LIMIT));
   }
 
   /**
    * Employees the caller may record an absence for, from the request use case's own choices: no
-   * EMPLOYEE_VIEW needed, exactly as over the API. Read once per view.
+   * EMPLOYEE_VIEW needed, exactly as over the API.
    */
-  public List<Employee> getRequestableEmployees() {
-    if (requestable == null) {
-      requestable =
-          isMayRequest() ? failures.attempt(absences::requestableEmployees) : List.<Employee>of();
-      if (requestable == null) {
-        requestable = List.of();
-      }
-    }
-    return requestable;
+  private List<Employee> requestable(String text, int limit) {
+    List<Employee> found =
+        isMayRequest() ? failures.attempt(() -> absences.requestableEmployees(text, limit)) : null;
+    return found == null ? List.of() : found;
   }
 
   private boolean isMayRequest() {
@@ -185,9 +191,15 @@ public class AbsencesPage implements Serializable {
     return isMayRequest() && (grant().ownEmployeeId() != null || isRecordsForOthers());
   }
 
-  /** The employee selector appears for managers, who may record absences for others. */
+  /**
+   * The employee picker appears for managers, who may record absences for others: the first two
+   * choices tell whether there is anyone besides the caller. Read once per view.
+   */
   public boolean isRecordsForOthers() {
-    return getRequestableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
+    if (requestable == null) {
+      requestable = requestable(null, 2);
+    }
+    return requestable.stream().anyMatch(e -> !grant().isOwn(e.getId()));
   }
 
   /** Whether the caller may decide on or cancel any absence; else no Actions column is shown. */
@@ -222,6 +234,7 @@ public class AbsencesPage implements Serializable {
           .field("note", "absences:note", "absences.note");
 
   public void request() {
+    Long employeeId = EmployeePick.idOf(employee);
     Long forEmployee =
         isRecordsForOthers() && employeeId != null && !grant().isOwn(employeeId)
             ? employeeId
@@ -270,11 +283,11 @@ public class AbsencesPage implements Serializable {
     return AbsenceStatus.values();
   }
 
-  public Long getEmployeeFilter() {
+  public EmployeePick getEmployeeFilter() {
     return employeeFilter;
   }
 
-  public void setEmployeeFilter(Long employeeFilter) {
+  public void setEmployeeFilter(EmployeePick employeeFilter) {
     this.employeeFilter = employeeFilter;
   }
 
@@ -286,15 +299,13 @@ public class AbsencesPage implements Serializable {
     this.statusFilter = statusFilter;
   }
 
-  public Long getEmployeeId() {
-    if (employeeId == null) {
-      employeeId = grant().ownEmployeeId();
-    }
-    return employeeId;
+  /** Empty means the caller themselves, as the picker's placeholder says. */
+  public EmployeePick getEmployee() {
+    return employee;
   }
 
-  public void setEmployeeId(Long employeeId) {
-    this.employeeId = employeeId;
+  public void setEmployee(EmployeePick employee) {
+    this.employee = employee;
   }
 
   public AbsenceType getType() {

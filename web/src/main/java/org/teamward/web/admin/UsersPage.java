@@ -23,9 +23,9 @@ import org.teamward.access.UserGroup;
 import org.teamward.access.UserGroups;
 import org.teamward.access.UserPolicy;
 import org.teamward.access.Users;
-import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
@@ -75,7 +75,7 @@ public class UsersPage implements Serializable {
   // the new-account dialog
   private String email;
   private String name;
-  private Long employeeId;
+  private EmployeePick employee;
   private List<Long> groupIds = new ArrayList<>();
   private transient String password;
 
@@ -130,8 +130,9 @@ public class UsersPage implements Serializable {
     return policy.canEdit(caller.grant(), user).allowed();
   }
 
-  public List<Employee> getEmployees() {
-    return employeeChoices.visible();
+  /** The new account's employee picker: the active employees the caller can see. */
+  public List<EmployeePick> completeEmployees(String text) {
+    return EmployeeChoices.picks(employeeChoices.visible(text));
   }
 
   public String groupNames(UserAccount user) {
@@ -144,7 +145,7 @@ public class UsersPage implements Serializable {
   public void create() {
     email = null;
     name = null;
-    employeeId = null;
+    employee = null;
     groupIds = new ArrayList<>();
     password = null;
   }
@@ -159,7 +160,7 @@ public class UsersPage implements Serializable {
         new NewUser(
             email,
             name,
-            employeeId,
+            EmployeePick.idOf(employee),
             new LinkedHashSet<>(groupIds),
             password == null || password.isEmpty() ? null : password);
     password = null;
@@ -273,12 +274,12 @@ public class UsersPage implements Serializable {
     this.name = name;
   }
 
-  public Long getEmployeeId() {
-    return employeeId;
+  public EmployeePick getEmployee() {
+    return employee;
   }
 
-  public void setEmployeeId(Long employeeId) {
-    this.employeeId = employeeId;
+  public void setEmployee(EmployeePick employee) {
+    this.employee = employee;
   }
 
   public List<Long> getGroupIds() {

@@ -21,9 +21,9 @@ import org.teamward.attendance.AttendanceCorrection;
 import org.teamward.attendance.AttendanceFilter;
 import org.teamward.attendance.AttendancePolicy;
 import org.teamward.attendance.AttendanceRecord;
-import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
@@ -51,7 +51,7 @@ public class AttendancePage implements Serializable {
   @Inject Failures failures;
   @Inject Messages messages;
 
-  private Long employeeFilter;
+  private EmployeePick employeeFilter;
   private LocalDate from;
   private LocalDate to;
   private transient PagedModel<AttendanceRecord> model;
@@ -71,7 +71,7 @@ public class AttendancePage implements Serializable {
                       () ->
                           attendance.list(
                               new AttendanceFilter(
-                                  isSeesOthers() ? employeeFilter : null,
+                                  isSeesOthers() ? EmployeePick.idOf(employeeFilter) : null,
                                   startOf(from),
                                   startOf(to == null ? null : to.plusDays(1))),
                               new PageRequest(offset, limit))),
@@ -90,17 +90,19 @@ public class AttendancePage implements Serializable {
   }
 
   /**
-   * The employee filter: those the caller may see, and those they may clock, whose records they see
-   * anyway. So an attendance manager needs no EMPLOYEE_VIEW to find someone's records.
+   * The employee filter's picker: those the caller may see, and those they may clock, whose records
+   * they see anyway, by the text typed so far. So an attendance manager needs no EMPLOYEE_VIEW to
+   * find someone's records.
    */
-  public List<Employee> getVisibleEmployees() {
-    return EmployeeChoices.union(
-        employeeChoices.visible().stream()
-            .filter(e -> policy.canView(caller.grant(), e).allowed())
-            .toList(),
-        clocking.getChoices().stream()
-            .filter(e -> policy.canView(caller.grant(), e).allowed())
-            .toList());
+  public List<EmployeePick> completeVisible(String text) {
+    return EmployeeChoices.picks(
+        EmployeeChoices.union(
+            employeeChoices.visible(text).stream()
+                .filter(e -> policy.canView(caller.grant(), e).allowed())
+                .toList(),
+            clocking.choices(text).stream()
+                .filter(e -> policy.canView(caller.grant(), e).allowed())
+                .toList()));
   }
 
   /**
@@ -194,11 +196,11 @@ public class AttendancePage implements Serializable {
     return AttendanceCategory.values();
   }
 
-  public Long getEmployeeFilter() {
+  public EmployeePick getEmployeeFilter() {
     return employeeFilter;
   }
 
-  public void setEmployeeFilter(Long employeeFilter) {
+  public void setEmployeeFilter(EmployeePick employeeFilter) {
     this.employeeFilter = employeeFilter;
   }
 

@@ -12,6 +12,8 @@ import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
 import org.teamward.employee.Employee;
+import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -31,42 +33,57 @@ public class ClockingPanel implements Serializable {
   @Inject Failures failures;
   @Inject Messages messages;
 
-  private Long employeeId;
-  private transient List<Employee> choices;
+  private EmployeePick employee;
+  private transient Boolean shown;
 
-  /** Everyone the caller may clock, themselves included; read once per view. */
-  public List<Employee> getChoices() {
-    if (choices == null) {
-      List<Employee> found =
-          UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
-              ? failures.attempt(attendance::clockableEmployees)
-              : null;
-      choices = found == null ? List.of() : found;
-    }
-    return choices;
+  /**
+   * Whom the caller may clock, themselves included, whose first name, last name or personnel number
+   * holds {@code text}: at most {@link EmployeeChoices#LIMIT}.
+   */
+  public List<Employee> choices(String text) {
+    List<Employee> found =
+        UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
+            ? failures.attempt(() -> attendance.clockableEmployees(text, EmployeeChoices.LIMIT))
+            : null;
+    return found == null ? List.of() : found;
   }
 
-  /** Own clocking has its place on My day; this panel is for clocking others. */
+  /** The panel's picker. */
+  public List<EmployeePick> complete(String text) {
+    return EmployeeChoices.picks(choices(text));
+  }
+
+  /**
+   * Own clocking has its place on My day; this panel is for clocking others. The first two choices
+   * tell whether there is anyone else. Read once per view.
+   */
   public boolean isShown() {
-    return getChoices().stream().anyMatch(e -> !caller.grant().isOwn(e.getId()));
+    if (shown == null) {
+      List<Employee> first =
+          UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
+              ? failures.attempt(() -> attendance.clockableEmployees(null, 2))
+              : null;
+      shown = first != null && first.stream().anyMatch(e -> !caller.grant().isOwn(e.getId()));
+    }
+    return shown;
   }
 
   public void checkIn() {
     act(
-        () -> attendance.checkIn(employeeId, null, null, AttendanceSource.WEB),
+        () -> attendance.checkIn(employeeId(), null, null, AttendanceSource.WEB),
         "attendance.clock.checkedIn");
   }
 
   public void checkOut() {
-    act(() -> attendance.checkOut(employeeId, null), "attendance.clock.checkedOut");
+    act(() -> attendance.checkOut(employeeId(), null), "attendance.clock.checkedOut");
   }
 
   public void startBreak() {
-    act(() -> attendance.startBreak(employeeId, null), "attendance.clock.breakStarted");
+    act(() -> attendance.startBreak(employeeId(), null), "attendance.clock.breakStarted");
   }
 
   public void endBreak() {
-    act(() -> attendance.endBreak(employeeId, null), "attendance.clock.breakEnded");
+    act(() -> attendance.endBreak(employeeId(), null), "attendance.clock.breakEnded");
   }
 
   /**
@@ -74,7 +91,7 @@ public class ClockingPanel implements Serializable {
    * themselves", which is not what someone clocking another person means.
    */
   private void act(Supplier<AttendanceRecord> action, String done) {
-    if (employeeId == null) {
+    if (employee == null) {
       messages.error("attendance.clock.choose");
       return;
     }
@@ -84,11 +101,15 @@ public class ClockingPanel implements Serializable {
     }
   }
 
-  public Long getEmployeeId() {
-    return employeeId;
+  private Long employeeId() {
+    return EmployeePick.idOf(employee);
   }
 
-  public void setEmployeeId(Long employeeId) {
-    this.employeeId = employeeId;
+  public EmployeePick getEmployee() {
+    return employee;
+  }
+
+  public void setEmployee(EmployeePick employee) {
+    this.employee = employee;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.UseCaseRights;
@@ -16,6 +17,7 @@ import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
@@ -51,7 +53,7 @@ public class EmployeesPage implements Serializable {
   private String lastName;
   private String email;
   private String department;
-  private Long lineManagerId;
+  private EmployeePick lineManager;
   private String timeZone;
   private boolean active = true;
 
@@ -83,15 +85,25 @@ public class EmployeesPage implements Serializable {
     return policy.canEdit(caller.grant(), employee).allowed();
   }
 
-  /** Candidates for line manager: the people the caller can see, except the edited person. */
-  public List<Employee> getManagers() {
-    return employeeChoices.visible().stream()
-        .filter(e -> editId == null || !editId.equals(e.getId()))
-        .toList();
+  /**
+   * The line manager's picker: the people the caller can see, except the edited person, by the text
+   * typed so far.
+   */
+  public List<EmployeePick> completeManagers(String text) {
+    return EmployeeChoices.picks(
+        employeeChoices.visible(text, EmployeeChoices.LIMIT + 1).stream()
+            .filter(e -> editId == null || !editId.equals(e.getId()))
+            .limit(EmployeeChoices.LIMIT)
+            .toList());
   }
 
-  public List<String> getZones() {
-    return ZONES;
+  /** The time zone's picker: the zones whose id holds the text typed so far. */
+  public List<String> completeZones(String text) {
+    String part = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    return ZONES.stream()
+        .filter(z -> z.toLowerCase(Locale.ROOT).contains(part))
+        .limit(EmployeeChoices.LIMIT)
+        .toList();
   }
 
   public void create() {
@@ -102,7 +114,7 @@ public class EmployeesPage implements Serializable {
     lastName = null;
     email = null;
     department = null;
-    lineManagerId = null;
+    lineManager = null;
     timeZone = ZoneId.systemDefault().getId();
     active = true;
   }
@@ -115,7 +127,7 @@ public class EmployeesPage implements Serializable {
     lastName = employee.getLastName();
     email = employee.getEmail();
     department = employee.getDepartment();
-    lineManagerId = employee.getLineManager() == null ? null : employee.getLineManager().getId();
+    lineManager = EmployeePick.of(employee.getLineManager());
     timeZone = employee.getTimeZone();
     active = employee.isActive();
   }
@@ -139,7 +151,7 @@ public class EmployeesPage implements Serializable {
             lastName,
             email,
             department,
-            lineManagerId,
+            EmployeePick.idOf(lineManager),
             timeZone,
             active);
     Employee saved =
@@ -215,12 +227,12 @@ public class EmployeesPage implements Serializable {
     this.department = department;
   }
 
-  public Long getLineManagerId() {
-    return lineManagerId;
+  public EmployeePick getLineManager() {
+    return lineManager;
   }
 
-  public void setLineManagerId(Long lineManagerId) {
-    this.lineManagerId = lineManagerId;
+  public void setLineManager(EmployeePick lineManager) {
+    this.lineManager = lineManager;
   }
 
   public String getTimeZone() {

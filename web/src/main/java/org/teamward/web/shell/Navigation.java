@@ -61,6 +61,11 @@ public class Navigation {
     return zone;
   }
 
+  /** Whether the caller has an employee record: forms then act for them when no one is picked. */
+  public boolean isOwnEmployee() {
+    return caller.grant().ownEmployeeId() != null;
+  }
+
   public TimeZone getTimeZone() {
     return TimeZone.getTimeZone(getZone());
   }

@@ -30,6 +30,7 @@ import org.teamward.time.TimeBookingFilter;
 import org.teamward.time.TimeBookingPolicy;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.EmployeeChoices;
+import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
@@ -56,7 +57,7 @@ public class BookingsPage implements Serializable {
   @Inject Messages messages;
 
   // filters
-  private Long employeeFilter;
+  private EmployeePick employeeFilter;
   private Long projectFilter;
   private LocalDate from;
   private LocalDate to;
@@ -68,7 +69,7 @@ public class BookingsPage implements Serializable {
   // the dialog
   private Long editId;
   private Long editVersion;
-  private Long employeeId;
+  private EmployeePick employee;
   private Long projectId;
   private LocalDate date;
   private LocalTime start;
@@ -92,7 +93,8 @@ public class BookingsPage implements Serializable {
                   failures.attempt(
                       () ->
                           timeBookings.list(
-                              new TimeBookingFilter(employeeFilter, projectFilter, from, to),
+                              new TimeBookingFilter(
+                                  EmployeePick.idOf(employeeFilter), projectFilter, from, to),
                               new PageRequest(offset, limit))),
               TimeBooking::getId);
     }
@@ -110,30 +112,44 @@ public class BookingsPage implements Serializable {
 
   public boolean isCanCreate() {
     return UseCaseRights.allows(grant(), TimeBookings.class, "create")
-        && (grant().ownEmployeeId() != null || !getBookableEmployees().isEmpty());
+        && (grant().ownEmployeeId() != null || !bookableEmployees().isEmpty());
   }
 
   /** The selector appears when the policy lets the caller book for someone besides themselves. */
   public boolean isBooksForOthers() {
-    return getBookableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
+    return bookableEmployees().stream().anyMatch(e -> !grant().isOwn(e.getId()));
   }
 
-  /** Whom the booking form offers; nobody for those who may not book. Read once per view. */
-  public List<Employee> getBookableEmployees() {
+  /**
+   * The first two the booking form would offer, which tell whether it offers anyone besides the
+   * caller; nobody for those who may not book. Read once per view.
+   */
+  private List<Employee> bookableEmployees() {
     if (bookableEmployees == null) {
-      bookableEmployees = mayBook() ? timeBookings.bookableEmployees() : List.of();
+      bookableEmployees = mayBook() ? timeBookings.bookableEmployees(null, 2) : List.of();
     }
     return bookableEmployees;
+  }
+
+  /** The booking form's picker: whom the caller may book for, by the text typed so far. */
+  public List<EmployeePick> completeBookable(String text) {
+    List<Employee> found =
+        mayBook()
+            ? failures.attempt(() -> timeBookings.bookableEmployees(text, EmployeeChoices.LIMIT))
+            : null;
+    return found == null ? List.of() : EmployeeChoices.picks(found);
   }
 
   private boolean mayBook() {
     return UseCaseRights.allows(grant(), TimeBookings.class, "create");
   }
 
-  public List<Employee> getVisibleEmployees() {
-    return employeeChoices.visible().stream()
-        .filter(e -> policy.canView(grant(), e).allowed())
-        .toList();
+  /** The employee filter's picker: those whose bookings the caller sees, by the text typed. */
+  public List<EmployeePick> completeVisible(String text) {
+    return EmployeeChoices.picks(
+        employeeChoices.visible(text).stream()
+            .filter(e -> policy.canView(grant(), e).allowed())
+            .toList());
   }
 
   /** Active projects, which take bookings: the form's choices, for those who may book. */
@@ -198,7 +214,7 @@ public class BookingsPage implements Serializable {
   public void create() {
     editId = null;
     editVersion = null;
-    employeeId = grant().ownEmployeeId();
+    employee = null;
     projectId = null;
     date = LocalDate.now(nav.getZone());
     start = null;
@@ -211,7 +227,7 @@ public class BookingsPage implements Serializable {
   public void edit(TimeBooking booking) {
     editId = booking.getId();
     editVersion = booking.getVersion();
-    employeeId = booking.getEmployee().getId();
+    employee = EmployeePick.of(booking.getEmployee());
     projectId = booking.getProject().getId();
     date = booking.getDate();
     start = booking.getStart();
@@ -233,7 +249,7 @@ public class BookingsPage implements Serializable {
           .field("description", "bookings:description", "col.description");
 
   public void save() {
-    Long forEmployee = isBooksForOthers() ? employeeId : null;
+    Long forEmployee = isBooksForOthers() ? EmployeePick.idOf(employee) : null;
     TimeBookingDraft draft =
         new TimeBookingDraft(
             forEmployee, projectId, date, start, end, durationMinutes, description, billable);
@@ -353,11 +369,11 @@ public class BookingsPage implements Serializable {
     return editId != null;
   }
 
-  public Long getEmployeeFilter() {
+  public EmployeePick getEmployeeFilter() {
     return employeeFilter;
   }
 
-  public void setEmployeeFilter(Long employeeFilter) {
+  public void setEmployeeFilter(EmployeePick employeeFilter) {
     this.employeeFilter = employeeFilter;
   }
 
@@ -385,12 +401,12 @@ public class BookingsPage implements Serializable {
     this.to = to;
   }
 
-  public Long getEmployeeId() {
-    return employeeId;
+  public EmployeePick getEmployee() {
+    return employee;
   }
 
-  public void setEmployeeId(Long employeeId) {
-    this.employeeId = employeeId;
+  public void setEmployee(EmployeePick employee) {
+    this.employee = employee;
   }
 
   public Long getProjectId() {
