@@ -4,11 +4,16 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Hardens the session cookie: HttpOnly, SameSite=Lax, and Secure when Teamward is served over HTTPS
- * ({@code TEAMWARD_COOKIE_SECURE=true}, on by default behind a TLS-terminating proxy).
+ * Hardens the session cookie: HttpOnly, SameSite=Lax, and Secure when Teamward is served over
+ * HTTPS: as {@code TEAMWARD_COOKIE_SECURE} says, or else when the public address ({@code
+ * TEAMWARD_PUBLIC_URL}) is https, as it is behind a proxy that ends TLS (the node itself then sees
+ * plain HTTP, so the request cannot tell).
  */
 @WebListener
 public class SessionCookie implements ServletContextListener {
@@ -18,9 +23,18 @@ public class SessionCookie implements ServletContextListener {
     SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setHttpOnly(true);
     cookie.setAttribute("SameSite", "Lax");
+    Config config = ConfigProvider.getConfig(SessionCookie.class.getClassLoader());
     cookie.setSecure(
-        ConfigProvider.getConfig(SessionCookie.class.getClassLoader())
-            .getOptionalValue("teamward.cookie.secure", Boolean.class)
-            .orElse(false));
+        secure(
+            config.getOptionalValue("teamward.cookie.secure", Boolean.class),
+            config.getOptionalValue("teamward.public-url", String.class)));
+  }
+
+  static boolean secure(Optional<Boolean> setting, Optional<String> publicUrl) {
+    return setting.orElseGet(
+        () ->
+            publicUrl
+                .map(url -> url.strip().toLowerCase(Locale.ROOT).startsWith("https://"))
+                .orElse(false));
   }
 }
