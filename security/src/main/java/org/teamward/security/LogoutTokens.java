@@ -47,6 +47,19 @@ final class LogoutTokens {
   /** The allowed difference between the provider's clock and this server's. */
   static final Duration LEEWAY = Duration.ofMinutes(1);
 
+  /** The signatures a provider's token may carry: public-key ones only, never "none" or a MAC. */
+  static final Set<JWSAlgorithm> SIGNATURES =
+      Set.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512);
+
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
   LogoutTokens(String issuer, String clientId, JWKSource<SecurityContext> keys) {
@@ -54,19 +67,7 @@ final class LogoutTokens {
     processor.setJWSTypeVerifier(
         new DefaultJOSEObjectTypeVerifier<>(
             new JOSEObjectType("logout+jwt"), JOSEObjectType.JWT, null));
-    processor.setJWSKeySelector(
-        new JWSVerificationKeySelector<>(
-            Set.of(
-                JWSAlgorithm.RS256,
-                JWSAlgorithm.RS384,
-                JWSAlgorithm.RS512,
-                JWSAlgorithm.PS256,
-                JWSAlgorithm.PS384,
-                JWSAlgorithm.PS512,
-                JWSAlgorithm.ES256,
-                JWSAlgorithm.ES384,
-                JWSAlgorithm.ES512),
-            keys));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(SIGNATURES, keys));
     DefaultJWTClaimsVerifier<SecurityContext> claims =
         new DefaultJWTClaimsVerifier<>(
             Set.of(clientId),

@@ -1,5 +1,7 @@
 package org.teamward.security;
 
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -163,10 +165,26 @@ public class ProviderSignIn {
       return signIns.refusedAnswer("answer holds no code, or no sign-in is under way");
     }
     return switch (verdict.result.getStatus()) {
-      case VALID -> signIns.signIn(identity(), settings.trustProviderMfa());
+      // The platform's mechanism takes an unsigned ("alg": "none") ID token as valid; Teamward
+      // does not.
+      case VALID ->
+          signedWithAKey(openIdContext.getIdentityToken().getToken())
+              ? signIns.signIn(identity(), settings.trustProviderMfa())
+              : signIns.refusedAnswer("ID token not signed with a public key");
       case NOT_VALIDATED -> signIns.refusedAnswer("no sign-in under way in this session");
       default -> signIns.refusedAnswer("state, code or token refused");
     };
+  }
+
+  /** Whether an ID token carries a signature of one of {@link LogoutTokens#SIGNATURES}. */
+  static boolean signedWithAKey(String token) {
+    try {
+      return token != null
+          && JWTParser.parse(token) instanceof SignedJWT signed
+          && LogoutTokens.SIGNATURES.contains(signed.getHeader().getAlgorithm());
+    } catch (java.text.ParseException e) {
+      return false;
+    }
   }
 
   /** Who the ID token names, which the platform's mechanism checked and left in the session. */
