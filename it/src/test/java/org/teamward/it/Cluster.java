@@ -174,30 +174,19 @@ final class Cluster implements AutoCloseable {
     Path log = home.resolve("payara-" + name + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
-                "setsid",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Djava.net.preferIPv4Stack=false",
-                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp-" + name)),
-                "-jar",
-                System.getProperty("payara.microJar"),
-                "--deploy",
-                System.getProperty("teamward.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--clustermode",
-                "tcpip:" + members,
-                "--startport",
-                String.valueOf(hazelcastPort),
-                "--interfaces",
-                "127.0.0.1",
-                "--clustername",
-                clusterName,
-                "--disablephonehome",
-                "--prebootcommandfile",
-                clusterPrebootCommands().toString())
+                Processes.payaraMicro(
+                    Files.createDirectories(home.resolve("tmp-" + name)),
+                    port,
+                    "--clustermode",
+                    "tcpip:" + members,
+                    "--startport",
+                    String.valueOf(hazelcastPort),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--clustername",
+                    clusterName,
+                    "--prebootcommandfile",
+                    clusterPrebootCommands().toString()))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();

@@ -306,8 +306,13 @@ abstract class CompanySignInTests {
 
   /** The reasons of the provider answers refused so far, newest first. */
   static List<String> detailsOfRefusals() {
-    return Api.admin()
-        .bearer()
+    return refusedAnswers(Api.admin().bearer()).getList("items.detail", String.class);
+  }
+
+  /** The audit log's rows of refused provider answers, as {@code admin} reads them. */
+  static io.restassured.path.json.JsonPath refusedAnswers(
+      io.restassured.specification.RequestSpecification admin) {
+    return admin
         .queryParam("type", SIGN_IN)
         .queryParam("outcome", "FAILED")
         .queryParam("limit", 500)
@@ -315,8 +320,7 @@ abstract class CompanySignInTests {
         .then()
         .statusCode(200)
         .extract()
-        .jsonPath()
-        .getList("items.detail", String.class);
+        .jsonPath();
   }
 
   // The per-person mode, in both channels.

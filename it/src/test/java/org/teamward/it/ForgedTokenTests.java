@@ -3,8 +3,6 @@ package org.teamward.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,31 +23,7 @@ abstract class ForgedTokenTests {
   @BeforeAll
   static void aPersonTheProviderKnowsHasAnAccount() {
     server = SecondServer.FORGING.ready();
-    long group =
-        SecondServer.FORGING
-            .admin()
-            .body(Map.of("name", "Bookers", "permissions", List.of("TIME_BOOK_OWN")))
-            .post("/api/user-groups")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    SecondServer.FORGING
-        .admin()
-        .body(
-            Map.of(
-                "email",
-                HostileProvider.EMAIL,
-                "name",
-                "Fiona Forged",
-                "groups",
-                List.of(group),
-                "password",
-                "pw-forged-fiona-1"))
-        .post("/api/users")
-        .then()
-        .statusCode(201);
+    SecondServer.FORGING.createPerson(HostileProvider.EMAIL, "Fiona Forged");
   }
 
   private static HttpResponse<String> signInWith(Token token, ProviderFlow browser) {
@@ -87,16 +61,7 @@ abstract class ForgedTokenTests {
    * its minute ({@code attempts}).
    */
   private static int refusals() {
-    return SecondServer.FORGING
-        .admin()
-        .queryParam("type", CompanySignInTests.SIGN_IN)
-        .queryParam("outcome", "FAILED")
-        .queryParam("limit", 500)
-        .get("/api/audit-events")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
+    return CompanySignInTests.refusedAnswers(SecondServer.FORGING.admin())
         .getList("items.attempts", Integer.class)
         .stream()
         .mapToInt(Integer::intValue)

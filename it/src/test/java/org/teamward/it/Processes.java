@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,15 +61,48 @@ final class Processes {
   }
 
   /**
+   * The command that starts Teamward's WAR on Payara Micro in a process group of its own ({@code
+   * setsid}), on {@code port}, with its temporary files in {@code tmp}, followed by {@code flags}.
+   */
+  static List<String> payaraMicro(Path tmp, int port, String... flags) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "setsid",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.net.preferIPv4Stack=false",
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                System.getProperty("teamward.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--disablephonehome"));
+    command.addAll(List.of(flags));
+    return command;
+  }
+
+  /**
    * Waits until {@code uri} answers 200 (any answer, with {@code anyStatus}): the process started
    * there is ready. Fails when the process ended instead, or after {@code timeout}, naming {@code
    * log}.
    */
   static void awaitAnswer(
       String what, Process process, URI uri, boolean anyStatus, Duration timeout, Path log) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the JDK client's default asks a plain-HTTP server to upgrade to HTTP/2 first,
+    // which is not what a health check of a starting server should depend on.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
     Instant deadline = Instant.now().plus(timeout);
+    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -78,15 +113,17 @@ final class Processes {
         if (anyStatus || status == 200) {
           return;
         }
+        last = "status " + status;
       } catch (IOException notYet) {
-        // not listening yet
+        last = notYet.toString(); // not listening yet
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
       pause();
     }
-    throw new IllegalStateException(what + " was not ready within " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        what + " was not ready within " + timeout + " (" + last + " at " + uri + "); see " + log);
   }
 
   /** Between two looks at a process that is starting: not a synchronisation of the tests. */

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -118,6 +119,33 @@ final class SecondServer {
         .contentType(ContentType.JSON);
   }
 
+  /** An account that may book its own time, for someone the identity provider knows. */
+  void createPerson(String email, String name) {
+    long group =
+        admin()
+            .body(Map.of("name", Api.unique("Bookers"), "permissions", List.of("TIME_BOOK_OWN")))
+            .post("/api/user-groups")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    admin()
+        .body(
+            Map.of(
+                "email",
+                email,
+                "name",
+                name,
+                "groups",
+                List.of(group),
+                "password",
+                "pw-" + java.util.UUID.randomUUID()))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
+  }
+
   private void start() {
     port = Processes.freePort();
     Path target = Path.of(System.getProperty("teamward.it.target"));
@@ -125,22 +153,12 @@ final class SecondServer {
       Path data = Files.createTempDirectory(target, name + "-data");
       ProcessBuilder builder =
           new ProcessBuilder(
-                  "setsid",
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx512m",
-                  "-Djava.io.tmpdir=" + Files.createTempDirectory(target, name + "-tmp"),
-                  "-jar",
-                  System.getProperty("payara.microJar"),
-                  "--deploy",
-                  System.getProperty("teamward.war"),
-                  "--contextroot",
-                  "/",
-                  "--port",
-                  String.valueOf(port),
-                  "--nohazelcast",
-                  "--disablephonehome",
-                  "--prebootcommandfile",
-                  System.getProperty("teamward.it.prebootCommands"))
+                  Processes.payaraMicro(
+                      Files.createTempDirectory(target, name + "-tmp"),
+                      port,
+                      "--nohazelcast",
+                      "--prebootcommandfile",
+                      System.getProperty("teamward.it.prebootCommands")))
               .redirectErrorStream(true)
               .redirectOutput(log().toFile());
       Map<String, String> env = builder.environment();

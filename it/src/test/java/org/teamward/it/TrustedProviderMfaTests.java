@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,25 +21,7 @@ abstract class TrustedProviderMfaTests {
   @BeforeAll
   static void theTrustingServerIsUp() {
     server = SecondServer.TRUSTING.ready();
-    long group =
-        admin()
-            .body(Map.of("name", "Bookers", "permissions", List.of("TIME_BOOK_OWN")))
-            .post("/api/user-groups")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    admin()
-        .body(
-            Map.of(
-                "email", "dora.sso@teamward.test",
-                "name", "Dora Trusted",
-                "groups", List.of(group),
-                "password", "pw-trusting-dora-1"))
-        .post("/api/users")
-        .then()
-        .statusCode(201);
+    SecondServer.TRUSTING.createPerson("dora.sso@teamward.test", "Dora Trusted");
   }
 
   static io.restassured.specification.RequestSpecification admin() {
