@@ -38,12 +38,13 @@ public class AuditLog {
   /** The lease row of the purge, so that one node of a cluster purges at a time. */
   static final String PURGE_LEASE = "audit-purge";
 
-  /** How long a node holds the purge: longer than a purge takes, shorter than its schedule. */
-  static final Duration PURGE_LEASE_TIME = Duration.ofMinutes(50);
-
   @Inject
   @ConfigProperty(name = "teamward.audit.retention", defaultValue = "P400D")
   Duration retention = Duration.ofDays(400);
+
+  @Inject
+  @ConfigProperty(name = "teamward.audit.purge-interval", defaultValue = "PT1H")
+  Duration purgeInterval = Duration.ofHours(1);
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -197,7 +198,7 @@ public class AuditLog {
                 "update job_lease set holder = ?1, lease_until = ?2"
                     + " where name = ?3 and lease_until < ?4")
             .setParameter(1, node())
-            .setParameter(2, now.plus(PURGE_LEASE_TIME).atOffset(ZoneOffset.UTC))
+            .setParameter(2, now.plus(leaseTime()).atOffset(ZoneOffset.UTC))
             .setParameter(3, PURGE_LEASE)
             .setParameter(4, now.atOffset(ZoneOffset.UTC))
             .executeUpdate();
@@ -247,6 +248,14 @@ public class AuditLog {
               "last day " + authorisation[1]));
     }
     return expired.size();
+  }
+
+  /**
+   * How long a node holds the purge: longer than a purge takes, and shorter than the interval, so
+   * that the lease is free again at the next tick.
+   */
+  Duration leaseTime() {
+    return purgeInterval.multipliedBy(5).dividedBy(6);
   }
 
   Duration retention() {

@@ -33,6 +33,10 @@ public class Settings {
           duration("teamward.terminal.offline-window"),
           duration("teamward.terminal.clock-ahead"),
           duration("teamward.audit.retention"),
+          new Rule(
+              "teamward.audit.purge-interval",
+              "an ISO-8601 duration of one second or more, such as PT1H",
+              v -> parseDuration(v).compareTo(Duration.ofSeconds(1)) >= 0),
           duration("teamward.session.idle-timeout"),
           duration("teamward.session.absolute-timeout"),
           duration("teamward.throttle.base-delay"),

@@ -158,7 +158,7 @@ class AuditLogTest {
         .isZero();
     assertThat(actions(AuditFilter.ALL)).hasSize(2);
 
-    log.clock = Clock.fixed(T0.plus(AuditLog.PURGE_LEASE_TIME).plusSeconds(1), ZoneOffset.UTC);
+    log.clock = Clock.fixed(T0.plus(log.leaseTime()).plusSeconds(1), ZoneOffset.UTC);
     assertThat(db.inTransaction(log::purgeExpired)).as("the lease has expired").isEqualTo(1);
     assertThat(log.list(AuditFilter.ALL, first()).items())
         .extracting(AuditEvent::getActorName)
@@ -171,7 +171,7 @@ class AuditLogTest {
     authorisation(T0.atOffset(ZoneOffset.UTC).toLocalDate());
 
     db.inTransaction(log::purgeExpired);
-    log.clock = Clock.fixed(T0.plus(AuditLog.PURGE_LEASE_TIME).plusSeconds(1), ZoneOffset.UTC);
+    log.clock = Clock.fixed(T0.plus(log.leaseTime()).plusSeconds(1), ZoneOffset.UTC);
     db.inTransaction(log::purgeExpired);
 
     assertThat(log.list(AuditFilter.ALL, first()).items())

@@ -46,6 +46,19 @@ class SettingsTest {
     }
   }
 
+  /** The purge runs at multiples of its interval: zero would be a division by zero, not "never". */
+  @Test
+  void aPurgeIntervalUnderOneSecondStopsTheStart() {
+    assertThatCode(() -> check(Map.of("teamward.audit.purge-interval", "PT1S")))
+        .doesNotThrowAnyException();
+    for (String bad : new String[] {"PT0S", "PT0.5S", "-PT1H", "hourly"}) {
+      assertThatThrownBy(() -> check(Map.of("teamward.audit.purge-interval", bad)))
+          .as(bad)
+          .hasMessageContaining("TEAMWARD_AUDIT_PURGE_INTERVAL")
+          .hasMessageContaining("one second or more");
+    }
+  }
+
   @Test
   void durationsSizesCountsAndFlagsThatDoNotReadStopTheStart() {
     Map<String, String> wrong =

@@ -34,6 +34,8 @@ final class Cluster implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
+  static final Duration PURGE_INTERVAL = Duration.ofSeconds(3);
+
   /** One Payara Micro instance: its HTTP port, its process and its log. */
   record Node(String name, int port, Process process, Path log) {
     String base() {
@@ -199,8 +201,12 @@ final class Cluster implements AutoCloseable {
     env.put("TEAMWARD_TOTP_KEY", "cluster-totp-key-not-secret-0123456789abcdef");
     // nginx, on loopback, is the one proxy whose X-Forwarded-For counts
     env.put("TEAMWARD_TRUSTED_PROXIES", "127.0.0.1/32");
-    // the identity provider is not part of this test
-    env.remove("TEAMWARD_OIDC_ISSUER");
+    // a provider of the test's own, whose back-channel logout may reach either node
+    env.put("TEAMWARD_OIDC_ISSUER", HostileProvider.issuer());
+    env.put("TEAMWARD_OIDC_CLIENT_ID", Keycloak.CLIENT_ID);
+    env.put("TEAMWARD_OIDC_CLIENT_SECRET", "hostile-client-secret-not-secret");
+    // the housekeeping's turns come every few seconds, so that a test sees who takes them
+    env.put("TEAMWARD_AUDIT_PURGE_INTERVAL", PURGE_INTERVAL.toString());
     env.putAll(overrides);
     return new Node(name, port, builder.start(), log);
   }

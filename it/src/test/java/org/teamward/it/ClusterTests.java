@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,6 +270,176 @@ class ClusterTests {
     for (Node node : cluster.nodes) {
       on(node);
       assertThat(web.signedIn()).as("on node " + node.name()).isFalse();
+    }
+  }
+
+  @Test
+  @Order(10)
+  void aSignOutThroughOneNodeEndsTheSessionOnTheOther() {
+    on(cluster.a());
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    try (Browser browser = new Browser()) {
+      browser.signIn(person.email(), person.password());
+      WebClient copy = WebClient.copyOf(browser);
+      on(cluster.b());
+      assertThat(copy.signedIn()).as("the session, on the other node").isTrue();
+
+      on(cluster.a());
+      browser.open("/index.xhtml");
+      browser.click(By.id("menuForm:userMenu"));
+      browser.click(By.id("menuForm:mSignOut"));
+      browser.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+
+      on(cluster.b());
+      assertThat(copy.signedIn()).as("the old cookie on the other node").isFalse();
+    }
+  }
+
+  @Test
+  @Order(11)
+  void endingTheOtherSessionsThroughOneNodeEndsThemOnTheOther() {
+    on(cluster.b());
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    WebClient phone = new WebClient();
+    phone.signIn(person.email(), person.password());
+    assertThat(phone.signedIn()).isTrue();
+
+    on(cluster.a());
+    try (Browser browser = new Browser()) {
+      browser.signIn(person.email(), person.password());
+      browser.open("/account/sessions.xhtml");
+      browser.click(By.id("sessions:endOthers"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitForText("One other session has been ended.");
+
+      on(cluster.b());
+      assertThat(phone.signedIn()).as("the phone's session, on the node it signed in on").isFalse();
+    }
+  }
+
+  @Test
+  @Order(12)
+  void aTwoFactorResetThroughOneNodeEndsTheSessionsOnTheOther() throws Exception {
+    on(cluster.a());
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    try (Browser browser = new Browser()) {
+      TwoFactorTests.enrol(browser, person);
+      WebClient copy = WebClient.copyOf(browser);
+      assertThat(copy.signedIn()).isTrue();
+
+      on(cluster.b());
+      Api.admin()
+          .bearer()
+          .delete("/api/users/" + person.id() + "/two-factor")
+          .then()
+          .statusCode(200);
+
+      on(cluster.a());
+      assertThat(copy.signedIn()).as("the session on the node it was made on").isFalse();
+    }
+  }
+
+  /** The provider tells one node that the person signed out; the session made on the other ends. */
+  @Test
+  @Order(13)
+  void theProvidersLogoutThroughOneNodeEndsTheSessionOnTheOther() {
+    on(cluster.a());
+    Api.createPerson(Set.of("PROJECT_VIEW"), null, HostileProvider.EMAIL);
+    ProviderFlow browser = new ProviderFlow(cluster.a().base());
+    browser.callback(browser.atProvider(browser.start(), "not", "asked"));
+    assertThat(browser.signedIn()).isTrue();
+    WebClient copy = browser.teamwardCookies();
+    on(cluster.b());
+    assertThat(copy.signedIn()).as("the session, on the other node").isTrue();
+
+    assertThat(
+            given()
+                .baseUri(cluster.b().base())
+                .formParam("logout_token", HostileProvider.logoutToken())
+                .post("/sso/back-channel-logout")
+                .statusCode())
+        .isEqualTo(200);
+
+    assertThat(copy.signedIn()).as("on node b").isFalse();
+    assertThat(browser.signedIn()).as("on node a").isFalse();
+  }
+
+  /**
+   * Both nodes try the housekeeping at the same moments; of each turn one does it. Three access
+   * authorisations expire: both nodes refuse them at once (the expiry is a date compared on every
+   * request), and each expiry is noted once in the audit log, by one node, although both tried.
+   */
+  @Test
+  @Order(14)
+  void theHousekeepingRunsOnOneNodeAtATime() throws Exception {
+    on(cluster.a());
+    List<Api.Interface> services = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      services.add(
+          Api.createInterface(
+              Map.of(
+                  "name", Api.unique("expiring service"),
+                  "permissions", List.of("PROJECT_VIEW"),
+                  "employeeScope", "all",
+                  "allowedNetworks", List.of(),
+                  "active", true)));
+    }
+    String ids =
+        services.stream().map(a -> String.valueOf(a.id())).collect(Collectors.joining(","));
+    try (Connection db = Cluster.database();
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "update access_authorisation set expires_on = current_date - 1 where id in ("
+              + ids
+              + ")");
+      for (Node node : cluster.nodes) {
+        on(node);
+        for (Api.Interface service : services) {
+          service.bearer().get("/api/projects?limit=1").then().statusCode(401);
+        }
+      }
+
+      String noted =
+          "select count(*) from audit_event where action = 'AccessAuthorisations.expired'"
+              + " and target_id in ("
+              + ids
+              + ")";
+      await("the expiries noted", () -> count(sql, noted) >= 3);
+      String lease = "select lease_until from job_lease where name = 'audit-purge'";
+      Timestamp taken = timestamp(sql, lease);
+      // the next turn taken: both nodes have had the turn that noted them
+      await("the next turn", () -> timestamp(sql, lease).after(taken));
+
+      assertThat(count(sql, noted)).as("each expiry noted once").isEqualTo(3);
+    }
+    long purges = 0;
+    for (Node node : cluster.nodes) {
+      purges +=
+          Files.readString(node.log()).lines().filter(l -> l.contains("Audit purge: 3 ")).count();
+    }
+    assertThat(purges).as("the nodes that did the turn").isEqualTo(1);
+  }
+
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  /** Looks again until the cluster's own timer has done something, for a few of its turns. */
+  private static void await(String what, Check check) throws Exception {
+    Instant deadline = Instant.now().plus(Cluster.PURGE_INTERVAL.multipliedBy(10));
+    while (!check.holds()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "not within " + Cluster.PURGE_INTERVAL.multipliedBy(10) + ": " + what);
+      }
+      Processes.pause();
+    }
+  }
+
+  private static Timestamp timestamp(Statement sql, String query) throws SQLException {
+    try (ResultSet rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getTimestamp(1);
     }
   }
 

@@ -155,6 +155,28 @@ final class HostileProvider {
             .formatted(SUBJECT, EMAIL));
   }
 
+  /** A correct back-channel logout token for the provider's one person, signed with its key. */
+  static String logoutToken() {
+    issuer();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer())
+            .subject(SUBJECT)
+            .audience(Keycloak.CLIENT_ID)
+            .issueTime(new Date())
+            .jwtID(UUID.randomUUID().toString())
+            .claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()))
+            .build();
+    SignedJWT signed =
+        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("hostile-1").build(), claims);
+    try {
+      signed.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+    return signed.serialize();
+  }
+
   private static String idToken(Token kind, String nonce) throws JOSEException {
     Instant now = Instant.now();
     Instant issued = kind == Token.EXPIRED ? now.minusSeconds(3600) : now;

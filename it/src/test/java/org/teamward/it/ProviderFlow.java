@@ -64,6 +64,13 @@ final class ProviderFlow {
     return other;
   }
 
+  /** Another client holding a copy of this browser's cookies for Teamward. */
+  WebClient teamwardCookies() {
+    WebClient copy = new WebClient();
+    copy.cookies.putAll(cookies.getOrDefault(URI.create(teamward).getAuthority(), Map.of()));
+    return copy;
+  }
+
   /** Teamward's start of a provider sign-in: answers where it sends the browser. */
   URI start() {
     HttpResponse<String> started = get(URI.create(teamward + "/sso/start"));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * Web sessions known to the database: a fresh session id at sign-in, sign-out that kills the
@@ -64,7 +63,7 @@ abstract class SessionTests {
   void signOutEndsTheSessionOnTheServer() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser().signIn(person.email(), person.password());
-    WebClient copy = copyOfBrowserCookies();
+    WebClient copy = WebClient.copyOf(browser());
     assertThat(copy.signedIn()).as("the copied cookie works while signed in").isTrue();
     browser().open("/index.xhtml");
     browser().click(By.id("menuForm:userMenu"));
@@ -161,13 +160,5 @@ abstract class SessionTests {
     assertThat(phone.signedIn()).isFalse();
     browser().open("/index.xhtml");
     assertThat(browser().driver.getCurrentUrl()).endsWith("/index.xhtml");
-  }
-
-  private WebClient copyOfBrowserCookies() {
-    WebClient copy = new WebClient();
-    for (Cookie cookie : browser().driver.manage().getCookies()) {
-      copy.cookies.put(cookie.getName(), cookie.getValue());
-    }
-    return copy;
   }
 }

@@ -35,6 +35,13 @@ final class WebClient {
     return nonce.group(1);
   }
 
+  /** Another client holding a copy of the browser's cookies: its session, seen from elsewhere. */
+  static WebClient copyOf(Browser browser) {
+    WebClient copy = new WebClient();
+    browser.driver.manage().getCookies().forEach(c -> copy.cookies.put(c.getName(), c.getValue()));
+    return copy;
+  }
+
   /** Opens the sign-in page (a session before sign-in), then signs in; answers the response. */
   Response signIn(String email, String password) {
     Response page = get("/login.xhtml");
