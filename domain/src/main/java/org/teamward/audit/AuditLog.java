@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -186,12 +187,12 @@ public class AuditLog {
    * expired since the last run. Of several nodes only the one that takes the lease does this; the
    * others find it held and do nothing.
    *
-   * @return how many rows were deleted; 0 also when another node holds the lease
+   * @return how many rows were deleted or noted, or empty when another node holds the lease
    */
   @Public(
       value = "housekeeping of the server itself, run by its scheduler and not by a caller",
       effect = WRITE)
-  public int purgeExpired() {
+  public OptionalInt purgeExpired() {
     Instant now = clock.instant();
     int leased =
         em.createNativeQuery(
@@ -203,7 +204,7 @@ public class AuditLog {
             .setParameter(4, now.atOffset(ZoneOffset.UTC))
             .executeUpdate();
     if (leased == 0) {
-      return 0;
+      return OptionalInt.empty();
     }
     int noted = noteExpiredAuthorisations(now);
     Instant expired = now.minus(retention);
@@ -215,7 +216,7 @@ public class AuditLog {
         em.createQuery("delete from AccessTrace t where t.lastAt < :expired")
             .setParameter("expired", expired)
             .executeUpdate();
-    return noted + events + traces;
+    return OptionalInt.of(noted + events + traces);
   }
 
   /** The action of an access authorisation's expiry, which no caller performs. */

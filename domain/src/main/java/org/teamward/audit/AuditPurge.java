@@ -49,13 +49,31 @@ public class AuditPurge {
         new TimerConfig(null, false));
   }
 
+  /**
+   * One turn. The node that takes it says so, once an interval: the log then shows which node did
+   * each turn, and that no turn was done twice.
+   */
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void purge() {
-    int done = log.purgeExpired();
-    if (done > 0) {
-      LOG.info(() -> "Audit purge: " + done + " records deleted or expiries noted.");
-    }
+    Instant turn = lastTick(Instant.now(), interval);
+    log.purgeExpired()
+        .ifPresent(
+            done ->
+                LOG.info(
+                    () ->
+                        "Audit housekeeping of the turn at "
+                            + turn
+                            + " done on this node: "
+                            + done
+                            + " records deleted or expiries noted."));
+  }
+
+  /**
+   * The tick this turn belongs to: the last multiple of {@code interval} at or before {@code now}.
+   */
+  static Instant lastTick(Instant now, Duration interval) {
+    return nextTick(now, interval).minus(interval);
   }
 
   /** The first moment after {@code now} that is a multiple of {@code interval} since the epoch. */

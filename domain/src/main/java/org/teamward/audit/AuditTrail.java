@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.teamward.access.Caller;
@@ -106,14 +107,24 @@ public class AuditTrail {
     AuditRecorder.note(detail);
   }
 
+  /**
+   * How many records a piece of housekeeping changed: its count, or none for a turn another node
+   * took; null for any other answer.
+   */
+  private static Long changedRecords(Object result) {
+    if (result instanceof OptionalInt turn) {
+      return turn.isPresent() ? turn.getAsInt() : 0L;
+    }
+    return result instanceof Number n ? n.longValue() : null;
+  }
+
   /** The use case ran: writes are logged with it, and readers of personal records traced. */
   void succeeded(AuditRecorder.Frame frame, Method method, Object[] arguments, Object result) {
     Effect effect = frame.effect();
     Actor actor = frame.actor(this);
-    boolean idleHousekeeping =
-        actor.kind() == ActorKind.SYSTEM && result instanceof Number n && n.longValue() == 0;
+    Long changed = actor.kind() == ActorKind.SYSTEM ? changedRecords(result) : null;
     // The scheduler's hourly housekeeping on every node is logged only when it changed something.
-    if (effect == Effect.WRITE && !idleHousekeeping) {
+    if (effect == Effect.WRITE && (changed == null || changed > 0)) {
       Target target = Targets.of(method, arguments, result);
       AuditEvent event =
           new AuditEvent(
@@ -124,9 +135,7 @@ public class AuditTrail {
               Outcome.SUCCESS,
               target.type(),
               target.id(),
-              actor.kind() == ActorKind.SYSTEM && result instanceof Number n
-                  ? n + " records"
-                  : frame.detail());
+              changed != null ? changed + " records" : frame.detail());
       if (writer.inTransaction()) {
         writer.withTheWrite(event);
       } else {

@@ -20,4 +20,14 @@ class AuditPurgeTest {
     assertThat(AuditPurge.nextTick(Instant.parse("2026-12-07T15:37:13.9Z"), Duration.ofSeconds(3)))
         .isEqualTo(Instant.parse("2026-12-07T15:37:15Z"));
   }
+
+  /** A turn that fires a little late still names its tick, the same on every node. */
+  @Test
+  void aTurnIsNamedByItsTick() {
+    Duration three = Duration.ofSeconds(3);
+    assertThat(AuditPurge.lastTick(Instant.parse("2026-12-07T15:37:15.080Z"), three))
+        .isEqualTo(Instant.parse("2026-12-07T15:37:15Z"));
+    assertThat(AuditPurge.lastTick(Instant.parse("2026-12-07T15:37:15Z"), three))
+        .isEqualTo(Instant.parse("2026-12-07T15:37:15Z"));
+  }
 }

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -407,18 +409,33 @@ class ClusterTests {
       await("the expiries noted", () -> count(sql, noted) >= 3);
       String lease = "select lease_until from job_lease where name = 'audit-purge'";
       Timestamp taken = timestamp(sql, lease);
-      // the next turn taken: both nodes have had the turn that noted them
+      // two turns more: every node has had its try at the turn that noted them, and at later ones
       await("the next turn", () -> timestamp(sql, lease).after(taken));
+      Timestamp next = timestamp(sql, lease);
+      await("the turn after", () -> timestamp(sql, lease).after(next));
 
       assertThat(count(sql, noted)).as("each expiry noted once").isEqualTo(3);
     }
-    long purges = 0;
+    List<String> turns = new ArrayList<>();
     for (Node node : cluster.nodes) {
-      purges +=
-          Files.readString(node.log()).lines().filter(l -> l.contains("Audit purge: 3 ")).count();
+      Files.readString(node.log())
+          .lines()
+          .map(TURN::matcher)
+          .filter(Matcher::find)
+          .forEach(turn -> turns.add(turn.group(1) + " " + turn.group(2)));
     }
-    assertThat(purges).as("the nodes that did the turn").isEqualTo(1);
+    assertThat(turns).as("turns done").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(turns.stream().map(t -> t.split(" ")[0]))
+        .as("no turn done by two nodes")
+        .doesNotHaveDuplicates();
+    assertThat(turns.stream().filter(t -> t.endsWith(" 3")))
+        .as("the turn that noted the three expiries")
+        .hasSize(1);
   }
+
+  /** A node's log line for a turn of the housekeeping it did: the turn, and what it changed. */
+  private static final Pattern TURN =
+      Pattern.compile("housekeeping of the turn at (\\S+) done on this node: (\\d+) records");
 
   private interface Check {
     boolean holds() throws Exception;

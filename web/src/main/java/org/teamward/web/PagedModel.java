@@ -24,6 +24,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
   private final transient BiFunction<Integer, Integer, Page<T>> loader;
   private final transient Function<T, Object> id;
 
+  /** The rows a table shows at first, until PrimeFaces has told the model its page size. */
+  static final int DEFAULT_ROWS = 20;
+
+  /**
+   * The first page, as the count read it, for the one load that follows: PrimeFaces calls load only
+   * right after count, so a page is never kept from one request for another.
+   */
+  private record Counted<T>(int limit, Page<T> page) {}
+
+  private transient Counted<T> counted;
+
   /**
    * @param loader offset and limit to one page
    * @param id the row key, usually the record's id
@@ -33,23 +44,39 @@ public class PagedModel<T> extends LazyDataModel<T> {
     this.id = id;
   }
 
+  /**
+   * PrimeFaces asks for the count before each load. Both are answered by one page of the use case:
+   * the count reads the page most loads then ask for, the first one (a table opened, filtered or
+   * sorted), and the load that follows in the same request takes it instead of asking again.
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    Page<T> page = loader.apply(0, 1);
+    int limit = limit(getPageSize() > 0 ? getPageSize() : DEFAULT_ROWS);
+    Page<T> page = loader.apply(0, limit);
+    counted = new Counted<>(limit, page);
     return page == null ? 0 : (int) Math.min(page.total(), Integer.MAX_VALUE);
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    int limit = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
-    Page<T> page = loader.apply(Math.max(0, first), limit);
+    int limit = limit(pageSize);
+    Counted<T> before = counted;
+    counted = null;
+    Page<T> page =
+        before != null && first <= 0 && before.limit() == limit
+            ? before.page()
+            : loader.apply(Math.max(0, first), limit);
     if (page == null) {
       setRowCount(0);
       return List.of();
     }
     setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
     return page.items();
+  }
+
+  private static int limit(int pageSize) {
+    return Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
   }
 
   @Override
