@@ -1,7 +1,6 @@
 package org.teamward.access;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.List;
 
 /**
@@ -9,23 +8,25 @@ import java.util.List;
  * that {@link PermissionGuard} enforces. The web UI builds its menu and shows or hides controls
  * with this, so a control is visible exactly when the server would accept the action (record rules
  * aside, which the aggregate's policy answers).
+ *
+ * <p>It takes the use case as the {@link Method} the guard sees, not as a name: a caller resolves
+ * its references once, where one test can check them all, instead of by name at every question.
  */
 public final class UseCaseRights {
 
   private UseCaseRights() {}
 
-  public static boolean allows(Grant grant, Class<?> useCases, String methodName) {
-    Method method = find(useCases, methodName);
-    if (method.isAnnotationPresent(Public.class)) {
+  public static boolean allows(Grant grant, Method useCase) {
+    if (useCase.isAnnotationPresent(Public.class)) {
       return true;
     }
     if (!grant.authenticated()) {
       return false;
     }
-    if (method.isAnnotationPresent(Authenticated.class)) {
+    if (useCase.isAnnotationPresent(Authenticated.class)) {
       return true;
     }
-    Requires requires = method.getAnnotation(Requires.class);
+    Requires requires = useCase.getAnnotation(Requires.class);
     return requires != null && grant.hasAny(requires.value());
   }
 
@@ -33,17 +34,8 @@ public final class UseCaseRights {
    * The permissions declared for a use case, any one of which admits the caller; empty for a use
    * case that needs none. The web UI names them when it refuses a page.
    */
-  public static List<Permission> required(Class<?> useCases, String methodName) {
-    Requires requires = find(useCases, methodName).getAnnotation(Requires.class);
+  public static List<Permission> required(Method useCase) {
+    Requires requires = useCase.getAnnotation(Requires.class);
     return requires == null ? List.of() : List.of(requires.value());
-  }
-
-  private static Method find(Class<?> type, String name) {
-    for (Method m : type.getMethods()) {
-      if (m.getName().equals(name) && Modifier.isPublic(m.getModifiers())) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("No use case " + type.getSimpleName() + "." + name);
   }
 }

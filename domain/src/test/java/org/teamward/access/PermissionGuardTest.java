@@ -94,26 +94,17 @@ class PermissionGuardTest {
               .hasMessageContaining("declares no permission");
     }
     assertThat(invocation.proceeded).isEqualTo(expected == Outcome.RUNS);
-    assertThat(UseCaseRights.allows(caller.grant(), Service.class, useCase))
+    assertThat(UseCaseRights.allows(caller.grant(), method(useCase)))
         .as("the UI shows the control exactly when the guard lets the call through")
         .isEqualTo(expected == Outcome.RUNS);
   }
 
   @Test
-  void askingAboutAUseCaseThatDoesNotExistIsAMistake() {
-    assertThatThrownBy(() -> UseCaseRights.allows(Grant.ANONYMOUS, Service.class, "missing"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Service.missing");
-  }
-
-  @Test
-  void theRequiredPermissionsAreTheDeclaredOnesAndNoneForAnOpenUseCase() {
-    assertThat(UseCaseRights.required(Service.class, "guarded"))
+  void theRequiredPermissionsAreTheDeclaredOnesAndNoneForAnOpenUseCase() throws Exception {
+    assertThat(UseCaseRights.required(method("guarded")))
         .containsExactly(PROJECT_VIEW, TIME_VIEW_ALL);
-    assertThat(UseCaseRights.required(Service.class, "own")).isEmpty();
-    assertThat(UseCaseRights.required(Service.class, "open")).isEmpty();
-    assertThatThrownBy(() -> UseCaseRights.required(Service.class, "missing"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(UseCaseRights.required(method("own"))).isEmpty();
+    assertThat(UseCaseRights.required(method("open"))).isEmpty();
   }
 
   private static Grant grant(String kind, String permissions) {

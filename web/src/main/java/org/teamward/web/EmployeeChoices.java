@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teamward.access.Caller;
-import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeFilter;
 import org.teamward.employee.Employees;
@@ -51,7 +50,7 @@ public class EmployeeChoices {
    * {@code text}; at most {@code limit}.
    */
   public List<Employee> visible(String text, int limit) {
-    return UseCaseRights.allows(caller.grant(), Employees.class, "list")
+    return UseCase.EMPLOYEES_LIST.allows(caller.grant())
         ? employees
             .list(new EmployeeFilter(text, null, Boolean.TRUE), PageRequest.first(limit))
             .items()

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.teamward.access.Grant;
 import org.teamward.access.Grants;
 import org.teamward.access.Permission;
-import org.teamward.access.UseCaseRights;
-import org.teamward.project.Projects;
+import org.teamward.web.UseCase;
 
 /** The rules must fail on a bad example, or a passing build proves nothing. */
 class ModuleBoundaryRulesCatchViolationsTest {
@@ -34,8 +33,8 @@ class ModuleBoundaryRulesCatchViolationsTest {
 
   /** A backing bean that asks the domain, and reads the grant only to show who acts. */
   static class DomainAskingBean {
-    boolean mayEdit(Grant grant) {
-      return UseCaseRights.allows(grant, Projects.class, "update");
+    boolean maySee(Grant grant) {
+      return UseCase.PROJECTS_LIST.allows(grant);
     }
 
     String who(Grant grant) {

@@ -19,7 +19,6 @@ import org.teamward.absence.AbsenceView;
 import org.teamward.absence.Absences;
 import org.teamward.access.Caller;
 import org.teamward.access.Grant;
-import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
@@ -29,6 +28,7 @@ import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
+import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
 /**
@@ -184,7 +184,7 @@ public class AbsencesPage implements Serializable {
   }
 
   private boolean isMayRequest() {
-    return UseCaseRights.allows(grant(), Absences.class, "request");
+    return UseCase.ABSENCES_REQUEST.allows(grant());
   }
 
   public boolean isCanRequest() {
@@ -210,8 +210,7 @@ public class AbsencesPage implements Serializable {
   }
 
   public boolean isHasRowActions() {
-    return UseCaseRights.allows(grant(), Absences.class, "approve")
-        || UseCaseRights.allows(grant(), Absences.class, "cancel");
+    return UseCase.ABSENCES_APPROVE.allows(grant()) || UseCase.ABSENCES_CANCEL.allows(grant());
   }
 
   public boolean canDecide(AbsenceView a) {

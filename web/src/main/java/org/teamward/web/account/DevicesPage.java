@@ -8,9 +8,9 @@ import org.teamward.access.Caller;
 import org.teamward.access.CreatedDevicePassword;
 import org.teamward.access.DevicePassword;
 import org.teamward.access.DevicePasswords;
-import org.teamward.access.UseCaseRights;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
+import org.teamward.web.UseCase;
 
 /**
  * Account menu → Devices. The token of a new or regenerated device password lives only in this
@@ -41,7 +41,7 @@ public class DevicesPage {
    * for people who lost SYNCHRONISATION, to see and revoke the device passwords they still have.
    */
   public boolean isCanCreate() {
-    return UseCaseRights.allows(caller.grant(), DevicePasswords.class, "create");
+    return UseCase.DEVICE_PASSWORDS_CREATE.allows(caller.grant());
   }
 
   public List<DevicePassword> getDevices() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
-import org.teamward.access.UseCaseRights;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
@@ -28,6 +27,7 @@ import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
+import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
 /**
@@ -110,11 +110,11 @@ public class AttendancePage implements Serializable {
    * it the Actions column and the correction dialog are not rendered.
    */
   public boolean isHasRowActions() {
-    return isMayCorrect() || UseCaseRights.allows(caller.grant(), Attendance.class, "delete");
+    return isMayCorrect() || UseCase.ATTENDANCE_DELETE.allows(caller.grant());
   }
 
   public boolean isMayCorrect() {
-    return UseCaseRights.allows(caller.grant(), Attendance.class, "correct");
+    return UseCase.ATTENDANCE_CORRECT.allows(caller.grant());
   }
 
   public boolean canCorrect(AttendanceRecord record) {

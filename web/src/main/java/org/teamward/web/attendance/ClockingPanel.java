@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.teamward.access.Caller;
-import org.teamward.access.UseCaseRights;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
@@ -16,6 +15,7 @@ import org.teamward.web.EmployeeChoices;
 import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
+import org.teamward.web.UseCase;
 
 /**
  * Checking another employee in and out, and their breaks, as an attendance manager does over the
@@ -42,7 +42,7 @@ public class ClockingPanel implements Serializable {
    */
   public List<Employee> choices(String text) {
     List<Employee> found =
-        UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
+        UseCase.ATTENDANCE_CLOCKABLE_EMPLOYEES.allows(caller.grant())
             ? failures.attempt(() -> attendance.clockableEmployees(text, EmployeeChoices.LIMIT))
             : null;
     return found == null ? List.of() : found;
@@ -60,7 +60,7 @@ public class ClockingPanel implements Serializable {
   public boolean isShown() {
     if (shown == null) {
       List<Employee> first =
-          UseCaseRights.allows(caller.grant(), Attendance.class, "clockableEmployees")
+          UseCase.ATTENDANCE_CLOCKABLE_EMPLOYEES.allows(caller.grant())
               ? failures.attempt(() -> attendance.clockableEmployees(null, 2))
               : null;
       shown = first != null && first.stream().anyMatch(e -> !caller.grant().isOwn(e.getId()));

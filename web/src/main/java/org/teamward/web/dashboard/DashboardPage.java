@@ -12,7 +12,6 @@ import java.util.List;
 import org.teamward.absence.AbsenceView;
 import org.teamward.absence.Absences;
 import org.teamward.access.Caller;
-import org.teamward.access.UseCaseRights;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.paging.Page;
@@ -21,6 +20,7 @@ import org.teamward.time.ProjectHours;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
+import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
 /**
@@ -47,20 +47,20 @@ public class DashboardPage {
   private Page<AbsenceView> absentThisWeek;
   private Page<AttendanceRecord> checkedIn;
 
-  private boolean allows(Class<?> useCases, String method) {
-    return UseCaseRights.allows(caller.grant(), useCases, method);
+  private boolean allows(UseCase useCase) {
+    return useCase.allows(caller.grant());
   }
 
   public boolean isShowsHours() {
-    return allows(TimeBookings.class, "hoursPerProject");
+    return allows(UseCase.TIME_BOOKINGS_HOURS_PER_PROJECT);
   }
 
   public boolean isShowsAbsences() {
-    return allows(Absences.class, "absentBetween");
+    return allows(UseCase.ABSENCES_ABSENT_BETWEEN);
   }
 
   public boolean isShowsCheckedIn() {
-    return allows(Attendance.class, "checkedInNow");
+    return allows(UseCase.ATTENDANCE_CHECKED_IN_NOW);
   }
 
   private LocalDate today() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
-import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;
@@ -22,6 +21,7 @@ import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
+import org.teamward.web.UseCase;
 
 /**
  * Employees: a paged list with a search, and one dialog for people managers to create and edit
@@ -78,7 +78,7 @@ public class EmployeesPage implements Serializable {
 
   /** Whether the caller may change any record at all; without it no Actions column is shown. */
   public boolean isMayEdit() {
-    return UseCaseRights.allows(caller.grant(), Employees.class, "update");
+    return UseCase.EMPLOYEES_UPDATE.allows(caller.grant());
   }
 
   public boolean canEdit(Employee employee) {

@@ -9,22 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TimeZone;
 import org.teamward.absence.AbsencePolicy;
-import org.teamward.absence.Absences;
-import org.teamward.access.AccessAuthorisations;
 import org.teamward.access.Caller;
-import org.teamward.access.CredentialInventory;
 import org.teamward.access.DevicePasswords;
 import org.teamward.access.Grant;
 import org.teamward.access.Permission;
-import org.teamward.access.UseCaseRights;
-import org.teamward.access.UserGroups;
-import org.teamward.access.Users;
-import org.teamward.attendance.Attendance;
-import org.teamward.audit.AuditLog;
 import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
-import org.teamward.project.Projects;
-import org.teamward.time.TimeBookings;
+import org.teamward.web.UseCase;
 
 /**
  * The menu: an entry is shown exactly when the caller may use the use case behind its page, as
@@ -36,8 +27,8 @@ public class Navigation {
 
   @Inject Caller caller;
 
-  private boolean allows(Class<?> useCases, String method) {
-    return UseCaseRights.allows(caller.grant(), useCases, method);
+  private boolean allows(UseCase useCase) {
+    return useCase.allows(caller.grant());
   }
 
   @Inject Employees employees;
@@ -109,20 +100,20 @@ public class Navigation {
         switch (page) {
           case "dashboard" ->
               concat(
-                  UseCaseRights.required(TimeBookings.class, "hoursPerProject"),
-                  UseCaseRights.required(Absences.class, "list"));
-          case "bookings" -> UseCaseRights.required(TimeBookings.class, "list");
-          case "projects" -> UseCaseRights.required(Projects.class, "list");
-          case "attendance" -> UseCaseRights.required(Attendance.class, "list");
+                  UseCase.TIME_BOOKINGS_HOURS_PER_PROJECT.required(),
+                  UseCase.ABSENCES_LIST.required());
+          case "bookings" -> UseCase.TIME_BOOKINGS_LIST.required();
+          case "projects" -> UseCase.PROJECTS_LIST.required();
+          case "attendance" -> UseCase.ATTENDANCE_LIST.required();
           // Open to everyone for their own records; whoever has none needs to see others'.
           case "absences" -> List.of(Permission.ABSENCE_VIEW);
           case "employees" -> List.of(Permission.EMPLOYEE_VIEW);
-          case "users" -> UseCaseRights.required(Users.class, "list");
-          case "userGroups" -> UseCaseRights.required(UserGroups.class, "list");
-          case "devices" -> UseCaseRights.required(DevicePasswords.class, "create");
-          case "accessAuthorisations" -> UseCaseRights.required(AccessAuthorisations.class, "list");
-          case "credentials" -> UseCaseRights.required(CredentialInventory.class, "list");
-          case "auditLog" -> UseCaseRights.required(AuditLog.class, "list");
+          case "users" -> UseCase.USERS_LIST.required();
+          case "userGroups" -> UseCase.USER_GROUPS_LIST.required();
+          case "devices" -> UseCase.DEVICE_PASSWORDS_CREATE.required();
+          case "accessAuthorisations" -> UseCase.ACCESS_AUTHORISATIONS_LIST.required();
+          case "credentials" -> UseCase.CREDENTIAL_INVENTORY_LIST.required();
+          case "auditLog" -> UseCase.AUDIT_LOG_LIST.required();
           case "activity" -> List.of();
           default -> throw new IllegalArgumentException("No page " + page);
         };
@@ -134,31 +125,31 @@ public class Navigation {
   }
 
   public boolean isDashboard() {
-    return allows(TimeBookings.class, "hoursPerProject") || isAbsences();
+    return allows(UseCase.TIME_BOOKINGS_HOURS_PER_PROJECT) || isAbsences();
   }
 
   public boolean isBookings() {
-    return allows(TimeBookings.class, "list");
+    return allows(UseCase.TIME_BOOKINGS_LIST);
   }
 
   public boolean isProjects() {
-    return allows(Projects.class, "list");
+    return allows(UseCase.PROJECTS_LIST);
   }
 
   public boolean isAttendance() {
-    return allows(Attendance.class, "list");
+    return allows(UseCase.ATTENDANCE_LIST);
   }
 
   public boolean isCheckInOut() {
-    return allows(Attendance.class, "checkIn");
+    return allows(UseCase.ATTENDANCE_CHECK_IN);
   }
 
   public boolean isAbsences() {
-    return allows(Absences.class, "list") && ownOr(absencePolicy.seesOthers(caller.grant()));
+    return allows(UseCase.ABSENCES_LIST) && ownOr(absencePolicy.seesOthers(caller.grant()));
   }
 
   public boolean isEmployees() {
-    return allows(Employees.class, "list") && ownOr(employeePolicy.seesOthers(caller.grant()));
+    return allows(UseCase.EMPLOYEES_LIST) && ownOr(employeePolicy.seesOthers(caller.grant()));
   }
 
   /** Whether the "Administration" group has an entry for the caller. */
@@ -171,28 +162,28 @@ public class Navigation {
   }
 
   public boolean isUsers() {
-    return allows(Users.class, "list");
+    return allows(UseCase.USERS_LIST);
   }
 
   public boolean isUserGroups() {
-    return allows(UserGroups.class, "list");
+    return allows(UseCase.USER_GROUPS_LIST);
   }
 
   public boolean isAccessAuthorisations() {
-    return allows(AccessAuthorisations.class, "list");
+    return allows(UseCase.ACCESS_AUTHORISATIONS_LIST);
   }
 
   public boolean isAuditLog() {
-    return allows(AuditLog.class, "list");
+    return allows(UseCase.AUDIT_LOG_LIST);
   }
 
   /** "Who saw my records": for everyone who is an employee, and so has such records. */
   public boolean isActivity() {
-    return allows(AuditLog.class, "whoSawMine") && caller.grant().ownEmployeeId() != null;
+    return allows(UseCase.AUDIT_LOG_WHO_SAW_MINE) && caller.grant().ownEmployeeId() != null;
   }
 
   public boolean isCredentials() {
-    return allows(CredentialInventory.class, "list");
+    return allows(UseCase.CREDENTIAL_INVENTORY_LIST);
   }
 
   /**
@@ -203,8 +194,9 @@ public class Navigation {
   public boolean isDevices() {
     if (devices == null) {
       devices =
-          allows(DevicePasswords.class, "create")
-              || (allows(DevicePasswords.class, "listOwn") && !devicePasswords.listOwn().isEmpty());
+          allows(UseCase.DEVICE_PASSWORDS_CREATE)
+              || (allows(UseCase.DEVICE_PASSWORDS_LIST_OWN)
+                  && !devicePasswords.listOwn().isEmpty());
     }
     return devices;
   }

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.Caller;
 import org.teamward.access.Grant;
-import org.teamward.access.UseCaseRights;
 import org.teamward.employee.Employee;
 import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
@@ -35,6 +34,7 @@ import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
+import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
 /**
@@ -111,7 +111,7 @@ public class BookingsPage implements Serializable {
   }
 
   public boolean isCanCreate() {
-    return UseCaseRights.allows(grant(), TimeBookings.class, "create")
+    return UseCase.TIME_BOOKINGS_CREATE.allows(grant())
         && (grant().ownEmployeeId() != null || !bookableEmployees().isEmpty());
   }
 
@@ -141,7 +141,7 @@ public class BookingsPage implements Serializable {
   }
 
   private boolean mayBook() {
-    return UseCaseRights.allows(grant(), TimeBookings.class, "create");
+    return UseCase.TIME_BOOKINGS_CREATE.allows(grant());
   }
 
   /** The employee filter's picker: those whose bookings the caller sees, by the text typed. */
@@ -169,7 +169,7 @@ public class BookingsPage implements Serializable {
     if (filterProjects == null) {
       Map<Long, Project> byId = new LinkedHashMap<>();
       getProjects().forEach(p -> byId.put(p.getId(), p));
-      if (UseCaseRights.allows(grant(), Projects.class, "list")) {
+      if (UseCase.PROJECTS_LIST.allows(grant())) {
         projects
             .list(ProjectFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT))
             .items()
@@ -195,12 +195,12 @@ public class BookingsPage implements Serializable {
   }
 
   public boolean isHasRowActions() {
-    return UseCaseRights.allows(grant(), TimeBookings.class, "update")
-        || UseCaseRights.allows(grant(), TimeBookings.class, "delete");
+    return UseCase.TIME_BOOKINGS_UPDATE.allows(grant())
+        || UseCase.TIME_BOOKINGS_DELETE.allows(grant());
   }
 
   public boolean isHasDialog() {
-    return isCanCreate() || UseCaseRights.allows(grant(), TimeBookings.class, "update");
+    return isCanCreate() || UseCase.TIME_BOOKINGS_UPDATE.allows(grant());
   }
 
   public boolean canEdit(TimeBooking booking) {
