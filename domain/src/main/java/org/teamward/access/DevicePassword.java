@@ -95,9 +95,4 @@ public class DevicePassword extends Identified {
   public void revoke(Instant at) {
     this.revokedAt = at;
   }
-
-  public void markUsed(Instant at, String ip) {
-    this.lastUsedAt = at;
-    this.lastUsedIp = ip;
-  }
 }

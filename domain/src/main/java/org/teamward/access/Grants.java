@@ -217,15 +217,9 @@ public class Grants {
 
   /**
    * An access authorisation's grant: exactly its options, for its scope, never anyone's rights.
-   * Anonymous once it is revoked, inactive or expired.
-   */
-  static Grant forInterface(AccessAuthorisation authorisation, LocalDate today) {
-    return forInterface(authorisation, authorisation.scope(), today);
-  }
-
-  /**
-   * The same, reading only the ids of chosen employees instead of loading them as entities: this
-   * runs on every request, and a terminal may serve thousands of employees.
+   * Anonymous once it is revoked, inactive or expired. It reads only the ids of chosen employees
+   * instead of loading them as entities: this runs on every request, and a terminal may serve
+   * thousands of employees.
    */
   static Grant forInterface(EntityManager em, AccessAuthorisation authorisation, LocalDate today) {
     EmployeeScope scope =

@@ -82,11 +82,6 @@ public class UserAccount extends Identified {
       inverseJoinColumns = @JoinColumn(name = "group_id"))
   private Set<UserGroup> groups = new LinkedHashSet<>();
 
-  /** The union of the permissions of all groups; an inactive account has none. */
-  public Set<Permission> effectivePermissions() {
-    return active ? groupPermissions() : EnumSet.noneOf(Permission.class);
-  }
-
   /** The union of the permissions of all groups, whether the account is active or not. */
   public Set<Permission> groupPermissions() {
     Set<Permission> all = EnumSet.noneOf(Permission.class);

@@ -193,12 +193,6 @@ public class Users {
     return grant.kind() == Grant.Kind.USER && find(grant.id()).isMustChangePassword();
   }
 
-  /** The active account signing in with this e-mail address (trimmed, case-insensitive). */
-  @Public(value = "sign-in looks up the account before anyone is signed in", effect = READ)
-  public Optional<UserAccount> findActiveByEmail(String email) {
-    return findByEmail(normalise(email)).filter(UserAccount::isActive);
-  }
-
   private Optional<UserAccount> findByEmail(String email) {
     if (email == null || email.isEmpty()) {
       return Optional.empty();
@@ -245,10 +239,6 @@ public class Users {
     Set<Permission> all = EnumSet.noneOf(Permission.class);
     groups.forEach(g -> all.addAll(g.getPermissions()));
     return all;
-  }
-
-  private static String normalise(String email) {
-    return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
   private UserAccount find(long id) {

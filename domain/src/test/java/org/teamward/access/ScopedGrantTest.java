@@ -152,7 +152,7 @@ class ScopedGrantTest {
     authorisation.setScopeKind(kind);
     authorisation.setDepartments(department.isEmpty() ? Set.of() : Set.of(department));
     authorisation.setDefaultCategory(AttendanceCategory.OFFICE);
-    Grant grant = Grants.forInterface(authorisation, LocalDate.of(2026, 1, 1));
+    Grant grant = interfaceGrant(authorisation);
     assertThat(grant.kind()).isEqualTo(Grant.Kind.INTERFACE);
     assertThat(grant.permissions())
         .as("an interface never holds administration rights, whatever was stored")
@@ -177,7 +177,7 @@ class ScopedGrantTest {
     if (revoked) {
       authorisation.revoke(java.time.Instant.EPOCH);
     }
-    Grant grant = Grants.forInterface(authorisation, LocalDate.of(2026, 1, 1));
+    Grant grant = interfaceGrant(authorisation);
     assertThat(grant.authenticated()).isEqualTo(usable);
   }
 
@@ -191,6 +191,14 @@ class ScopedGrantTest {
   })
   void aScopeCoversOnlyWhatItReaches(String holder, String given, boolean expected) {
     assertThat(scope(holder).covers(scope(given), Set.of())).isEqualTo(expected);
+  }
+
+  /**
+   * The grant {@link Grants#load} builds for the authorisation on 2026-01-01. No entity manager:
+   * only a scope of chosen employees reads the database, and these reach everyone or departments.
+   */
+  private static Grant interfaceGrant(AccessAuthorisation authorisation) {
+    return Grants.forInterface(null, authorisation, LocalDate.of(2026, 1, 1));
   }
 
   private static EmployeeScope scope(String text) {

@@ -85,6 +85,6 @@ public class TestCaller extends Caller {
               db.em().persist(a);
               return a;
             });
-    return Grants.forInterface(stored, LocalDate.now());
+    return Grants.forInterface(db.em(), stored, LocalDate.now());
   }
 }

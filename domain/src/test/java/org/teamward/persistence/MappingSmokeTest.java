@@ -102,7 +102,7 @@ class MappingSmokeTest {
     assertThat(absence.getType()).isEqualTo(AbsenceType.SICKNESS);
     assertThat(absence.getApprover().getId()).isEqualTo(ids[4]);
     UserAccount user = em.find(UserAccount.class, ids[4]);
-    assertThat(user.effectivePermissions())
+    assertThat(user.groupPermissions())
         .containsExactlyInAnyOrder(Permission.TIME_BOOK_OWN, Permission.USER_MANAGE);
 
     // Field names that are JPQL keywords (from, to, start, end) must still work in queries, and

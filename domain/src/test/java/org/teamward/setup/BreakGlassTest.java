@@ -74,7 +74,7 @@ class BreakGlassTest {
     assertThat(orphaned()).isEmpty();
     UserAccount ops = db.inTransaction(em -> em.find(UserAccount.class, operator));
     assertThat(ops.isActive()).isTrue();
-    assertThat(ops.effectivePermissions()).containsExactlyInAnyOrder(Permission.values());
+    assertThat(ops.groupPermissions()).containsExactlyInAnyOrder(Permission.values());
     // a second start with the setting still there changes nothing more
     assertThat(db.inTransaction(() -> breakGlass.repairIfAsked()))
         .isEqualTo(BreakGlass.Outcome.HEALTHY);
@@ -94,7 +94,7 @@ class BreakGlassTest {
     assertThat(ops.isActive()).isTrue();
     assertThat(ops.getSsoMode()).isEqualTo(SsoMode.ALLOWED);
     assertThat(ops.getGroups()).extracting(UserGroup::getName).contains(BreakGlass.GROUP);
-    assertThat(ops.effectivePermissions()).containsExactlyInAnyOrder(Permission.values());
+    assertThat(ops.groupPermissions()).containsExactlyInAnyOrder(Permission.values());
     // only the break-glass account gets its password back
     assertThat(db.inTransaction(em -> em.find(UserAccount.class, admin)).getSsoMode())
         .isEqualTo(SsoMode.ENFORCED);

@@ -11,7 +11,6 @@ import java.util.TimeZone;
 import org.teamward.absence.AbsencePolicy;
 import org.teamward.access.Caller;
 import org.teamward.access.DevicePasswords;
-import org.teamward.access.Grant;
 import org.teamward.access.Permission;
 import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
@@ -77,10 +76,6 @@ public class Navigation {
 
   public String getDisplayName() {
     return caller.grant().name();
-  }
-
-  public Grant getGrant() {
-    return caller.grant();
   }
 
   /**
