@@ -1,73 +1,54 @@
 package org.teamward.access;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 
 /**
- * The caller of the current request. The authentication mechanism leaves the {@link Grant} that
- * {@link Authentication} computed in a request attribute, so it is loaded once per request and
- * never again here; only a request that passed no mechanism falls back to loading it from the
- * principal.
+ * The caller of the current request, as the security module's mechanism identified it: the client's
+ * address and the {@link Grant} that {@link Authentication} computed from the request's credential.
+ * The mechanism fills it in, so the grant is computed once per request and the domain never reads
+ * the HTTP request. A request no credential identified is anonymous: there is no second way to a
+ * grant.
  */
 @RequestScoped
 public class Caller {
 
-  /** The request attribute holding the request's {@link Grant}. */
-  public static final String GRANT_ATTRIBUTE = "org.teamward.grant";
+  private Grant grant = Grant.ANONYMOUS;
+  private String clientIp;
+  private boolean arrived;
 
   /**
-   * The request attribute holding the client's address as the security module resolved it (the
-   * socket's peer, or the forwarded address from a trusted proxy); the domain never reads headers.
+   * For the mechanism, as a request arrives and before it verifies anything, so that the seam can
+   * audit a refused credential: the client's address as the mechanism resolved it (the socket's
+   * peer, or the forwarded address from a trusted proxy); the domain never reads headers.
    */
-  public static final String CLIENT_IP_ATTRIBUTE = "org.teamward.client-ip";
+  public void arrivedFrom(String clientIp) {
+    this.clientIp = clientIp;
+    this.arrived = true;
+  }
 
-  @Inject SecurityContext securityContext;
-  @Inject Grants grants;
-  @Inject HttpServletRequest request;
-
-  private Grant grant;
+  /**
+   * For the mechanism, once it verified the request's credential: the grant the request is judged
+   * by. A request may be authenticated more than once (a sign-in form authenticates within the
+   * page's own request); the last grant counts.
+   */
+  public void identify(Grant grant) {
+    this.grant = grant;
+  }
 
   public Grant grant() {
-    if (grant == null) {
-      grant = fromRequest() instanceof Grant set ? set : fromPrincipal();
-    }
     return grant;
   }
 
   /** The client's address, for the audit log; null outside a request. */
   public String clientIp() {
-    return attribute(CLIENT_IP_ATTRIBUTE) instanceof String ip ? ip : null;
+    return clientIp;
   }
 
-  /** Whether a servlet request is running, rather than a scheduled or start-up task. */
+  /**
+   * Whether a request came through the mechanism, rather than this being a scheduled or start-up
+   * task. Not whether the request context is active: CDI activates it for timers too.
+   */
   public boolean inRequest() {
-    try {
-      request.getAttributeNames();
-      return true;
-    } catch (IllegalStateException noServletRequest) {
-      return false;
-    }
-  }
-
-  /** The grant the mechanism left, or null outside a servlet request (a start-up task). */
-  private Object fromRequest() {
-    return attribute(GRANT_ATTRIBUTE);
-  }
-
-  private Object attribute(String name) {
-    try {
-      return request.getAttribute(name);
-    } catch (IllegalStateException noServletRequest) {
-      return null;
-    }
-  }
-
-  private Grant fromPrincipal() {
-    Principal principal = securityContext.getCallerPrincipal();
-    CallerKey key = principal == null ? null : CallerKey.parse(principal.getName());
-    return key == null ? Grant.ANONYMOUS : grants.load(key);
+    return arrived;
   }
 }

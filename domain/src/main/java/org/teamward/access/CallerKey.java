@@ -3,10 +3,10 @@ package org.teamward.access;
 import java.io.Serializable;
 
 /**
- * What authentication establishes, kept as the principal's name: the kind of credential and its id.
- * The rights themselves are never stored with it; {@link Grants} reads them afresh from the
- * database for every request, so that revocation and removed rights take effect at once on every
- * node of a cluster.
+ * What authentication establishes: the kind of credential and its id, which names the principal and
+ * which a web session keeps. The rights themselves are never stored with it; {@link Authentication}
+ * reads them afresh from the database for every request, so that revocation and removed rights take
+ * effect at once on every node of a cluster.
  */
 public record CallerKey(Type type, long id) implements Serializable {
 
@@ -21,22 +21,5 @@ public record CallerKey(Type type, long id) implements Serializable {
 
   public String toPrincipalName() {
     return type.name().toLowerCase() + ":" + id;
-  }
-
-  /** Parses {@link #toPrincipalName()}; answers null for anything else. */
-  public static CallerKey parse(String principalName) {
-    if (principalName == null) {
-      return null;
-    }
-    int colon = principalName.indexOf(':');
-    if (colon < 0) {
-      return null;
-    }
-    try {
-      Type type = Type.valueOf(principalName.substring(0, colon).toUpperCase());
-      return new CallerKey(type, Long.parseLong(principalName.substring(colon + 1)));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

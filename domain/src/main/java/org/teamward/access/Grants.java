@@ -1,8 +1,6 @@
 package org.teamward.access;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,30 +19,13 @@ import org.teamward.employee.Employee;
 
 /**
  * Builds a caller's {@link Grant} from the current database state: deactivated accounts, revoked
- * device passwords and removed group rights yield no (or fewer) rights at once. {@link
- * Authentication} builds it once per request from the rows it verified; {@link #load} is the
- * fallback for a request whose mechanism left no grant behind.
+ * device passwords and removed group rights yield no (or fewer) rights at once. Only the credential
+ * seam ({@link Authentication}, with {@link ProviderSignIns} for the identity provider) builds it,
+ * once per request, from the rows it verified.
  */
-@ApplicationScoped
-public class Grants {
+public final class Grants {
 
-  @PersistenceContext EntityManager em;
-
-  public Grant load(CallerKey key) {
-    return switch (key.type()) {
-      case USER -> forSession(em, key.id());
-      case DEVICE -> {
-        DevicePassword device = em.find(DevicePassword.class, key.id());
-        yield device == null || device.isRevoked() ? Grant.ANONYMOUS : forDevice(device);
-      }
-      case INTERFACE -> {
-        AccessAuthorisation authorisation = em.find(AccessAuthorisation.class, key.id());
-        yield authorisation == null
-            ? Grant.ANONYMOUS
-            : forInterface(em, authorisation, LocalDate.now(java.time.ZoneOffset.UTC));
-      }
-    };
-  }
+  private Grants() {}
 
   /** A person's grant; anonymous once the account is inactive. */
   static Grant forUser(UserAccount user, Grant.Credential credential, Long credentialId) {
@@ -216,10 +197,10 @@ public class Grants {
   }
 
   /**
-   * An access authorisation's grant: exactly its options, for its scope, never anyone's rights.
-   * Anonymous once it is revoked, inactive or expired. It reads only the ids of chosen employees
-   * instead of loading them as entities: this runs on every request, and a terminal may serve
-   * thousands of employees.
+   * An access authorisation's grant, from its entity: exactly its options, for its scope, never
+   * anyone's rights. Anonymous once it is revoked, inactive or expired. A request's grant comes
+   * from the one query of {@link #interfaceByDigest} instead; the tests hold that query to this
+   * definition. It reads only the ids of chosen employees, as a terminal may serve thousands.
    */
   static Grant forInterface(EntityManager em, AccessAuthorisation authorisation, LocalDate today) {
     EmployeeScope scope =
@@ -338,10 +319,5 @@ public class Grants {
     return Optional.of(
         new VerifiedInterface(
             id, (String) main[2], networks, ((Number) main[6]).intValue() == 1, grant));
-  }
-
-  /** A device password acts with its owner's current rights. */
-  static Grant forDevice(DevicePassword device) {
-    return forUser(device.getUser(), Grant.Credential.DEVICE_PASSWORD, device.getId());
   }
 }

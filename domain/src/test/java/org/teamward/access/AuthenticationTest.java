@@ -237,11 +237,6 @@ class AuthenticationTest {
                 .refusal())
         .as("well-formed but unknown")
         .isEqualTo(Authentication.REFUSED);
-    Grants grants = new Grants();
-    grants.em = db.em();
-    assertThat(grants.load(new CallerKey(CallerKey.Type.INTERFACE, id)).permissions())
-        .as("the fallback load reads the same grant")
-        .containsExactly(Permission.ATTENDANCE_CHECK_IN_OUT);
   }
 
   @Test

@@ -134,8 +134,9 @@ class DevicePasswordsTest {
     assertThat(authenticate(created.token(), "203.0.113.7"))
         .hasValueSatisfying(
             g ->
-                assertThat(List.of(g.credentialId(), g.id()))
-                    .containsExactly(created.device().getId(), jana));
+                assertThat(List.of(g.credential(), g.credentialId(), g.id()))
+                    .containsExactly(
+                        Grant.Credential.DEVICE_PASSWORD, created.device().getId(), jana));
   }
 
   @Test
@@ -241,21 +242,6 @@ class DevicePasswordsTest {
           .as(secret)
           .satisfies(o -> assertThat(o.refusal()).isEqualTo(Authentication.REFUSED));
     }
-  }
-
-  @Test
-  void grantsAgreeWithAuthentication() {
-    Grants grants = new Grants();
-    grants.em = db.em();
-    CreatedDevicePassword created = create("Phone");
-    CallerKey key = new CallerKey(CallerKey.Type.DEVICE, created.device().getId());
-
-    Grant live = db.inTransaction(em -> grants.load(key));
-    assertThat(live.credential()).isEqualTo(Grant.Credential.DEVICE_PASSWORD);
-    assertThat(live.id()).isEqualTo(jana);
-
-    db.run(em -> service.revoke(created.device().getId()));
-    assertThat(db.<Grant>inTransaction(em -> grants.load(key))).isEqualTo(Grant.ANONYMOUS);
   }
 
   @Test

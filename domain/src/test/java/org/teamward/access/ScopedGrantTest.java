@@ -194,8 +194,8 @@ class ScopedGrantTest {
   }
 
   /**
-   * The grant {@link Grants#load} builds for the authorisation on 2026-01-01. No entity manager:
-   * only a scope of chosen employees reads the database, and these reach everyone or departments.
+   * The authorisation's grant on 2026-01-01, from its entity. No entity manager: only a scope of
+   * chosen employees reads the database, and these reach everyone or departments.
    */
   private static Grant interfaceGrant(AccessAuthorisation authorisation) {
     return Grants.forInterface(null, authorisation, LocalDate.of(2026, 1, 1));

@@ -10,18 +10,16 @@ import org.teamward.persistence.TestDatabase;
 /** A caller whose grant a test sets directly, in place of the one authentication would yield. */
 public class TestCaller extends Caller {
 
-  private Grant current = Grant.ANONYMOUS;
-  private String clientIp;
   private boolean inRequest = true;
 
   public TestCaller actAs(Grant grant) {
-    this.current = grant;
+    identify(grant);
     return this;
   }
 
   /** The address the security module would have resolved for this request. */
   public TestCaller from(String clientIp) {
-    this.clientIp = clientIp;
+    arrivedFrom(clientIp);
     return this;
   }
 
@@ -38,16 +36,7 @@ public class TestCaller extends Caller {
     return guard;
   }
 
-  @Override
-  public Grant grant() {
-    return current;
-  }
-
-  @Override
-  public String clientIp() {
-    return clientIp;
-  }
-
+  /** In a request unless told otherwise, whether or not an address was given. */
   @Override
   public boolean inRequest() {
     return inRequest;

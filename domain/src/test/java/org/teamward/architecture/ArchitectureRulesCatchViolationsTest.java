@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.Requires;
 import org.teamward.access.UseCases;
@@ -21,6 +22,13 @@ class ArchitectureRulesCatchViolationsTest {
     public void forgotten() {}
   }
 
+  /** Reads the request itself instead of being told by the mechanism. */
+  static class RequestReader {
+    String clientIp(HttpServletRequest request) {
+      return request.getRemoteAddr();
+    }
+  }
+
   @Test
   void anUndeclaredUseCaseFailsTheRule() {
     JavaClasses careless = new ClassFileImporter().importClasses(Careless.class);
@@ -29,5 +37,13 @@ class ArchitectureRulesCatchViolationsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("forgotten")
         .hasMessageNotContaining("guarded()");
+  }
+
+  @Test
+  void aDomainClassReadingTheServletRequestFailsTheRule() {
+    JavaClasses reader = new ClassFileImporter().importClasses(RequestReader.class);
+    assertThatThrownBy(() -> ArchitectureTest.NO_SERVLET_API_IN_THE_DOMAIN.check(reader))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("HttpServletRequest");
   }
 }

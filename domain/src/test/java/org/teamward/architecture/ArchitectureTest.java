@@ -47,6 +47,17 @@ class ArchitectureTest {
           .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..")
           .because("the REST API and the web UI are thin channels over the same use cases");
 
+  static final ArchRule NO_SERVLET_API_IN_THE_DOMAIN =
+      noClasses()
+          .that()
+          .resideInAPackage("org.teamward..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("jakarta.servlet..")
+          .because(
+              "the security module reads the HTTP request and tells the domain's Caller the grant"
+                  + " and the client's address, so that a request reaches its grant one way only");
+
   static final ArchRule POLICIES_ARE_PURE =
       noClasses()
           .that()
@@ -71,6 +82,11 @@ class ArchitectureTest {
   @Test
   void theDomainImportsNoChannelTechnology() {
     NO_CHANNEL_TECHNOLOGY_IN_THE_DOMAIN.check(DOMAIN);
+  }
+
+  @Test
+  void theDomainImportsNoServletApi() {
+    NO_SERVLET_API_IN_THE_DOMAIN.check(DOMAIN);
   }
 
   /** Exactly one, so that a method cannot look guarded by @Requires while @Public opens it. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.teamward.access.Authentication;
+import org.teamward.access.Caller;
 
 /**
  * {@code /api/*}: stateless Basic or Bearer credentials (device passwords and access
@@ -21,6 +22,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
+  @Inject Caller caller;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -60,6 +62,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       ProblemResponse.unauthorized(response, outcome.refusal());
       return AuthenticationStatus.SEND_FAILURE;
     }
-    return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
+    return TeamwardMechanisms.signedIn(caller, context, outcome.key(), outcome.grant());
   }
 }

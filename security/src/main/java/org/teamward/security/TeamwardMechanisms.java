@@ -30,8 +30,8 @@ import org.teamward.access.Grant;
  * Chooses the authentication mechanism of a request by its path (Jakarta Security 4's handler):
  * {@link ApiAuthenticationMechanism} for {@code /api}, {@link WebAuthenticationMechanism} for the
  * rest. Each only extracts its credentials and hands them to {@link Authentication}, the one seam
- * that verifies every kind of credential; the {@link Grant} it yields is left in a request
- * attribute, so that {@link Caller} never loads it a second time.
+ * that verifies every kind of credential; the {@link Grant} it yields is handed to the request's
+ * {@link Caller}, so that the domain never computes it a second time.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -53,13 +53,14 @@ public class TeamwardMechanisms implements HttpAuthenticationMechanismHandler {
   @Inject @Api HttpAuthenticationMechanism api;
   @Inject @Web HttpAuthenticationMechanism web;
   @Inject ClientAddress clientAddress;
+  @Inject Caller caller;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     // Resolved here, where the trusted proxies are known, for the audit log in the domain.
-    request.setAttribute(Caller.CLIENT_IP_ATTRIBUTE, clientAddress.of(request));
+    caller.arrivedFrom(clientAddress.of(request));
     return of(request).validateRequest(request, response, context);
   }
 
@@ -85,10 +86,10 @@ public class TeamwardMechanisms implements HttpAuthenticationMechanismHandler {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 
-  /** Tells the container who calls, and leaves the grant for {@link Caller}. */
+  /** Tells the container who calls, and the request's {@link Caller} the grant it is judged by. */
   static AuthenticationStatus signedIn(
-      HttpServletRequest request, HttpMessageContext context, CallerKey key, Grant grant) {
-    request.setAttribute(Caller.GRANT_ATTRIBUTE, grant);
+      Caller caller, HttpMessageContext context, CallerKey key, Grant grant) {
+    caller.identify(grant);
     return context.notifyContainerAboutLogin(new CallerPrincipal(key.toPrincipalName()), Set.of());
   }
 }

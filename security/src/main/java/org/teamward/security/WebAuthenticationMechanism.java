@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import org.teamward.access.Authentication;
+import org.teamward.access.Caller;
 import org.teamward.access.CallerKey;
 import org.teamward.access.Grant;
 import org.teamward.access.ProviderSignIns;
@@ -61,6 +62,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject Authentication authentication;
   @Inject ClientAddress clientAddress;
+  @Inject Caller caller;
   @Inject ProviderSignIn provider;
 
   @Override
@@ -95,7 +97,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (key != null) {
       Grant grant = authentication.session(key, (String) session.getAttribute(SESSION_RECORD));
       if (grant.authenticated()) {
-        return TeamwardMechanisms.signedIn(request, context, key, grant);
+        return TeamwardMechanisms.signedIn(caller, context, key, grant);
       }
       // Ended (sign-out elsewhere, "My sessions", deactivation), timed out, or the account is gone:
       // the session ends here too.
@@ -128,7 +130,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.redirect(request.getContextPath() + CODE_PAGE);
     }
     startSession(request, outcome.key(), clientIp, false);
-    return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
+    return TeamwardMechanisms.signedIn(caller, context, outcome.key(), outcome.grant());
   }
 
   /**
@@ -193,7 +195,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
     startSession(request, outcome.key(), clientIp, pending.viaProvider());
-    return TeamwardMechanisms.signedIn(request, context, outcome.key(), outcome.grant());
+    return TeamwardMechanisms.signedIn(caller, context, outcome.key(), outcome.grant());
   }
 
   /** Whether the session waits for the second sign-in step (the code page shows only then). */

@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.teamward.access.Caller;
 import org.teamward.access.Grant;
 import org.teamward.access.Grants;
 
@@ -55,6 +56,18 @@ class ModuleBoundariesTest {
                   + " UI asks them (UseCaseRights, a policy) so that it never disagrees with the"
                   + " server; the grant of a request comes from Caller, never from Grants");
 
+  static final ArchRule ONLY_THE_MECHANISM_IDENTIFIES_THE_CALLER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.teamward.security")
+          .should()
+          .callMethod(Caller.class, "identify", Grant.class)
+          .orShould()
+          .callMethod(Caller.class, "arrivedFrom", String.class)
+          .because(
+              "a request's grant comes from its credential, verified by the one seam that the"
+                  + " mechanism calls; nothing else may tell Caller who calls, or from where");
+
   @Test
   void theDomainPackagesAreFoundNotListed() {
     assertThat(DOMAIN_PACKAGES)
@@ -94,6 +107,11 @@ class ModuleBoundariesTest {
   @Test
   void onlyTheDomainJudgesAGrant() {
     ONLY_THE_DOMAIN_JUDGES_A_GRANT.check(TEAMWARD);
+  }
+
+  @Test
+  void onlyTheMechanismIdentifiesTheCaller() {
+    ONLY_THE_MECHANISM_IDENTIFIES_THE_CALLER.check(TEAMWARD);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.teamward.access.Caller;
 import org.teamward.access.Grant;
 import org.teamward.access.Grants;
 import org.teamward.access.Permission;
@@ -42,6 +43,19 @@ class ModuleBoundaryRulesCatchViolationsTest {
     }
   }
 
+  /** A backing bean that makes its caller someone else, past the credential seam. */
+  static class SelfIdentifyingBean {
+    Caller caller;
+
+    void actAs(Grant grant) {
+      caller.identify(grant);
+    }
+
+    void comeFrom(String clientIp) {
+      caller.arrivedFrom(clientIp);
+    }
+  }
+
   @Test
   void judgingAGrantOutsideTheDomainFailsTheRule() {
     var bean = new ClassFileImporter().importClasses(SelfJudgingBean.class);
@@ -58,5 +72,15 @@ class ModuleBoundaryRulesCatchViolationsTest {
     var bean = new ClassFileImporter().importClasses(DomainAskingBean.class);
     assertThatCode(() -> ModuleBoundariesTest.ONLY_THE_DOMAIN_JUDGES_A_GRANT.check(bean))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void identifyingTheCallerOutsideTheMechanismFailsTheRule() {
+    var bean = new ClassFileImporter().importClasses(SelfIdentifyingBean.class);
+    assertThatThrownBy(
+            () -> ModuleBoundariesTest.ONLY_THE_MECHANISM_IDENTIFIES_THE_CALLER.check(bean))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("actAs(")
+        .hasMessageContaining("comeFrom(");
   }
 }
