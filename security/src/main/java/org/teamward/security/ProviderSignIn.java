@@ -72,7 +72,7 @@ public class ProviderSignIn {
    * Session attribute marking a session signed in with the provider, so that signing out can offer
    * the provider's sign-out too.
    */
-  public static final String SIGNED_IN_VIA_PROVIDER = "teamward.viaProvider";
+  static final String SIGNED_IN_VIA_PROVIDER = "teamward.viaProvider";
 
   /** Where the provider ends a person's sessions (OpenID Connect Back-Channel Logout). */
   public static final String BACK_CHANNEL_LOGOUT = "/sso/back-channel-logout";

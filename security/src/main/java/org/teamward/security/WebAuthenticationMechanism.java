@@ -25,37 +25,38 @@ import org.teamward.access.ProviderSignIns;
  * {@link SecondFactorCredential} completes the sign-in the same way. Each page request checks the
  * record (ended, idle or too old) and re-reads the account, so a deactivated user or an ended
  * session is signed out at once on every cluster node. Static resources (scripts, styles, images)
- * are served without looking anyone up.
+ * are served without looking anyone up. The pages read what it leaves for them through {@link
+ * WebSignIn}.
  */
 @ApplicationScoped
 @TeamwardMechanisms.Web
 public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Session attribute holding the signed-in {@link CallerKey}. */
-  public static final String SESSION_CALLER = "teamward.caller";
+  static final String SESSION_CALLER = "teamward.caller";
 
   /**
    * Session attribute holding the id of the session's database record ({@link
    * Authentication#openSession}): without a live record, the caller's key counts for nothing.
    */
-  public static final String SESSION_RECORD = "teamward.session";
+  static final String SESSION_RECORD = "teamward.session";
 
   /**
    * Request attribute set when a sign-in was throttled: the {@link java.time.Duration} to wait, for
    * the sign-in page to show.
    */
-  public static final String RETRY_AFTER = "teamward.retryAfter";
+  static final String RETRY_AFTER = "teamward.retryAfter";
 
   /**
    * Request attribute set when the password was right but is retired (the account signs in with the
    * identity provider only), for the sign-in page to say so.
    */
-  public static final String PASSWORD_RETIRED = "teamward.passwordRetired";
+  static final String PASSWORD_RETIRED = "teamward.passwordRetired";
 
-  public static final String LOGIN_PAGE = "/login.xhtml";
+  static final String LOGIN_PAGE = "/login.xhtml";
 
   /** The second sign-in step, for accounts with two-factor authentication. */
-  public static final String CODE_PAGE = "/login-code.xhtml";
+  static final String CODE_PAGE = "/login-code.xhtml";
 
   /** Where a completed sign-in lands. */
   static final String HOME_PAGE = "/index.xhtml";
@@ -196,14 +197,6 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
     startSession(request, outcome.key(), clientIp, pending.viaProvider());
     return TeamwardMechanisms.signedIn(caller, context, outcome.key(), outcome.grant());
-  }
-
-  /** Whether the session waits for the second sign-in step (the code page shows only then). */
-  public static boolean awaitsSecondFactor(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    return session != null
-        && session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE) instanceof PendingSignIn pending
-        && !pending.expired(Instant.now());
   }
 
   /**

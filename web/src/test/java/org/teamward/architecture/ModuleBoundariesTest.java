@@ -1,7 +1,10 @@
 package org.teamward.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.teamward.access.Caller;
 import org.teamward.access.Grant;
 import org.teamward.access.Grants;
+import org.teamward.security.ClientAddress;
+import org.teamward.security.ProblemResponse;
+import org.teamward.security.ProviderSettings;
+import org.teamward.security.ProviderSignIn;
+import org.teamward.security.SecondFactorCredential;
+import org.teamward.security.WebSignIn;
 
 /**
  * The module map, enforced when the WAR is built: only the domain touches persistence and judges
@@ -68,6 +77,32 @@ class ModuleBoundariesTest {
               "a request's grant comes from its credential, verified by the one seam that the"
                   + " mechanism calls; nothing else may tell Caller who calls, or from where");
 
+  /**
+   * The security module's public face: what the channels may use of it. The mechanisms keep their
+   * state under attribute names of their own; a page that read those would break silently when they
+   * change. Constants are copied into the class that uses them, so this rule cannot see them: the
+   * mechanisms' attribute names are package-private instead, and the compiler guards them.
+   */
+  static final ArchRule ONLY_THE_PUBLIC_FACE_OF_SECURITY_IS_USED =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.teamward.security..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.teamward.security..")
+                  .and(
+                      not(
+                          belongToAnyOf(
+                              ClientAddress.class,
+                              ProblemResponse.class,
+                              ProviderSettings.class,
+                              ProviderSignIn.class,
+                              SecondFactorCredential.class,
+                              WebSignIn.class))))
+          .because(
+              "the pages and resources learn what a sign-in left behind from WebSignIn, not from"
+                  + " the mechanisms' session and request attributes");
+
   @Test
   void theDomainPackagesAreFoundNotListed() {
     assertThat(DOMAIN_PACKAGES)
@@ -112,6 +147,11 @@ class ModuleBoundariesTest {
   @Test
   void onlyTheMechanismIdentifiesTheCaller() {
     ONLY_THE_MECHANISM_IDENTIFIES_THE_CALLER.check(TEAMWARD);
+  }
+
+  @Test
+  void onlyThePublicFaceOfSecurityIsUsed() {
+    ONLY_THE_PUBLIC_FACE_OF_SECURITY_IS_USED.check(TEAMWARD);
   }
 
   @Test

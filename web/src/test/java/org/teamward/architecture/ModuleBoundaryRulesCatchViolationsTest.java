@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.Caller;
 import org.teamward.access.Grant;
 import org.teamward.access.Grants;
 import org.teamward.access.Permission;
+import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.UseCase;
 
 /** The rules must fail on a bad example, or a passing build proves nothing. */
@@ -56,6 +60,24 @@ class ModuleBoundaryRulesCatchViolationsTest {
     }
   }
 
+  /** A backing bean that reaches past the security module's public face into the mechanism. */
+  static class MechanismReachingBean {
+    WebAuthenticationMechanism mechanism;
+
+    void forget(HttpServletRequest request, HttpServletResponse response) {
+      mechanism.cleanSubject(request, response, null);
+    }
+  }
+
+  /** A backing bean that asks the public face what the sign-in left behind. */
+  static class FaceAskingBean {
+    WebSignIn signIn;
+
+    boolean throttled() {
+      return signIn.retryAfter().isPresent();
+    }
+  }
+
   @Test
   void judgingAGrantOutsideTheDomainFailsTheRule() {
     var bean = new ClassFileImporter().importClasses(SelfJudgingBean.class);
@@ -82,5 +104,22 @@ class ModuleBoundaryRulesCatchViolationsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("actAs(")
         .hasMessageContaining("comeFrom(");
+  }
+
+  @Test
+  void reachingPastTheSecurityFaceFailsTheRule() {
+    var bean = new ClassFileImporter().importClasses(MechanismReachingBean.class);
+    assertThatThrownBy(
+            () -> ModuleBoundariesTest.ONLY_THE_PUBLIC_FACE_OF_SECURITY_IS_USED.check(bean))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("forget(")
+        .hasMessageContaining("Field <" + MechanismReachingBean.class.getName() + ".mechanism>");
+  }
+
+  @Test
+  void askingTheSecurityFacePassesTheRule() {
+    var bean = new ClassFileImporter().importClasses(FaceAskingBean.class);
+    assertThatCode(() -> ModuleBoundariesTest.ONLY_THE_PUBLIC_FACE_OF_SECURITY_IS_USED.check(bean))
+        .doesNotThrowAnyException();
   }
 }

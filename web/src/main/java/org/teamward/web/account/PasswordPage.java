@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Objects;
 import org.teamward.access.Users;
 import org.teamward.access.WebSessions;
-import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -28,6 +28,7 @@ public class PasswordPage {
   @Inject Failures failures;
   @Inject Messages messages;
   @Inject FacesContext faces;
+  @Inject WebSignIn signIn;
 
   private String current;
   private String next;
@@ -56,8 +57,8 @@ public class PasswordPage {
     }
     var external = faces.getExternalContext();
     if (endOtherSessions) {
-      Object current = external.getSessionMap().get(WebAuthenticationMechanism.SESSION_RECORD);
-      Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
+      String current = signIn.sessionRecord().orElse(null);
+      Integer ended = failures.attempt(() -> sessions.endMyOthers(current));
       if (ended != null && ended > 0) {
         messages.info("password.sessionsEnded", ended);
       }

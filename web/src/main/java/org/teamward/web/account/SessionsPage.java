@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.teamward.access.WebSession;
 import org.teamward.access.WebSessions;
-import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -26,6 +26,7 @@ public class SessionsPage {
   @Inject Failures failures;
   @Inject Messages messages;
   @Inject FacesContext faces;
+  @Inject WebSignIn signIn;
 
   private List<WebSession> mine;
 
@@ -75,7 +76,6 @@ public class SessionsPage {
   }
 
   private String current() {
-    return (String)
-        faces.getExternalContext().getSessionMap().get(WebAuthenticationMechanism.SESSION_RECORD);
+    return signIn.sessionRecord().orElse(null);
   }
 }

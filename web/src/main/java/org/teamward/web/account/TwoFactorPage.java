@@ -1,6 +1,5 @@
 package org.teamward.web.account;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,7 @@ import org.teamward.access.TwoFactor;
 import org.teamward.access.TwoFactorEnrolment;
 import org.teamward.access.TwoFactorStatus;
 import org.teamward.access.WebSessions;
-import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 
@@ -29,6 +28,7 @@ public class TwoFactorPage implements Serializable {
   @Inject transient WebSessions sessions;
   @Inject transient Failures failures;
   @Inject transient Messages messages;
+  @Inject transient WebSignIn signIn;
 
   // Read on demand, and again after the session moved to another node.
   private transient TwoFactorStatus status;
@@ -87,12 +87,8 @@ public class TwoFactorPage implements Serializable {
   /** As after a password change: a session signed in before the change lives on otherwise. */
   private void endOtherSessionsIfChosen() {
     if (endOtherSessions) {
-      Object current =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getSessionMap()
-              .get(WebAuthenticationMechanism.SESSION_RECORD);
-      Integer ended = failures.attempt(() -> sessions.endMyOthers((String) current));
+      String current = signIn.sessionRecord().orElse(null);
+      Integer ended = failures.attempt(() -> sessions.endMyOthers(current));
       if (ended != null && ended > 0) {
         messages.info("password.sessionsEnded", ended);
       }

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.teamward.security.SecondFactorCredential;
-import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.Messages;
 
 /** The second sign-in step: the code from the authenticator app, or a recovery code. */
@@ -23,16 +23,15 @@ public class LoginCodePage {
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
   @Inject Messages messages;
+  @Inject WebSignIn signIn;
 
   private String code;
 
   /** Without a password just checked, the page has nothing to complete: back to the start. */
   public void requirePendingSignIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    if (!faces.isPostback()
-        && !WebAuthenticationMechanism.awaitsSecondFactor(
-            (HttpServletRequest) external.getRequest())) {
-      external.redirect(external.getRequestContextPath() + WebAuthenticationMechanism.LOGIN_PAGE);
+    if (!faces.isPostback() && !signIn.awaitsSecondFactor()) {
+      external.redirect(external.getRequestContextPath() + "/login.xhtml");
       faces.responseComplete();
     }
   }
@@ -41,7 +40,7 @@ public class LoginCodePage {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    boolean pending = WebAuthenticationMechanism.awaitsSecondFactor(request);
+    boolean pending = signIn.awaitsSecondFactor();
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
@@ -55,7 +54,7 @@ public class LoginCodePage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
-    } else if (!LoginPage.reportedThrottled(request, response, messages)) {
+    } else if (!LoginPage.reportedThrottled(signIn, response, messages)) {
       response.setStatus(HttpServletResponse.SC_OK);
       messages.error(pending ? "loginCode.failed" : "loginCode.expired");
     }

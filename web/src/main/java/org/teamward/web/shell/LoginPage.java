@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.teamward.failure.TooManyAttempts;
 import org.teamward.security.ProviderSettings;
 import org.teamward.security.ProviderSignIn;
-import org.teamward.security.WebAuthenticationMechanism;
+import org.teamward.security.WebSignIn;
 import org.teamward.web.Messages;
 
 /** The sign-in form. The mechanism does the work; this bean only reports the outcome. */
@@ -32,6 +33,7 @@ public class LoginPage {
   @Inject FacesContext faces;
   @Inject Messages messages;
   @Inject ProviderSettings provider;
+  @Inject WebSignIn signIn;
 
   private String email;
   private String password;
@@ -56,10 +58,10 @@ public class LoginPage {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
-    } else if (request.getAttribute(WebAuthenticationMechanism.PASSWORD_RETIRED) != null) {
+    } else if (signIn.passwordRetired()) {
       response.setStatus(HttpServletResponse.SC_OK);
       messages.error("login.passwordRetired");
-    } else if (!reportedThrottled(request, response, messages)) {
+    } else if (!reportedThrottled(signIn, response, messages)) {
       // One message for unknown account, wrong password and deactivated account alike.
       response.setStatus(HttpServletResponse.SC_OK);
       messages.error("login.failed");
@@ -72,11 +74,12 @@ public class LoginPage {
    * the attempt was throttled. The code page reports the same way.
    */
   static boolean reportedThrottled(
-      HttpServletRequest request, HttpServletResponse response, Messages messages) {
-    if (!(request.getAttribute(WebAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait)) {
+      WebSignIn signIn, HttpServletResponse response, Messages messages) {
+    Optional<Duration> wait = signIn.retryAfter();
+    if (wait.isEmpty()) {
       return false;
     }
-    long seconds = TooManyAttempts.seconds(wait);
+    long seconds = TooManyAttempts.seconds(wait.get());
     response.setStatus(TOO_MANY_REQUESTS);
     response.setHeader("Retry-After", Long.toString(seconds));
     if (seconds < 120) {

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.teamward.security.ProviderSignIn;
+import org.teamward.security.WebSignIn;
 
 /** Ends the web session: the container forgets the caller and the session is destroyed. */
 @Named
@@ -16,12 +16,12 @@ import org.teamward.security.ProviderSignIn;
 public class SignOut {
 
   @Inject FacesContext faces;
+  @Inject WebSignIn signIn;
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     // Read before the session goes: a provider sign-in is offered the provider's sign-out next.
-    boolean viaProvider =
-        external.getSessionMap().get(ProviderSignIn.SIGNED_IN_VIA_PROVIDER) != null;
+    boolean viaProvider = signIn.viaProvider();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     external.redirect(
