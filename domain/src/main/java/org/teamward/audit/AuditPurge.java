@@ -1,32 +1,29 @@
 package org.teamward.audit;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes audit events and access traces past their retention ({@code teamward.audit.retention},
  * default 400 days), and notes expired access authorisations, every {@code
- * teamward.audit.purge-interval} (default one hour). The timer is not persistent, so every node
- * runs it, and at the same moments: its ticks are the multiples of the interval since the epoch. A
- * lease row in the database lets one node per tick do the work (see {@link
- * AuditLog#purgeExpired()}). It starts after the start-up sequence, so it never meets a database
- * that is not migrated yet.
+ * teamward.audit.purge-interval} (default one hour). Every node takes its turns at the same
+ * moments, the ticks: the multiples of the interval since the epoch. A lease row in the database
+ * lets one node per tick do the work (see {@link AuditLog#purgeExpired()}).
+ *
+ * <p>A timer with a declared, non-persistent schedule looks once a second whether a tick has come.
+ * A timer created through the {@code TimerService} would follow the interval directly, but the
+ * instances of a Payara Server deployment group refuse to load an application that asks for one
+ * ("EJB Timer Service is not available"). It depends on the start-up sequence, so it never meets a
+ * database that is not migrated yet.
  */
-@Startup
 @Singleton
 @DependsOn("StartupSequence")
 public class AuditPurge {
@@ -39,24 +36,27 @@ public class AuditPurge {
   @ConfigProperty(name = "teamward.audit.purge-interval", defaultValue = "PT1H")
   Duration interval;
 
-  @Resource TimerService timers;
+  /** The tick whose turn this node has taken, or left to another node; none at first. */
+  private Instant lastTurn;
 
-  @PostConstruct
-  void schedule() {
-    timers.createIntervalTimer(
-        Date.from(nextTick(Instant.now(), interval)),
-        interval.toMillis(),
-        new TimerConfig(null, false));
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void everySecond() {
+    Instant turn = lastTick(Instant.now(), interval);
+    if (lastTurn == null) {
+      // the first turn is the next tick, not the one before this node started
+      lastTurn = turn;
+    } else if (turn.isAfter(lastTurn)) {
+      lastTurn = turn;
+      purge(turn);
+    }
   }
 
   /**
    * One turn. The node that takes it says so, once an interval: the log then shows which node did
    * each turn, and that no turn was done twice.
    */
-  @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void purge() {
-    Instant turn = lastTick(Instant.now(), interval);
+  private void purge(Instant turn) {
     log.purgeExpired()
         .ifPresent(
             done ->
