@@ -36,7 +36,19 @@ public class AccessAuthorisation extends Identified {
   public enum ScopeKind {
     ALL,
     DEPARTMENTS,
-    EMPLOYEES
+    EMPLOYEES;
+
+    /**
+     * The employees an authorisation of this kind reaches: the one mapping from what is stored to
+     * what the policies and queries understand.
+     */
+    public EmployeeScope scope(long authorisationId, Set<String> departments, Set<Long> chosen) {
+      return switch (this) {
+        case ALL -> EmployeeScope.ALL;
+        case DEPARTMENTS -> EmployeeScope.departments(departments);
+        case EMPLOYEES -> EmployeeScope.chosen(authorisationId, chosen);
+      };
+    }
   }
 
   private String name;
@@ -105,18 +117,20 @@ public class AccessAuthorisation extends Identified {
 
   /** The employees the options reach, as a scope the policies and queries understand. */
   public EmployeeScope scope() {
-    return switch (scopeKind) {
-      case ALL -> EmployeeScope.ALL;
-      case DEPARTMENTS -> EmployeeScope.departments(departments);
-      case EMPLOYEES ->
-          EmployeeScope.chosen(
-              getId(), employees.stream().map(Employee::getId).collect(Collectors.toSet()));
-    };
+    return scopeKind.scope(
+        getId() == null ? 0L : getId(),
+        departments,
+        employees.stream().map(Employee::getId).collect(Collectors.toSet()));
   }
 
   /** Whether it may be used on {@code today}: not revoked, active and not expired. */
   public boolean isUsable(LocalDate today) {
-    return revokedAt == null && active && (expiresOn == null || !today.isAfter(expiresOn));
+    return isUsable(revokedAt != null, active, expiresOn, today);
+  }
+
+  /** The one statement of "usable", for the entity and for the sign-in's row alike. */
+  static boolean isUsable(boolean revoked, boolean active, LocalDate expiresOn, LocalDate today) {
+    return !revoked && active && (expiresOn == null || !today.isAfter(expiresOn));
   }
 
   public String getName() {

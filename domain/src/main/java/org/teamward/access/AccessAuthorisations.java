@@ -197,15 +197,12 @@ public class AccessAuthorisations {
 
   private EmployeeScope scopeOf(
       AccessAuthorisationDraft draft, Set<Employee> chosen, long authorisationId) {
-    return switch (draft.scopeKind()) {
-      case ALL -> EmployeeScope.ALL;
-      case DEPARTMENTS -> EmployeeScope.departments(draft.departments());
-      case EMPLOYEES ->
-          EmployeeScope.chosen(
-              authorisationId,
-              (chosen == null ? employees(draft.employeeIds()) : chosen)
-                  .stream().map(Employee::getId).collect(Collectors.toSet()));
-    };
+    Set<Long> chosenIds =
+        draft.scopeKind() != AccessAuthorisation.ScopeKind.EMPLOYEES
+            ? Set.of()
+            : (chosen == null ? employees(draft.employeeIds()) : chosen)
+                .stream().map(Employee::getId).collect(Collectors.toSet());
+    return draft.scopeKind().scope(authorisationId, draft.departments(), chosenIds);
   }
 
   private Set<Employee> employees(Set<Long> ids) {

@@ -208,7 +208,7 @@ public class Authentication {
     CallerKey key = new CallerKey(CallerKey.Type.USER, user.getId());
     return user.isTotpEnabled()
         ? Outcome.secondFactorNext(key)
-        : Outcome.accepted(key, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+        : Outcome.accepted(key, Grants.signedIn(em, user.getId()));
   }
 
   private static Actor personOf(UserAccount user, String credential) {
@@ -259,7 +259,7 @@ public class Authentication {
         "UserAccount",
         user.getId(),
         personOf(user, ONE_TIME_CODE));
-    return Outcome.accepted(pending, Grants.forUser(user, Grant.Credential.WEB_SESSION, null));
+    return Outcome.accepted(pending, Grants.signedIn(em, user.getId()));
   }
 
   /**

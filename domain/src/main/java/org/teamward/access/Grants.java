@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teamward.employee.Employee;
 
 /**
  * Builds a caller's {@link Grant} from the current database state: deactivated accounts, revoked
@@ -27,30 +26,14 @@ public final class Grants {
 
   private Grants() {}
 
-  /** A person's grant; anonymous once the account is inactive. */
-  static Grant forUser(UserAccount user, Grant.Credential credential, Long credentialId) {
-    Employee employee = user.getEmployee();
-    return forUser(
-        new Owner(
-            user.getId(),
-            user.isActive(),
-            user.getDisplayName(),
-            employee == null ? null : employee.getId(),
-            employee == null ? null : employee.getDepartment()),
-        user.getGroups().stream()
-            .map(g -> new GroupRights(g.getScope(), g.getPermissions(), g.getDepartments()))
-            .toList(),
-        credential,
-        credentialId);
-  }
-
   /** What a grant needs of an account, read as entities or as one query's columns. */
   record Owner(long id, boolean active, String displayName, Long employeeId, String department) {}
 
   /** What a grant needs of one of the account's groups. */
   record GroupRights(UserGroup.Scope scope, Set<Permission> permissions, Set<String> departments) {}
 
-  private static Grant forUser(
+  /** A person's grant from their account and groups; anonymous once the account is inactive. */
+  static Grant forUser(
       Owner owner, Collection<GroupRights> groups, Grant.Credential credential, Long credentialId) {
     if (!owner.active()) {
       return Grant.ANONYMOUS;
@@ -122,6 +105,15 @@ public final class Grants {
             owner.active(),
             ((Number) first[3]).intValue() == 1,
             forUser(owner, groups(rows, 4), Grant.Credential.DEVICE_PASSWORD, deviceId)));
+  }
+
+  /**
+   * The grant of a web sign-in that just succeeded, read as every later request of its session
+   * reads it: flushed first, as the sign-in's transaction may have changed the account.
+   */
+  static Grant signedIn(EntityManager em, long userId) {
+    em.flush();
+    return forSession(em, userId);
   }
 
   /** A web session's grant, in one query as for a device password; anonymous for no account. */
@@ -197,53 +189,6 @@ public final class Grants {
   }
 
   /**
-   * An access authorisation's grant, from its entity: exactly its options, for its scope, never
-   * anyone's rights. Anonymous once it is revoked, inactive or expired. A request's grant comes
-   * from the one query of {@link #interfaceByDigest} instead; the tests hold that query to this
-   * definition. It reads only the ids of chosen employees, as a terminal may serve thousands.
-   */
-  static Grant forInterface(EntityManager em, AccessAuthorisation authorisation, LocalDate today) {
-    EmployeeScope scope =
-        authorisation.getScopeKind() == AccessAuthorisation.ScopeKind.EMPLOYEES
-            ? EmployeeScope.chosen(
-                authorisation.getId(), chosenEmployeeIds(em, authorisation.getId()))
-            : authorisation.scope();
-    return forInterface(authorisation, scope, today);
-  }
-
-  /** An index-only read of the join table: no employee rows, no entities. */
-  private static Set<Long> chosenEmployeeIds(EntityManager em, long authorisationId) {
-    Set<Long> ids = new HashSet<>();
-    for (Object id :
-        em.createNativeQuery(
-                "select employee_id from access_authorisation_employee where authorisation_id = ?1")
-            .setParameter(1, authorisationId)
-            .getResultList()) {
-      ids.add(((Number) id).longValue());
-    }
-    return ids;
-  }
-
-  private static Grant forInterface(
-      AccessAuthorisation authorisation, EmployeeScope scope, LocalDate today) {
-    if (!authorisation.isUsable(today)) {
-      return Grant.ANONYMOUS;
-    }
-    Set<Permission> options = EnumSet.noneOf(Permission.class);
-    options.addAll(authorisation.getPermissions());
-    options.retainAll(Permission.forInterfaces());
-    return new Grant(
-        Grant.Kind.INTERFACE,
-        authorisation.getId(),
-        authorisation.getName(),
-        options,
-        null,
-        scope,
-        Grant.Credential.ACCESS_AUTHORISATION,
-        authorisation.getId());
-  }
-
-  /**
    * An access authorisation found by its token's digest, with what the seam decides on and its
    * grant (anonymous when it is not usable today).
    */
@@ -258,16 +203,16 @@ public final class Grants {
   static Optional<VerifiedInterface> interfaceByDigest(
       EntityManager em, String digest, LocalDate today, Instant lastUseThreshold) {
     String items =
-        " union all select '%s', %s, %s, null, null, 0, 0 from %s x"
+        " union all select '%s', %s, %s, null, null, 0, 0, 0, null from %s x"
             + " join access_authorisation a on a.id = x.authorisation_id where a.token_digest = ?1";
     List<Object[]> rows =
         rows(
             em.createNativeQuery(
                     "select 'A', a.id, a.token_digest, a.name, a.employee_scope,"
-                        + " case when a.revoked_at is null and a.active"
-                        + " and (a.expires_on is null or a.expires_on >= ?2) then 1 else 0 end,"
-                        + " case when a.last_used_at is null or a.last_used_at < ?3"
-                        + " then 1 else 0 end"
+                        + " case when a.revoked_at is null then 0 else 1 end,"
+                        + " case when a.last_used_at is null or a.last_used_at < ?2"
+                        + " then 1 else 0 end,"
+                        + " case when a.active then 1 else 0 end, a.expires_on"
                         + " from access_authorisation a where a.token_digest = ?1"
                         + items.formatted(
                             "P", "0", "x.permission", "access_authorisation_permission")
@@ -277,8 +222,7 @@ public final class Grants {
                         + items.formatted(
                             "E", "x.employee_id", "null", "access_authorisation_employee"))
                 .setParameter(1, digest)
-                .setParameter(2, java.sql.Date.valueOf(today))
-                .setParameter(3, lastUseThreshold.atOffset(ZoneOffset.UTC)));
+                .setParameter(2, lastUseThreshold.atOffset(ZoneOffset.UTC)));
     Object[] main = null;
     Set<Permission> options = EnumSet.noneOf(Permission.class);
     Set<String> departments = new TreeSet<>();
@@ -297,27 +241,67 @@ public final class Grants {
       return Optional.empty();
     }
     long id = ((Number) main[1]).longValue();
-    EmployeeScope scope =
-        switch (AccessAuthorisation.ScopeKind.valueOf((String) main[4])) {
-          case ALL -> EmployeeScope.ALL;
-          case DEPARTMENTS -> EmployeeScope.departments(departments);
-          case EMPLOYEES -> EmployeeScope.chosen(id, employees);
-        };
-    options.retainAll(Permission.forInterfaces());
-    Grant grant =
-        ((Number) main[5]).intValue() == 1
-            ? new Grant(
-                Grant.Kind.INTERFACE,
-                id,
-                (String) main[3],
-                options,
-                null,
-                scope,
-                Grant.Credential.ACCESS_AUTHORISATION,
-                id)
-            : Grant.ANONYMOUS;
+    InterfaceRights rights =
+        new InterfaceRights(
+            id,
+            (String) main[3],
+            AccessAuthorisation.ScopeKind.valueOf((String) main[4]),
+            ((Number) main[5]).intValue() == 1,
+            ((Number) main[7]).intValue() == 1,
+            localDate(main[8]),
+            options,
+            departments,
+            employees);
     return Optional.of(
         new VerifiedInterface(
-            id, (String) main[2], networks, ((Number) main[6]).intValue() == 1, grant));
+            id,
+            (String) main[2],
+            networks,
+            ((Number) main[6]).intValue() == 1,
+            forInterface(rights, today)));
+  }
+
+  /** What an interface's grant needs of its access authorisation, read as one query's rows. */
+  record InterfaceRights(
+      long id,
+      String name,
+      AccessAuthorisation.ScopeKind scopeKind,
+      boolean revoked,
+      boolean active,
+      LocalDate expiresOn,
+      Set<Permission> options,
+      Set<String> departments,
+      Set<Long> chosenEmployees) {}
+
+  /**
+   * An interface's grant: exactly its options that fit an interface, for its scope, never anyone's
+   * rights; anonymous once it is revoked, inactive or expired.
+   */
+  static Grant forInterface(InterfaceRights a, LocalDate today) {
+    if (!AccessAuthorisation.isUsable(a.revoked(), a.active(), a.expiresOn(), today)) {
+      return Grant.ANONYMOUS;
+    }
+    Set<Permission> options = EnumSet.noneOf(Permission.class);
+    options.addAll(a.options());
+    options.retainAll(Permission.forInterfaces());
+    return new Grant(
+        Grant.Kind.INTERFACE,
+        a.id(),
+        a.name(),
+        options,
+        null,
+        a.scopeKind().scope(a.id(), a.departments(), a.chosenEmployees()),
+        Grant.Credential.ACCESS_AUTHORISATION,
+        a.id());
+  }
+
+  /** A DATE column as the driver hands it: java.sql.Date, or LocalDate with newer drivers. */
+  private static LocalDate localDate(Object column) {
+    return switch (column) {
+      case null -> null;
+      case LocalDate date -> date;
+      case java.sql.Date date -> date.toLocalDate();
+      default -> throw new IllegalStateException("unexpected DATE value " + column.getClass());
+    };
   }
 }

@@ -140,8 +140,7 @@ public class ProviderSignIns {
     return new Result(
         codeNext
             ? Authentication.Outcome.secondFactorNext(key)
-            : Authentication.Outcome.accepted(
-                key, Grants.forUser(user, Grant.Credential.WEB_SESSION, null)),
+            : Authentication.Outcome.accepted(key, Grants.signedIn(em, user.getId())),
         null);
   }
 

@@ -111,19 +111,17 @@ class CredentialGrantTest {
   }
 
   @Test
-  void theGrantIsTheOneTheEntitiesGive() {
-    Grant fromEntities =
-        db.inTransaction(
-            em ->
-                Grants.forUser(
-                    em.find(UserAccount.class, userId),
-                    Grant.Credential.DEVICE_PASSWORD,
-                    deviceId));
-
+  void aDevicePasswordGrantsItsOwnersRights() {
     Authentication.Outcome outcome = authenticate();
 
     assertThat(outcome.isAccepted()).isTrue();
-    assertThat(outcome.grant()).isEqualTo(fromEntities);
+    assertThat(outcome.grant().credential()).isEqualTo(Grant.Credential.DEVICE_PASSWORD);
+    assertThat(outcome.grant().credentialId()).isEqualTo(deviceId);
+    assertThat(outcome.grant())
+        .as("the same rights as the owner's web session")
+        .usingRecursiveComparison()
+        .ignoringFields("credential", "credentialId")
+        .isEqualTo(db.<Grant>inTransaction(em -> Grants.forSession(em, userId)));
     assertThat(outcome.grant().permissions())
         .containsExactlyInAnyOrder(
             Permission.SYNCHRONISATION,
@@ -147,15 +145,13 @@ class CredentialGrantTest {
 
   @Test
   void aWebSessionsGrantIsOneQueryToo() {
-    Grant fromEntities =
-        db.inTransaction(
-            em ->
-                Grants.forUser(
-                    em.find(UserAccount.class, userId), Grant.Credential.WEB_SESSION, null));
     Grant[] read = new Grant[1];
     int statements =
         db.statements(() -> read[0] = db.inTransaction(em -> Grants.forSession(em, userId)));
-    assertThat(read[0]).isEqualTo(fromEntities);
+    assertThat(read[0].credential()).isEqualTo(Grant.Credential.WEB_SESSION);
+    assertThat(read[0].permissions()).contains(Permission.TIME_VIEW_ALL, Permission.ABSENCE_MANAGE);
+    assertThat(read[0].scopeOf(Permission.TIME_VIEW_ALL))
+        .isEqualTo(EmployeeScope.departments(Set.of("Engineering", "Sales", "Support")));
     assertThat(statements).isEqualTo(1);
     assertThat(db.<Grant>inTransaction(em -> Grants.forSession(em, userId + 1000)))
         .isEqualTo(Grant.ANONYMOUS);
@@ -206,7 +202,7 @@ class CredentialGrantTest {
 
   @ParameterizedTest
   @EnumSource(AccessAuthorisation.ScopeKind.class)
-  void anInterfacesGrantIsTheOneItsEntityGivesInOneQuery(AccessAuthorisation.ScopeKind kind) {
+  void anInterfacesGrantIsItsOptionsForItsScopeInOneQuery(AccessAuthorisation.ScopeKind kind) {
     String secret = interfaceToken(kind, Set.of("192.0.2.0/24", "2001:db8::/32"), null);
     authenticateInterface(secret, "192.0.2.1"); // moves the last use
 
@@ -215,14 +211,18 @@ class CredentialGrantTest {
 
     assertThat(statements).isEqualTo(1);
     assertThat(outcome[0].isAccepted()).isTrue();
-    Grant fromEntity =
-        db.inTransaction(
-            em ->
-                Grants.forInterface(
-                    em,
-                    em.find(AccessAuthorisation.class, outcome[0].key().id()),
-                    LocalDate.ofInstant(NOW, ZoneOffset.UTC)));
-    assertThat(outcome[0].grant()).isEqualTo(fromEntity);
+    EmployeeScope stored =
+        db.inTransaction(em -> em.find(AccessAuthorisation.class, outcome[0].key().id()).scope());
+    assertThat(outcome[0].grant().scope()).isEqualTo(stored);
+    assertThat(stored)
+        .isEqualTo(
+            switch (kind) {
+              case ALL -> EmployeeScope.ALL;
+              case DEPARTMENTS -> EmployeeScope.departments(Set.of("Sales", "Support"));
+              case EMPLOYEES -> stored; // two chosen employees, checked below
+            });
+    assertThat(stored.employeeIds())
+        .hasSize(kind == AccessAuthorisation.ScopeKind.EMPLOYEES ? 2 : 0);
     assertThat(outcome[0].grant().permissions())
         .containsExactlyInAnyOrder(Permission.ATTENDANCE_CHECK_IN_OUT, Permission.TIME_VIEW_ALL);
   }

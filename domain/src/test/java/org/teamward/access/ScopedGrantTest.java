@@ -11,11 +11,11 @@ import static org.teamward.access.Permission.TIME_VIEW_ALL;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.teamward.absence.AbsencePolicy;
-import org.teamward.attendance.AttendanceCategory;
 import org.teamward.attendance.AttendancePolicy;
 import org.teamward.employee.Employee;
 import org.teamward.time.TimeBookingPolicy;
@@ -33,27 +33,26 @@ class ScopedGrantTest {
   private static final Employee SALES = TestGrants.employee(3, "Sales");
   private static final Employee NOBODY_KNOWS = TestGrants.employee(4, null);
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+
   private final TimeBookingPolicy bookings = new TimeBookingPolicy();
   private final AbsencePolicy absences = new AbsencePolicy();
   private final AttendancePolicy attendance = new AttendancePolicy();
 
   private static Grant teamLead() {
-    UserGroup everyone = group(UserGroup.Scope.ALL, TIME_BOOK_OWN, ABSENCE_REQUEST, ABSENCE_VIEW);
-    UserGroup team =
+    Grants.GroupRights everyone =
+        group(UserGroup.Scope.ALL, TIME_BOOK_OWN, ABSENCE_REQUEST, ABSENCE_VIEW);
+    Grants.GroupRights team =
         group(UserGroup.Scope.OWN_DEPARTMENT, TIME_VIEW_ALL, ABSENCE_MANAGE, ATTENDANCE_VIEW_ALL);
-    UserAccount user = TestGrants.withId(new UserAccount(), 10);
-    user.setDisplayName("Lead");
-    user.setEmployee(LEAD);
-    user.getGroups().add(everyone);
-    user.getGroups().add(team);
-    return Grants.forUser(user, Grant.Credential.WEB_SESSION, null);
+    return Grants.forUser(
+        new Grants.Owner(10, true, "Lead", LEAD.getId(), LEAD.getDepartment()),
+        List.of(everyone, team),
+        Grant.Credential.WEB_SESSION,
+        null);
   }
 
-  private static UserGroup group(UserGroup.Scope scope, Permission... permissions) {
-    UserGroup group = new UserGroup();
-    group.setScope(scope);
-    group.setPermissions(EnumSet.of(permissions[0], permissions));
-    return group;
+  private static Grants.GroupRights group(UserGroup.Scope scope, Permission... permissions) {
+    return new Grants.GroupRights(scope, EnumSet.of(permissions[0], permissions), Set.of());
   }
 
   private static Employee employee(String who) {
@@ -146,13 +145,19 @@ class ScopedGrantTest {
   })
   void anInterfaceActsOnlyWithinItsScope(
       AccessAuthorisation.ScopeKind kind, String department, String who, Decision expected) {
-    AccessAuthorisation authorisation = TestGrants.withId(new AccessAuthorisation(), 20);
-    authorisation.setName("Payroll export");
-    authorisation.setPermissions(EnumSet.of(TIME_VIEW_ALL, Permission.API_ACCESS_MANAGE));
-    authorisation.setScopeKind(kind);
-    authorisation.setDepartments(department.isEmpty() ? Set.of() : Set.of(department));
-    authorisation.setDefaultCategory(AttendanceCategory.OFFICE);
-    Grant grant = interfaceGrant(authorisation);
+    Grant grant =
+        Grants.forInterface(
+            new Grants.InterfaceRights(
+                20,
+                "Payroll export",
+                kind,
+                false,
+                true,
+                null,
+                EnumSet.of(TIME_VIEW_ALL, Permission.API_ACCESS_MANAGE),
+                department.isEmpty() ? Set.of() : Set.of(department),
+                Set.of()),
+            TODAY);
     assertThat(grant.kind()).isEqualTo(Grant.Kind.INTERFACE);
     assertThat(grant.permissions())
         .as("an interface never holds administration rights, whatever was stored")
@@ -170,15 +175,30 @@ class ScopedGrantTest {
   })
   void inactiveExpiredAndRevokedAuthorisationsGrantNothing(
       boolean active, String expiresOn, boolean revoked, boolean usable) {
-    AccessAuthorisation authorisation = TestGrants.withId(new AccessAuthorisation(), 20);
-    authorisation.setPermissions(EnumSet.of(TIME_VIEW_ALL));
-    authorisation.setActive(active);
-    authorisation.setExpiresOn(expiresOn.isEmpty() ? null : LocalDate.parse(expiresOn));
-    if (revoked) {
-      authorisation.revoke(java.time.Instant.EPOCH);
-    }
-    Grant grant = interfaceGrant(authorisation);
+    LocalDate expires = expiresOn.isEmpty() ? null : LocalDate.parse(expiresOn);
+    Grant grant =
+        Grants.forInterface(
+            new Grants.InterfaceRights(
+                20,
+                "Export",
+                AccessAuthorisation.ScopeKind.ALL,
+                revoked,
+                active,
+                expires,
+                EnumSet.of(TIME_VIEW_ALL),
+                Set.of(),
+                Set.of()),
+            TODAY);
     assertThat(grant.authenticated()).isEqualTo(usable);
+    AccessAuthorisation entity = new AccessAuthorisation();
+    entity.setActive(active);
+    entity.setExpiresOn(expires);
+    if (revoked) {
+      entity.revoke(java.time.Instant.EPOCH);
+    }
+    assertThat(entity.isUsable(TODAY))
+        .as("the entity's reading of the same rule")
+        .isEqualTo(usable);
   }
 
   @ParameterizedTest(name = "{0} covers {1}: {2}")
@@ -191,14 +211,6 @@ class ScopedGrantTest {
   })
   void aScopeCoversOnlyWhatItReaches(String holder, String given, boolean expected) {
     assertThat(scope(holder).covers(scope(given), Set.of())).isEqualTo(expected);
-  }
-
-  /**
-   * The authorisation's grant on 2026-01-01, from its entity. No entity manager: only a scope of
-   * chosen employees reads the database, and these reach everyone or departments.
-   */
-  private static Grant interfaceGrant(AccessAuthorisation authorisation) {
-    return Grants.forInterface(null, authorisation, LocalDate.of(2026, 1, 1));
   }
 
   private static EmployeeScope scope(String text) {

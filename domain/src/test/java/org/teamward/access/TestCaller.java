@@ -1,5 +1,6 @@
 package org.teamward.access;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -74,6 +75,9 @@ public class TestCaller extends Caller {
               db.em().persist(a);
               return a;
             });
-    return Grants.forInterface(db.em(), stored, LocalDate.now());
+    return Grants.interfaceByDigest(
+            db.em(), stored.getTokenDigest(), LocalDate.now(), Instant.now())
+        .orElseThrow()
+        .grant();
   }
 }

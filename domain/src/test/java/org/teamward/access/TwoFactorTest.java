@@ -122,9 +122,7 @@ class TwoFactorTest {
   }
 
   private Grant web(long userId) {
-    return db.inTransaction(
-        em ->
-            Grants.forUser(em.find(UserAccount.class, userId), Grant.Credential.WEB_SESSION, null));
+    return db.inTransaction(em -> Grants.forSession(em, userId));
   }
 
   private byte[] secretOf(TwoFactorEnrolment enrolment) {

@@ -104,7 +104,7 @@ class WebSessionsTest {
     clock.advance(Duration.ofMinutes(5));
     String tablet = open(ann);
     String bobs = open(bob);
-    caller.actAs(Grants.forUser(ann, Grant.Credential.WEB_SESSION, null));
+    caller.actAs(sessionGrant(ann));
 
     assertThat(db.inTransaction(() -> sessions.mine()))
         .extracting(WebSession::id)
@@ -129,7 +129,18 @@ class WebSessionsTest {
   @Test
   void aDevicePasswordCannotEndWebSessions() {
     String laptop = open(ann);
-    caller.actAs(Grants.forUser(ann, Grant.Credential.DEVICE_PASSWORD, 1L));
+    Grant web = sessionGrant(ann);
+    caller.actAs(
+        new Grant(
+            web.kind(),
+            web.id(),
+            web.name(),
+            web.permissions(),
+            web.ownEmployeeId(),
+            web.scope(),
+            Grant.Credential.DEVICE_PASSWORD,
+            1L,
+            web.scopes()));
     assertThatThrownBy(() -> db.run(em -> sessions.endMine(laptop))).isInstanceOf(Forbidden.class);
     assertThat(db.inTransaction(() -> sessions.mine())).isEmpty();
     assertThat(alive(laptop, ann)).isTrue();
@@ -145,5 +156,9 @@ class WebSessionsTest {
     assertThat(alive(laptop, ann)).isFalse();
     assertThat(alive(phone, ann)).isFalse();
     assertThat(alive(bobs, bob)).isTrue();
+  }
+
+  private Grant sessionGrant(UserAccount user) {
+    return db.inTransaction(em -> Grants.forSession(em, user.getId()));
   }
 }
