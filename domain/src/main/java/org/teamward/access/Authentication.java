@@ -61,8 +61,6 @@ public class Authentication {
   /** The refusal of a wrong personal password, unknown account or inactive account alike. */
   public static final String WRONG_PASSWORD = "The e-mail address or the password is wrong.";
 
-  static final int MAX_IP_LENGTH = 45;
-
   /** The audit log's names for what happens here. */
   static final String SIGN_IN = "Authentication.personalPassword",
       SECOND_FACTOR = "Authentication.secondFactor",
@@ -431,15 +429,5 @@ public class Authentication {
     }
     return Outcome.accepted(
         new CallerKey(CallerKey.Type.INTERFACE, authorisation.id()), authorisation.grant());
-  }
-
-  /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */
-  static String storableIp(String clientIp) {
-    if (clientIp == null) {
-      return null;
-    }
-    int zone = clientIp.indexOf('%');
-    String ip = zone < 0 ? clientIp : clientIp.substring(0, zone);
-    return ip.length() <= MAX_IP_LENGTH ? ip : null;
   }
 }

@@ -182,6 +182,6 @@ public class CredentialInventory {
     if (em.find(UserAccount.class, userId) == null) {
       throw NotFound.of("user");
     }
-    return DevicePasswords.revokeAll(em, userId, clock.instant());
+    return DevicePassword.revokeAll(em, userId, clock.instant());
   }
 }

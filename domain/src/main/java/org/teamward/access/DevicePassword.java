@@ -2,6 +2,7 @@ package org.teamward.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -94,5 +95,15 @@ public class DevicePassword extends Identified {
 
   public void revoke(Instant at) {
     this.revokedAt = at;
+  }
+
+  /** Revokes every live device password of one account; answers how many. */
+  public static int revokeAll(EntityManager em, long userId, Instant now) {
+    return em.createQuery(
+            "update DevicePassword d set d.revokedAt = :now"
+                + " where d.user.id = :user and d.revokedAt is null")
+        .setParameter("now", now)
+        .setParameter("user", userId)
+        .executeUpdate();
   }
 }

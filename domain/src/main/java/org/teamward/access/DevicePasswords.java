@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -164,17 +163,7 @@ public class DevicePasswords {
   /** Revokes all the caller's device passwords, as after a password change; answers how many. */
   @Authenticated(effect = WRITE)
   public int revokeAllOwn() {
-    return revokeAll(em, ownerGrant().id(), clock.instant());
-  }
-
-  /** Revokes every live device password of one account; answers how many. */
-  static int revokeAll(EntityManager em, long userId, Instant now) {
-    return em.createQuery(
-            "update DevicePassword d set d.revokedAt = :now"
-                + " where d.user.id = :user and d.revokedAt is null")
-        .setParameter("now", now)
-        .setParameter("user", userId)
-        .executeUpdate();
+    return DevicePassword.revokeAll(em, ownerGrant().id(), clock.instant());
   }
 
   private CreatedDevicePassword issue(UserAccount user, String name, String deviceType) {

@@ -3,7 +3,6 @@ package org.teamward.access;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Set;
-import org.teamward.employee.Employee;
 
 /**
  * Which employees' records a right reaches: everyone, the employees of some departments, or
@@ -38,7 +37,7 @@ public record EmployeeScope(
     return new EmployeeScope(false, Set.of(), employeeIds, authorisationId);
   }
 
-  public boolean contains(Employee employee) {
+  public boolean contains(ScopedEmployee employee) {
     return employee != null
         && (all
             || (employee.getDepartment() != null && departments.contains(employee.getDepartment()))

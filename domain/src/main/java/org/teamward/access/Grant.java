@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
 
 /**
@@ -119,12 +118,12 @@ public record Grant(
   }
 
   /** Whether the caller holds {@code permission} for this employee's records. */
-  public boolean reaches(Permission permission, Employee employee) {
+  public boolean reaches(Permission permission, ScopedEmployee employee) {
     return scopeOf(permission).contains(employee);
   }
 
   /** Whether the caller holds any of {@code wanted} for this employee's records. */
-  public boolean reachesAny(Employee employee, Permission... wanted) {
+  public boolean reachesAny(ScopedEmployee employee, Permission... wanted) {
     for (Permission p : wanted) {
       if (reaches(p, employee)) {
         return true;
@@ -149,7 +148,7 @@ public record Grant(
   }
 
   /** How a record belonging to {@code employee} relates to this caller. */
-  public Relation relationTo(Employee employee) {
+  public Relation relationTo(ScopedEmployee employee) {
     if (employee != null && isOwn(employee.getId())) {
       return Relation.OWN;
     }

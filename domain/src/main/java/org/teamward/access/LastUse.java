@@ -44,7 +44,7 @@ public class LastUse {
                 + " set last_used_at = ?1, last_used_ip = ?2"
                 + " where id = ?3 and (last_used_at is null or last_used_at < ?4)")
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
-        .setParameter(2, Authentication.storableIp(clientIp))
+        .setParameter(2, Networks.storableIp(clientIp))
         .setParameter(3, id)
         .setParameter(4, dueBefore(now).atOffset(ZoneOffset.UTC))
         .executeUpdate();

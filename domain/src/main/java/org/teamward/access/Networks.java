@@ -76,4 +76,17 @@ public final class Networks {
     }
     return false;
   }
+
+  /** The longest address the columns hold: an IPv6 address in text. */
+  static final int MAX_IP_LENGTH = 45;
+
+  /** The column holds an IPv6 address in text; a zone id is dropped, anything longer ignored. */
+  public static String storableIp(String clientIp) {
+    if (clientIp == null) {
+      return null;
+    }
+    int zone = clientIp.indexOf('%');
+    String ip = zone < 0 ? clientIp : clientIp.substring(0, zone);
+    return ip.length() <= MAX_IP_LENGTH ? ip : null;
+  }
 }

@@ -151,7 +151,7 @@ public class Users {
     user.getGroups().retainAll(groups);
     user.getGroups().addAll(groups);
     if (user.isActive() && !active) {
-      DevicePasswords.revokeAll(em, id, clock.instant());
+      DevicePassword.revokeAll(em, id, clock.instant());
       // In the same transaction: the account's web sessions end on every node with it.
       sessions.endAll(id);
     }

@@ -65,7 +65,7 @@ public class WebSessionStore {
         .setParameter(1, id)
         .setParameter(2, userId)
         .setParameter(3, now.atOffset(ZoneOffset.UTC))
-        .setParameter(4, Authentication.storableIp(clientIp))
+        .setParameter(4, Networks.storableIp(clientIp))
         .setParameter(5, shortened(userAgent))
         .setParameter(6, viaProvider)
         .executeUpdate();

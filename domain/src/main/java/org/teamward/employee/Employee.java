@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.teamward.access.ScopedEmployee;
 import org.teamward.persistence.Identified;
 
 /** A person employed by the company; time, attendance and absences belong to an employee. */
 @Entity
 @Table(name = "employee")
-public class Employee extends Identified {
+public class Employee extends Identified implements ScopedEmployee {
 
   @Column(name = "personnel_number")
   private String personnelNumber;

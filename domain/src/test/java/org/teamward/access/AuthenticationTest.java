@@ -175,11 +175,11 @@ class AuthenticationTest {
 
   @Test
   void theLastUsedAddressIsStoredAsFarAsItFits() {
-    String widest = "x".repeat(Authentication.MAX_IP_LENGTH);
-    assertThat(Authentication.storableIp(widest)).isEqualTo(widest);
-    assertThat(Authentication.storableIp(widest + "x")).isNull();
-    assertThat(Authentication.storableIp("%eth0")).isEmpty();
-    assertThat(Authentication.storableIp("::1")).isEqualTo("::1");
+    String widest = "x".repeat(Networks.MAX_IP_LENGTH);
+    assertThat(Networks.storableIp(widest)).isEqualTo(widest);
+    assertThat(Networks.storableIp(widest + "x")).isNull();
+    assertThat(Networks.storableIp("%eth0")).isEmpty();
+    assertThat(Networks.storableIp("::1")).isEqualTo("::1");
   }
 
   // --- access authorisations

@@ -74,13 +74,13 @@ class DevicePasswordValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"203.0.113.7", "2001:db8::1", "fe80::1"})
   void keepsIpAddresses(String ip) {
-    assertThat(Authentication.storableIp(ip)).isEqualTo(ip);
+    assertThat(Networks.storableIp(ip)).isEqualTo(ip);
   }
 
   @Test
   void dropsZoneIdsAndOverlongAddresses() {
-    assertThat(Authentication.storableIp("fe80::1%eth0")).isEqualTo("fe80::1");
-    assertThat(Authentication.storableIp("x".repeat(46))).isNull();
-    assertThat(Authentication.storableIp(null)).isNull();
+    assertThat(Networks.storableIp("fe80::1%eth0")).isEqualTo("fe80::1");
+    assertThat(Networks.storableIp("x".repeat(46))).isNull();
+    assertThat(Networks.storableIp(null)).isNull();
   }
 }
