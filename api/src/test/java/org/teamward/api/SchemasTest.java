@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.UserGroup;
+import org.teamward.access.accounts.UserGroup;
 import org.teamward.attendance.Punch;
 import org.teamward.audit.AccessTrace;
 import org.teamward.failure.ClockTime;

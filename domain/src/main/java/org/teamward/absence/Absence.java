@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.teamward.access.UserAccount;
+import org.teamward.access.accounts.UserAccount;
 import org.teamward.audit.Area;
 import org.teamward.audit.PersonalRecord;
 import org.teamward.employee.Employee;

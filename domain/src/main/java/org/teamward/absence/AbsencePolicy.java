@@ -1,16 +1,16 @@
 package org.teamward.absence;
 
-import static org.teamward.access.Permission.ABSENCE_MANAGE;
-import static org.teamward.access.Permission.ABSENCE_REQUEST;
-import static org.teamward.access.Permission.ABSENCE_VIEW;
-import static org.teamward.access.Permission.ABSENCE_VIEW_DETAILS;
+import static org.teamward.access.rights.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.rights.Permission.ABSENCE_REQUEST;
+import static org.teamward.access.rights.Permission.ABSENCE_VIEW;
+import static org.teamward.access.rights.Permission.ABSENCE_VIEW_DETAILS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
-import org.teamward.access.Relation;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Relation;
 import org.teamward.employee.Employee;
 
 /**

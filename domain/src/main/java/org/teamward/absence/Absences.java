@@ -1,9 +1,9 @@
 package org.teamward.absence;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.ABSENCE_MANAGE;
-import static org.teamward.access.Permission.ABSENCE_REQUEST;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.rights.Permission.ABSENCE_REQUEST;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,13 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Caller;
-import org.teamward.access.Grant;
-import org.teamward.access.Records;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
-import org.teamward.access.UserAccount;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Records;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;

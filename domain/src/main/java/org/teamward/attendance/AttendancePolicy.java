@@ -1,13 +1,13 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
-import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 import org.teamward.employee.Employee;
 
 /**

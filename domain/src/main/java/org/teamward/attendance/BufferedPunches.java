@@ -1,8 +1,8 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.failure.UseCaseFailure;
 import org.teamward.failure.Violations;
 

@@ -1,6 +1,6 @@
 package org.teamward.audit;
 
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Grant;
 
 /**
  * Who an audit event is attributed to, and through which credential: a person with their web

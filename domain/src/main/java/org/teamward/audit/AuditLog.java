@@ -1,8 +1,8 @@
 package org.teamward.audit;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.AUDIT_VIEW;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.AUDIT_VIEW;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,12 +19,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Caller;
-import org.teamward.access.Grant;
-import org.teamward.access.Public;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Public;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;

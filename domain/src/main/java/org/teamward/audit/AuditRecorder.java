@@ -9,12 +9,12 @@ import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Effect;
-import org.teamward.access.Grant;
-import org.teamward.access.Guarded;
-import org.teamward.access.Public;
-import org.teamward.access.Requires;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Effect;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Guarded;
+import org.teamward.access.rights.Public;
+import org.teamward.access.rights.Requires;
 import org.teamward.failure.Forbidden;
 import org.teamward.failure.NotAuthenticated;
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.teamward.access.Caller;
-import org.teamward.access.Effect;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Effect;
+import org.teamward.access.rights.Grant;
 import org.teamward.audit.Targets.Target;
 
 /**

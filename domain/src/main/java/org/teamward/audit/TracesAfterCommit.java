@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.teamward.access.Guarded;
+import org.teamward.access.rights.Guarded;
 
 /**
  * Writes the access traces of a use case once its transaction has ended, outside the transaction

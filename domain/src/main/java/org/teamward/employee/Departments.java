@@ -1,16 +1,16 @@
 package org.teamward.employee;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Permission.API_ACCESS_MANAGE;
-import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
-import static org.teamward.access.Permission.EMPLOYEE_VIEW;
-import static org.teamward.access.Permission.USER_GROUP_MANAGE;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Permission.API_ACCESS_MANAGE;
+import static org.teamward.access.rights.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.rights.Permission.EMPLOYEE_VIEW;
+import static org.teamward.access.rights.Permission.USER_GROUP_MANAGE;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 
 /**
  * The departments with active employees, as named on employee records, and how many each has: the

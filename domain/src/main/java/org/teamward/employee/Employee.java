@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.teamward.access.ScopedEmployee;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.persistence.Identified;
 
 /** A person employed by the company; time, attendance and absences belong to an employee. */

@@ -3,9 +3,9 @@ package org.teamward.employee;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
 

@@ -1,12 +1,12 @@
 package org.teamward.employee;
 
-import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
-import static org.teamward.access.Permission.EMPLOYEE_VIEW;
+import static org.teamward.access.rights.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.rights.Permission.EMPLOYEE_VIEW;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 
 /** Who may see and maintain people records. Everyone may see their own. */
 @ApplicationScoped

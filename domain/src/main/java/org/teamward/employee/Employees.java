@@ -1,17 +1,17 @@
 package org.teamward.employee;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.EMPLOYEE_MANAGE;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Caller;
-import org.teamward.access.Grant;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 
 /**
  * The WHERE clause of a list, built from optional filters and the caller's grant, so that every

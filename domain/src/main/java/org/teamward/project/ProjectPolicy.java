@@ -1,13 +1,13 @@
 package org.teamward.project;
 
-import static org.teamward.access.Permission.PROJECT_CREATE;
-import static org.teamward.access.Permission.PROJECT_DELETE;
-import static org.teamward.access.Permission.PROJECT_EDIT;
-import static org.teamward.access.Permission.PROJECT_VIEW;
+import static org.teamward.access.rights.Permission.PROJECT_CREATE;
+import static org.teamward.access.rights.Permission.PROJECT_DELETE;
+import static org.teamward.access.rights.Permission.PROJECT_EDIT;
+import static org.teamward.access.rights.Permission.PROJECT_VIEW;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.teamward.access.Decision;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.Grant;
 
 /**
  * Who may do what with projects. Projects belong to no employee, so there is no own/other axis and

@@ -1,18 +1,18 @@
 package org.teamward.project;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.PROJECT_CREATE;
-import static org.teamward.access.Permission.PROJECT_DELETE;
-import static org.teamward.access.Permission.PROJECT_EDIT;
-import static org.teamward.access.Permission.PROJECT_VIEW;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.PROJECT_CREATE;
+import static org.teamward.access.rights.Permission.PROJECT_DELETE;
+import static org.teamward.access.rights.Permission.PROJECT_EDIT;
+import static org.teamward.access.rights.Permission.PROJECT_VIEW;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.teamward.access.Caller;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.NotFound;
 import org.teamward.paging.Page;

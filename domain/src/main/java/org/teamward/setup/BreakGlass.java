@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.teamward.access.Permission;
-import org.teamward.access.RightHolders;
-import org.teamward.access.SsoMode;
-import org.teamward.access.UserAccount;
-import org.teamward.access.UserGroup;
+import org.teamward.access.accounts.RightHolders;
+import org.teamward.access.accounts.SsoMode;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.accounts.UserGroup;
+import org.teamward.access.rights.Permission;
 
 /**
  * Break-glass for operators. The administration rules keep every permission with an active holder,

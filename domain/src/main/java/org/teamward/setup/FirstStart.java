@@ -21,12 +21,12 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.teamward.access.PasswordHashing;
-import org.teamward.access.PasswordRules;
-import org.teamward.access.RightHolders;
-import org.teamward.access.StandardGroup;
-import org.teamward.access.UserAccount;
-import org.teamward.access.UserGroup;
+import org.teamward.access.accounts.RightHolders;
+import org.teamward.access.accounts.StandardGroup;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.accounts.UserGroup;
+import org.teamward.access.secrets.PasswordHashing;
+import org.teamward.access.secrets.PasswordRules;
 import org.teamward.persistence.DataDirectory;
 
 /**

@@ -55,7 +55,7 @@ public class Settings {
           new Rule(
               "teamward.oidc.default-mode",
               "disabled, allowed or enforced",
-              v -> org.teamward.access.SsoMode.of(v).isPresent()),
+              v -> org.teamward.access.accounts.SsoMode.of(v).isPresent()),
           new Rule(
               "teamward.oidc.issuer",
               "an https:// (or, for a provider on this machine, http://) address such as"

@@ -7,8 +7,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.teamward.access.SecretTokens;
-import org.teamward.access.TwoFactorKey;
+import org.teamward.access.secrets.SecretTokens;
+import org.teamward.access.secrets.TwoFactorKey;
 
 /**
  * What happens once when the application starts, in this order: the check of the settings, schema

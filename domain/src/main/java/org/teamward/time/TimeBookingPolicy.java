@@ -1,13 +1,13 @@
 package org.teamward.time;
 
-import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
-import static org.teamward.access.Permission.TIME_BOOK_OWN;
-import static org.teamward.access.Permission.TIME_VIEW_ALL;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OTHERS;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.rights.Permission.TIME_VIEW_ALL;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 import org.teamward.employee.Employee;
 
 /**

@@ -1,10 +1,10 @@
 package org.teamward.time;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
-import static org.teamward.access.Permission.TIME_BOOK_OWN;
-import static org.teamward.access.Permission.TIME_VIEW_ALL;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OTHERS;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.rights.Permission.TIME_VIEW_ALL;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,12 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.teamward.access.Caller;
-import org.teamward.access.Decision;
-import org.teamward.access.Grant;
-import org.teamward.access.Records;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Records;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeChoices;
 import org.teamward.failure.Conflict;

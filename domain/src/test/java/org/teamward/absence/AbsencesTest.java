@@ -2,10 +2,10 @@ package org.teamward.absence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.ABSENCE_MANAGE;
-import static org.teamward.access.Permission.ABSENCE_REQUEST;
-import static org.teamward.access.Permission.ABSENCE_VIEW;
-import static org.teamward.access.Permission.ABSENCE_VIEW_DETAILS;
+import static org.teamward.access.rights.Permission.ABSENCE_MANAGE;
+import static org.teamward.access.rights.Permission.ABSENCE_REQUEST;
+import static org.teamward.access.rights.Permission.ABSENCE_VIEW;
+import static org.teamward.access.rights.Permission.ABSENCE_VIEW_DETAILS;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Forbidden;

@@ -6,8 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 
 /** The rules must fail on a bad example, or a passing build proves nothing. */
 class ArchitectureRulesCatchViolationsTest {
@@ -15,8 +15,8 @@ class ArchitectureRulesCatchViolationsTest {
   @UseCases
   static class Careless {
     @Requires(
-        value = org.teamward.access.Permission.PROJECT_VIEW,
-        effect = org.teamward.access.Effect.READ)
+        value = org.teamward.access.rights.Permission.PROJECT_VIEW,
+        effect = org.teamward.access.rights.Effect.READ)
     public void guarded() {}
 
     public void forgotten() {}

@@ -12,10 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Public;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Public;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 
 /**
  * The build-time half of "deny by default": every use case declares who may call it, and the domain

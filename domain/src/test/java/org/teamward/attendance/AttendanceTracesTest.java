@@ -2,9 +2,9 @@ package org.teamward.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
-import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.audit.AccessTrace;
 import org.teamward.audit.Area;
 import org.teamward.audit.AuditEvent;

@@ -2,7 +2,7 @@ package org.teamward.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;

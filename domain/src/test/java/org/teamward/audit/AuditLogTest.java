@@ -2,7 +2,7 @@ package org.teamward.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.AUDIT_VIEW;
+import static org.teamward.access.rights.Permission.AUDIT_VIEW;
 
 import jakarta.persistence.EntityManager;
 import java.io.StringWriter;
@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.failure.Invalid;
 import org.teamward.paging.PageRequest;
 import org.teamward.persistence.TestDatabase;
@@ -187,10 +187,11 @@ class AuditLogTest {
   private long authorisation(java.time.LocalDate lastDay) {
     return db.inTransaction(
         () -> {
-          org.teamward.access.AccessAuthorisation a = new org.teamward.access.AccessAuthorisation();
+          org.teamward.access.credentials.AccessAuthorisation a =
+              new org.teamward.access.credentials.AccessAuthorisation();
           a.setName("terminal " + lastDay);
-          a.setPermissions(java.util.Set.of(org.teamward.access.Permission.PROJECT_VIEW));
-          a.setScopeKind(org.teamward.access.AccessAuthorisation.ScopeKind.ALL);
+          a.setPermissions(java.util.Set.of(org.teamward.access.rights.Permission.PROJECT_VIEW));
+          a.setScopeKind(org.teamward.access.credentials.AccessAuthorisation.ScopeKind.ALL);
           a.setTokenDigest(java.util.UUID.randomUUID().toString());
           a.setExpiresOn(lastDay);
           db.em().persist(a);

@@ -7,8 +7,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.teamward.access.PermissionGuard;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.PermissionGuard;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.persistence.TestDatabase;
 
 /**

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.persistence.TestDatabase;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.persistence.TestDatabase;
 
 /**

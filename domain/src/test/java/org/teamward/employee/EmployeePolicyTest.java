@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.teamward.access.Decision;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
-import org.teamward.access.Relation;
-import org.teamward.access.TestGrants;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Relation;
+import org.teamward.access.rights.TestGrants;
 
 class EmployeePolicyTest {
 

@@ -2,13 +2,13 @@ package org.teamward.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.EMPLOYEE_MANAGE;
-import static org.teamward.access.Permission.EMPLOYEE_VIEW;
+import static org.teamward.access.rights.Permission.EMPLOYEE_MANAGE;
+import static org.teamward.access.rights.Permission.EMPLOYEE_VIEW;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.NotFound;

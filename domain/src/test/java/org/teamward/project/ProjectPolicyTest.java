@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.teamward.access.Decision;
-import org.teamward.access.Grant;
-import org.teamward.access.TestGrants;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.TestGrants;
 
 class ProjectPolicyTest {
 

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.Permission;
-import org.teamward.access.RightHolders;
-import org.teamward.access.SsoMode;
-import org.teamward.access.UserAccount;
-import org.teamward.access.UserGroup;
+import org.teamward.access.accounts.RightHolders;
+import org.teamward.access.accounts.SsoMode;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.accounts.UserGroup;
+import org.teamward.access.rights.Permission;
 import org.teamward.persistence.TestDatabase;
 
 /**

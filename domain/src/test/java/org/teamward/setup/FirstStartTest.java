@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.Permission;
-import org.teamward.access.StandardGroup;
-import org.teamward.access.UserAccount;
+import org.teamward.access.accounts.StandardGroup;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.rights.Permission;
 import org.teamward.persistence.TestDatabase;
 import org.teamward.setup.FirstStart.AdministratorCreated;
 

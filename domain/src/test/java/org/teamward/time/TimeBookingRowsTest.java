@@ -2,8 +2,8 @@ package org.teamward.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.TIME_BOOK_OWN;
-import static org.teamward.access.Permission.TIME_VIEW_ALL;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.rights.Permission.TIME_VIEW_ALL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.failure.Invalid;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;

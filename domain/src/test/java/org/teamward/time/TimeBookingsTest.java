@@ -2,9 +2,9 @@ package org.teamward.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.teamward.access.Permission.TIME_BOOK_OTHERS;
-import static org.teamward.access.Permission.TIME_BOOK_OWN;
-import static org.teamward.access.Permission.TIME_VIEW_ALL;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OTHERS;
+import static org.teamward.access.rights.Permission.TIME_BOOK_OWN;
+import static org.teamward.access.rights.Permission.TIME_VIEW_ALL;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Forbidden;

@@ -4,10 +4,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.teamward.access.Authenticated;
-import org.teamward.access.Effect;
-import org.teamward.access.Public;
-import org.teamward.access.Requires;
+import org.teamward.access.rights.Authenticated;
+import org.teamward.access.rights.Effect;
+import org.teamward.access.rights.Public;
+import org.teamward.access.rights.Requires;
 
 /**
  * The operation catalogue: every domain use case that changes something, described once per record

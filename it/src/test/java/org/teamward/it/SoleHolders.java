@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teamward.access.Permission;
+import org.teamward.access.rights.Permission;
 
 /**
  * Two people, A and B, who are the only active holders of one permission. Both hold every

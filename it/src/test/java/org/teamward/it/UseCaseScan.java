@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.UseCases;
 
 /**
  * Finds the domain's use cases by reflection, from the domain module's jar or classes folder, so

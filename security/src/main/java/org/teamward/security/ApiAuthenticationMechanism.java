@@ -8,8 +8,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.teamward.access.Authentication;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.signin.Authentication;
 
 /**
  * {@code /api/*}: stateless Basic or Bearer credentials (device passwords and access

@@ -3,7 +3,7 @@ package org.teamward.security;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import org.teamward.access.CallerKey;
+import org.teamward.access.rights.CallerKey;
 
 /**
  * Kept in the session between the two sign-in steps: whose password was right, and when. It grants

@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.teamward.access.ProviderIdentity;
-import org.teamward.access.ProviderSignIns;
+import org.teamward.access.signin.ProviderIdentity;
+import org.teamward.access.signin.ProviderSignIns;
 
 /**
  * Sign-in with the company's identity provider. The protocol (OpenID Connect's authorisation code

@@ -21,10 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.Set;
-import org.teamward.access.Authentication;
-import org.teamward.access.Caller;
-import org.teamward.access.CallerKey;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.CallerKey;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.signin.Authentication;
 
 /**
  * Chooses the authentication mechanism of a request by its path (Jakarta Security 4's handler):

@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
-import org.teamward.access.Authentication;
-import org.teamward.access.Caller;
-import org.teamward.access.CallerKey;
-import org.teamward.access.Grant;
-import org.teamward.access.ProviderSignIns;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.CallerKey;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.signin.Authentication;
+import org.teamward.access.signin.ProviderSignIns;
 
 /**
  * Everything but {@code /api}: the web sign-in. The form calls {@code SecurityContext.authenticate}

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeFilter;
 import org.teamward.employee.Employees;

@@ -46,7 +46,7 @@ class BundlesTest {
     List<String> actions =
         new com.tngtech.archunit.core.importer.ClassFileImporter()
             .importPackages("org.teamward").stream()
-                .filter(c -> c.isAnnotatedWith(org.teamward.access.UseCases.class))
+                .filter(c -> c.isAnnotatedWith(org.teamward.access.rights.UseCases.class))
                 .flatMap(
                     c ->
                         c.getMethods().stream()
@@ -56,10 +56,12 @@ class BundlesTest {
                                             .contains(
                                                 com.tngtech.archunit.core.domain.JavaModifier
                                                     .PUBLIC)
-                                        && (m.isAnnotatedWith(org.teamward.access.Requires.class)
-                                            || m.isAnnotatedWith(org.teamward.access.Public.class)
+                                        && (m.isAnnotatedWith(
+                                                org.teamward.access.rights.Requires.class)
                                             || m.isAnnotatedWith(
-                                                org.teamward.access.Authenticated.class)))
+                                                org.teamward.access.rights.Public.class)
+                                            || m.isAnnotatedWith(
+                                                org.teamward.access.rights.Authenticated.class)))
                             .map(m -> c.getSimpleName() + "." + m.getName()))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     assertThat(actions).as("use cases found").contains("Projects.create", "Absences.approve");
@@ -68,9 +70,9 @@ class BundlesTest {
             "Authentication.personalPassword",
             "Authentication.secondFactor",
             "Authentication.apiSecret",
-            org.teamward.access.ProviderSignIns.SIGN_IN,
-            org.teamward.access.ProviderSignIns.LINK,
-            org.teamward.access.ProviderSignIns.LOGOUT,
+            org.teamward.access.signin.ProviderSignIns.SIGN_IN,
+            org.teamward.access.signin.ProviderSignIns.LINK,
+            org.teamward.access.signin.ProviderSignIns.LOGOUT,
             "AccessAuthorisations.expired"));
     assertThat(actions)
         .allSatisfy(

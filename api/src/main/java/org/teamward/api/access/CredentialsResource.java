@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.teamward.access.CredentialInventory;
+import org.teamward.access.credentials.CredentialInventory;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.problem.Problem;

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.teamward.access.TwoFactor;
-import org.teamward.access.TwoFactorRule;
+import org.teamward.access.accounts.TwoFactorRule;
+import org.teamward.access.management.TwoFactor;
 import org.teamward.api.TeamwardApi;
 
 /** Whom two-factor authentication is required for (USER_MANAGE), as on the Users page. */

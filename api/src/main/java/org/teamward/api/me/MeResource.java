@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.teamward.access.Grant;
-import org.teamward.access.Permission;
-import org.teamward.access.Users;
+import org.teamward.access.management.Users;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Permission;
 
 /** Who am I: the grant this very request was judged by. */
 @ApplicationScoped
@@ -73,7 +73,7 @@ public class MeResource {
     }
   }
 
-  private static Object scopeJson(org.teamward.access.EmployeeScope scope) {
+  private static Object scopeJson(org.teamward.access.rights.EmployeeScope scope) {
     return scope.all()
         ? "all"
         : Map.of(

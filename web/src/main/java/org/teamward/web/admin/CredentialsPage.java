@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.teamward.access.CredentialInventory;
+import org.teamward.access.credentials.CredentialInventory;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;

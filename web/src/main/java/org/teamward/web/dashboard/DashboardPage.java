@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.teamward.absence.AbsenceView;
 import org.teamward.absence.Absences;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.paging.Page;

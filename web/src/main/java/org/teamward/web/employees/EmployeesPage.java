@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;

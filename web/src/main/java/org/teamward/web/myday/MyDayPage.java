@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceCategory;
 import org.teamward.attendance.AttendanceRecord;

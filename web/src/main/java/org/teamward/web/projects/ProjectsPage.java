@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.primefaces.PrimeFaces;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
 import org.teamward.project.ProjectDraft;

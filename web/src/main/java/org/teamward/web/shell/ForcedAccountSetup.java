@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.teamward.access.TwoFactor;
-import org.teamward.access.Users;
+import org.teamward.access.management.TwoFactor;
+import org.teamward.access.management.Users;
 
 /**
  * Keeps a person on the page of what they must set up before anything else: their own password when

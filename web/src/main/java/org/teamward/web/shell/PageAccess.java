@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.teamward.access.Permission;
+import org.teamward.access.rights.Permission;
 
 /**
  * Refuses a page whose use cases the caller may not use at all (403), for people who type its

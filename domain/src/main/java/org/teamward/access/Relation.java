@@ -1,8 +1,0 @@
-package org.teamward.access;
-
-/** How an employee's record relates to the caller: the second axis of every policy. */
-public enum Relation {
-  OWN,
-  OTHER,
-  OUT_OF_SCOPE
-}
