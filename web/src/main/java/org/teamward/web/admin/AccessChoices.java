@@ -14,7 +14,6 @@ import java.util.Map;
 import org.teamward.access.AccessAuthorisation;
 import org.teamward.access.Permission;
 import org.teamward.attendance.AttendanceCategory;
-import org.teamward.employee.Departments;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeFilter;
 import org.teamward.employee.Employees;
@@ -33,7 +32,7 @@ public class AccessChoices implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Departments departments;
+  @Inject DepartmentChoices departments;
   @Inject Employees employees;
   @Inject Failures failures;
   @Inject Messages messages;
@@ -79,9 +78,7 @@ public class AccessChoices implements Serializable {
 
   public List<String> getDepartmentChoices() {
     if (departmentChoices == null) {
-      List<Departments.Department> found = failures.attempt(departments::list);
-      departmentChoices =
-          found == null ? List.of() : found.stream().map(Departments.Department::name).toList();
+      departmentChoices = departments.names();
     }
     return departmentChoices;
   }

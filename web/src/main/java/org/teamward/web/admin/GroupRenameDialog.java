@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.teamward.access.UserGroup;
 import org.teamward.access.UserGroupDraft;
-import org.teamward.employee.Departments;
-import org.teamward.web.Failures;
 
 /**
  * The dialog for a group's name, description and scope on the groups page. View scoped because it
@@ -24,8 +22,7 @@ public class GroupRenameDialog implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Departments departments;
-  @Inject Failures failures;
+  @Inject DepartmentChoices departments;
 
   private GroupsPage.Column renaming;
   private String name;
@@ -69,9 +66,7 @@ public class GroupRenameDialog implements Serializable {
   /** The departments to choose from, read once per view. */
   public List<String> getDepartmentChoices() {
     if (departmentChoices == null) {
-      List<Departments.Department> found = failures.attempt(departments::list);
-      departmentChoices =
-          found == null ? List.of() : found.stream().map(Departments.Department::name).toList();
+      departmentChoices = departments.names();
     }
     return departmentChoices;
   }
