@@ -20,9 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,8 +34,9 @@ import org.teamward.access.signin.ProviderSignIns;
  * flow: {@code state}, {@code nonce}, the exchange of the code with the client's secret, the ID
  * token's signature, issuer, audience and lifetime) is Jakarta Security's own mechanism, declared
  * here and configured from {@link ProviderSettings}. Teamward keeps what the platform cannot know:
- * whose account the provider's person is ({@link ProviderSignIns}), its own session with its code
- * step, the provider's back-channel logout, and the sign-out at the provider after Teamward's own.
+ * whose account the provider's person is ({@link ProviderSignIns}) and its own session with its
+ * code step. The provider's back-channel logout and the sign-out at the provider after Teamward's
+ * own are {@link ProviderSignOut}.
  *
  * <p>The platform's mechanism is called by {@link WebAuthenticationMechanism} for {@code
  * /sso/start} and {@code /sso/callback} only, and never for {@code /api}. Its verdict is taken from
@@ -65,17 +63,11 @@ public class ProviderSignIn {
   public static final String START = "/sso/start";
   public static final String CALLBACK = "/sso/callback";
 
-  /** Sends the browser on to the provider's own sign-out (RP-initiated logout). */
-  public static final String SIGN_OUT = "/sso/sign-out";
-
   /**
    * Session attribute marking a session signed in with the provider, so that signing out can offer
    * the provider's sign-out too.
    */
   static final String SIGNED_IN_VIA_PROVIDER = "teamward.viaProvider";
-
-  /** Where the provider ends a person's sessions (OpenID Connect Back-Channel Logout). */
-  public static final String BACK_CHANNEL_LOGOUT = "/sso/back-channel-logout";
 
   /** The sign-in page's query parameter that names why a provider sign-in was refused. */
   public static final String REFUSAL_PARAMETER = "sso";
@@ -99,7 +91,6 @@ public class ProviderSignIn {
   private static final Logger LOG = Logger.getLogger(ProviderSignIn.class.getName());
 
   @Inject ProviderSettings settings;
-  @Inject ProviderClient client;
   @Inject ProviderSignIns signIns;
   @Inject OpenIdContext openIdContext;
   @Inject @OpenIdAuthenticationMechanism HttpAuthenticationMechanism protocol;
@@ -223,55 +214,6 @@ public class ProviderSignIn {
     }
   }
 
-  /**
-   * The provider's back-channel logout: a POSTed {@code logout_token} that passes its checks ends
-   * every Teamward session of the person it names, on every node (their records go). Answers the
-   * status for the provider: 200 when done (also when the person has no account here), 400 for a
-   * token that fails a check or was used before, 405 for anything but POST.
-   */
-  int backChannelLogout(HttpServletRequest request) {
-    if (!"POST".equals(request.getMethod())) {
-      return 405;
-    }
-    String token = request.getParameter("logout_token");
-    if (token == null || token.length() > 16_384) {
-      signIns.refusedLogout("no logout token");
-      return 400;
-    }
-    try {
-      LogoutTokens.Claims claims = client.logoutClaims(token);
-      return signIns.logout(settings.issuer(), claims.subject(), claims.id()) ? 200 : 400;
-    } catch (ProviderClient.Failed e) {
-      signIns.refusedLogout(e.getMessage());
-      return 400;
-    }
-  }
-
-  /**
-   * The provider's sign-out page (OpenID Connect RP-Initiated Logout), which sends the browser back
-   * to Teamward's sign-in page; the sign-in page itself when the provider has none or cannot be
-   * reached. Teamward's own session is ended before this is offered.
-   */
-  String signOut(HttpServletRequest request) {
-    String back = base(request) + WebAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true";
-    try {
-      URI endSession = client.endSession();
-      if (endSession == null) {
-        return back;
-      }
-      String separator = endSession.getRawQuery() == null ? "?" : "&";
-      return endSession
-          + separator
-          + "client_id="
-          + URLEncoder.encode(settings.clientId(), StandardCharsets.UTF_8)
-          + "&post_logout_redirect_uri="
-          + URLEncoder.encode(back, StandardCharsets.UTF_8);
-    } catch (ProviderClient.Failed e) {
-      LOG.warning("The identity provider's sign-out is unavailable: " + e.getMessage());
-      return back;
-    }
-  }
-
   /** The sign-in page with the refusal's reason, for the page to word. */
   static String refusalPage(HttpServletRequest request, String reason) {
     return request.getContextPath()
@@ -303,19 +245,6 @@ public class ProviderSignIn {
         return new StringBuffer(url);
       }
     };
-  }
-
-  private String base(HttpServletRequest request) {
-    return settings
-        .publicUrl()
-        .orElseGet(
-            () ->
-                request.getScheme()
-                    + "://"
-                    + request.getServerName()
-                    + ":"
-                    + request.getServerPort()
-                    + request.getContextPath());
   }
 
   /** What failed, for the log and the audit trail: never a token, a code or a secret. */

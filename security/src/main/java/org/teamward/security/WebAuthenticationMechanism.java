@@ -65,6 +65,7 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject ClientAddress clientAddress;
   @Inject Caller caller;
   @Inject ProviderSignIn provider;
+  @Inject ProviderSignOut providerSignOut;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -87,11 +88,11 @@ public class WebAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (path.equals(ProviderSignIn.CALLBACK) && provider.active()) {
       return providerAnswer(request, response, context);
     }
-    if (path.equals(ProviderSignIn.SIGN_OUT) && provider.active()) {
-      return context.redirect(provider.signOut(request));
+    if (path.equals(ProviderSignOut.SIGN_OUT) && provider.active()) {
+      return context.redirect(providerSignOut.signOut(request));
     }
-    if (path.equals(ProviderSignIn.BACK_CHANNEL_LOGOUT) && provider.active()) {
-      return answered(response, provider.backChannelLogout(request));
+    if (path.equals(ProviderSignOut.BACK_CHANNEL_LOGOUT) && provider.active()) {
+      return answered(response, providerSignOut.backChannelLogout(request));
     }
     HttpSession session = request.getSession(false);
     CallerKey key = session == null ? null : (CallerKey) session.getAttribute(SESSION_CALLER);

@@ -2,11 +2,6 @@ package org.teamward.api.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,15 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,18 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.teamward.access.credentials.AccessAuthorisation;
-import org.teamward.access.credentials.AccessAuthorisationDraft;
-import org.teamward.access.credentials.AccessAuthorisations;
-import org.teamward.access.credentials.CreatedAccessAuthorisation;
-import org.teamward.access.rights.Permission;
+import org.teamward.access.AccessAuthorisation;
+import org.teamward.access.AccessAuthorisations;
+import org.teamward.access.CreatedAccessAuthorisation;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
 import org.teamward.api.Versions;
 import org.teamward.api.problem.Problem;
-import org.teamward.attendance.AttendanceCategory;
-import org.teamward.employee.Employee;
-import org.teamward.failure.Invalid;
 import org.teamward.paging.PageRequest;
 
 /**
@@ -70,148 +53,6 @@ import org.teamward.paging.PageRequest;
 public class AccessAuthorisationsResource {
 
   @Inject AccessAuthorisations authorisations;
-
-  /**
-   * One authorisation, never with its password.
-   *
-   * @param employeeScope "all", a list of employee ids, or {"departments": [...]}
-   */
-  @Schema(name = "AuthorisationJson")
-  public record AuthorisationJson(
-      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long id,
-      @Schema(type = SchemaType.INTEGER, format = "int64", required = true) long version,
-      String name,
-      String description,
-      @Schema(
-              type = SchemaType.ARRAY,
-              uniqueItems = true,
-              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
-          Set<Permission> permissions,
-      AttendanceCategory defaultCategory,
-      @Schema(ref = "EmployeeScope") Object employeeScope,
-      @Schema(
-              type = SchemaType.ARRAY,
-              uniqueItems = true,
-              extensions = @Extension(name = TeamwardApi.ITEMS, value = "string"))
-          Set<String> allowedNetworks,
-      @Schema(required = true) boolean active,
-      LocalDate expiresOn,
-      Instant createdAt,
-      Instant lastUsedAt,
-      String lastUsedIp) {
-
-    static AuthorisationJson of(AccessAuthorisation a) {
-      return new AuthorisationJson(
-          a.getId(),
-          a.getVersion(),
-          a.getName(),
-          a.getDescription(),
-          Set.copyOf(a.getPermissions()),
-          a.getDefaultCategory(),
-          switch (a.getScopeKind()) {
-            case ALL -> "all";
-            case DEPARTMENTS ->
-                Map.of("departments", a.getDepartments().stream().sorted().toList());
-            case EMPLOYEES -> a.getEmployees().stream().map(Employee::getId).sorted().toList();
-          },
-          Set.copyOf(a.getAllowedNetworks()),
-          a.isActive(),
-          a.getExpiresOn(),
-          a.getCreatedAt(),
-          a.getLastUsedAt(),
-          a.getLastUsedIp());
-    }
-  }
-
-  /** An authorisation with its new password: the only answer that ever holds it. */
-  @Schema(name = "CreatedAuthorisationJson")
-  public record CreatedAuthorisationJson(AuthorisationJson authorisation, String password) {
-
-    static CreatedAuthorisationJson of(CreatedAccessAuthorisation created) {
-      return new CreatedAuthorisationJson(
-          AuthorisationJson.of(created.authorisation()), created.password());
-    }
-
-    @Override
-    public String toString() {
-      return "CreatedAuthorisationJson[" + authorisation.id() + ", password=***]";
-    }
-  }
-
-  @Schema(name = "AuthorisationBody")
-  public record AuthorisationBody(
-      @Schema(minLength = 1, maxLength = 100, required = true) String name,
-      @Schema(maxLength = 500) String description,
-      @Schema(
-              type = SchemaType.ARRAY,
-              uniqueItems = true,
-              required = true,
-              extensions = @Extension(name = TeamwardApi.ITEMS, value = "Permission"))
-          Set<Permission> permissions,
-      AttendanceCategory defaultCategory,
-      @Schema(ref = "EmployeeScope") JsonValue employeeScope,
-      List<String> allowedNetworks,
-      Boolean active,
-      LocalDate expiresOn) {
-
-    AccessAuthorisationDraft draft() {
-      Scope scope = Scope.parse(employeeScope);
-      return new AccessAuthorisationDraft(
-          name,
-          description,
-          permissions,
-          defaultCategory,
-          scope.kind(),
-          scope.departments(),
-          scope.employeeIds(),
-          allowedNetworks,
-          active,
-          expiresOn);
-    }
-  }
-
-  /** The three shapes of {@code employeeScope}. */
-  record Scope(AccessAuthorisation.ScopeKind kind, Set<String> departments, Set<Long> employeeIds) {
-
-    static final String SHAPE =
-        "employeeScope must be \"all\", a list of employee ids, or {\"departments\": [\"…\"]}";
-
-    static Scope parse(JsonValue value) {
-      if (value == null || value == JsonValue.NULL) {
-        return new Scope(AccessAuthorisation.ScopeKind.ALL, Set.of(), Set.of());
-      }
-      if (value instanceof JsonString text && text.getString().equals("all")) {
-        return new Scope(AccessAuthorisation.ScopeKind.ALL, Set.of(), Set.of());
-      }
-      if (value instanceof JsonArray ids) {
-        Set<Long> employeeIds = new LinkedHashSet<>();
-        for (JsonValue id : ids) {
-          if (!(id instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new Invalid("employeeScope", "employee ids must be whole numbers");
-          }
-          try {
-            employeeIds.add(number.longValueExact());
-          } catch (ArithmeticException e) {
-            throw new Invalid("employeeScope", "an employee id is out of range");
-          }
-        }
-        return new Scope(AccessAuthorisation.ScopeKind.EMPLOYEES, Set.of(), employeeIds);
-      }
-      if (value instanceof JsonObject object
-          && object.keySet().equals(Set.of("departments"))
-          && object.get("departments") instanceof JsonArray departments) {
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonValue name : departments) {
-          if (!(name instanceof JsonString text) || text.getString().isBlank()) {
-            throw new Invalid("employeeScope", "departments must be names");
-          }
-          names.add(text.getString().strip());
-        }
-        return new Scope(AccessAuthorisation.ScopeKind.DEPARTMENTS, names, Set.of());
-      }
-      throw new Invalid("employeeScope", SHAPE);
-    }
-  }
 
   @GET
   @Operation(

@@ -11,23 +11,15 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.teamward.failure.Invalid;
 
 /**
@@ -37,15 +29,12 @@ import org.teamward.failure.Invalid;
  * boolean), integral numbers where the type is integral and inside its range (JSON-B would wrap
  * {@code 2^64 + 957} to 957 and truncate {@code 957.7}), no control characters other than tab and
  * line breaks in any text, and dates, times and named values that parse, dates within years 1 to
- * 9999, which every database stores. Each refusal names the field, by its JSON path.
+ * 9999, which every database stores. Each refusal names the field, by its JSON path. Here the
+ * document's shape is walked against the type; {@link StrictScalars} judges each text and number.
  */
 final class StrictJson {
 
   static final int MAX_DEPTH = 32;
-  static final int MAX_NUMBER_LENGTH = 40;
-  private static final BigDecimal DECIMAL_BOUND = BigDecimal.TEN.pow(15);
-  static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
-  static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
   private StrictJson() {}
 
@@ -101,7 +90,7 @@ final class StrictJson {
         Set<String> keys = new HashSet<>();
         while (parser.next() != Event.END_OBJECT) {
           String key = parser.getString();
-          text(key, field);
+          StrictScalars.text(key, field);
           String child = path.isEmpty() ? key : path + "." + key;
           if (!keys.add(key)) {
             throw new Invalid(child, "must appear only once in an object");
@@ -120,10 +109,10 @@ final class StrictJson {
       }
       case VALUE_STRING -> {
         String text = parser.getString();
-        text(text, field);
-        meaning(text, raw, field);
+        StrictScalars.text(text, field);
+        StrictScalars.meaning(text, raw, field);
       }
-      case VALUE_NUMBER -> number(parser.getString(), raw, field);
+      case VALUE_NUMBER -> StrictScalars.number(parser.getString(), raw, field);
       default -> {
         // true, false, null: the kind check above and Bean Validation judge these
       }
@@ -186,101 +175,6 @@ final class StrictJson {
   private static void nest(String path, int depth) {
     if (depth >= MAX_DEPTH) {
       throw new Invalid(path.isEmpty() ? "body" : path, "The body is nested too deeply.");
-    }
-  }
-
-  /** Control characters corrupt logs and exports and some databases refuse NUL; \t \n \r stay. */
-  static void text(String text, String field) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-        throw new Invalid(field, "must not contain control characters");
-      }
-    }
-  }
-
-  /**
-   * Strings that stand for a date, a time, an instant or one of a set of values must parse, so that
-   * the refusal can name the field instead of JSON-B's generic "not valid JSON".
-   */
-  private static void meaning(String text, Class<?> type, String field) {
-    LocalDate date;
-    try {
-      if (type == LocalDate.class) {
-        date = LocalDate.parse(text);
-      } else if (type == Instant.class) {
-        date = OffsetDateTime.parse(text).toLocalDate();
-      } else if (type == LocalTime.class) {
-        LocalTime.parse(text);
-        return;
-      } else {
-        if (type.isEnum()
-            && Arrays.stream(type.getEnumConstants())
-                .noneMatch(c -> ((Enum<?>) c).name().equals(text))) {
-          throw new Invalid(field, "must be one of " + names(type));
-        }
-        return;
-      }
-    } catch (DateTimeParseException e) {
-      throw new Invalid(field, FORMATS.get(type));
-    }
-    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw new Invalid(field, "must be between the years 1 and 9999");
-    }
-  }
-
-  private static String names(Class<?> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(c -> ((Enum<?>) c).name())
-        .collect(Collectors.joining(", "));
-  }
-
-  private static final Map<Class<?>, String> FORMATS =
-      Map.of(
-          LocalDate.class, "must be a date as YYYY-MM-DD that exists, for example 2026-03-31",
-          Instant.class,
-              "must be a date and time with its offset from UTC, for example"
-                  + " 2026-03-31T08:00:00Z or 2026-03-31T10:00:00+02:00",
-          LocalTime.class, "must be a time of day as HH:MM, for example 08:30");
-
-  /**
-   * The parser's own limit (Parsson's, 1,100 digits) would end in a 500; a number longer than any
-   * field can hold is refused first, by its text, so that no huge number is ever converted.
-   */
-  private static void number(String text, Class<?> type, String field) {
-    if (text.length() > MAX_NUMBER_LENGTH) {
-      throw new Invalid(field, "must be a number of at most " + MAX_NUMBER_LENGTH + " characters");
-    }
-    BigDecimal number;
-    try {
-      number = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      // an exponent beyond an int: JSON allows it, no field can hold it
-      throw new Invalid(field, "must be a number that fits the field");
-    }
-    long min;
-    long max;
-    if (type == Long.class || type == long.class) {
-      min = Long.MIN_VALUE;
-      max = Long.MAX_VALUE;
-    } else if (type == Integer.class || type == int.class) {
-      min = Integer.MIN_VALUE;
-      max = Integer.MAX_VALUE;
-    } else if (type == Short.class || type == short.class) {
-      min = Short.MIN_VALUE;
-      max = Short.MAX_VALUE;
-    } else {
-      // A decimal field: its exponent may still be two billion, which no column holds.
-      if (number.abs().compareTo(DECIMAL_BOUND) >= 0 || number.stripTrailingZeros().scale() > 15) {
-        throw new Invalid(field, "must be a number below 10^15 with at most 15 decimals");
-      }
-      return;
-    }
-    boolean integral = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
-    if (!integral
-        || number.compareTo(BigDecimal.valueOf(min)) < 0
-        || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new Invalid(field, "must be a whole number between " + min + " and " + max);
     }
   }
 

@@ -14,13 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.primefaces.PrimeFaces;
-import org.teamward.access.accounts.UserGroup;
-import org.teamward.access.accounts.UserGroupDraft;
-import org.teamward.access.accounts.UserGroupPolicy;
-import org.teamward.access.accounts.UserGroups;
-import org.teamward.access.rights.Caller;
-import org.teamward.access.rights.Permission;
-import org.teamward.employee.Departments;
+import org.teamward.access.Caller;
+import org.teamward.access.Permission;
+import org.teamward.access.UserGroup;
+import org.teamward.access.UserGroupDraft;
+import org.teamward.access.UserGroupPolicy;
+import org.teamward.access.UserGroups;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
@@ -30,7 +29,8 @@ import org.teamward.web.Messages;
 /**
  * User groups as a permission matrix: a row per permission, grouped by area, a column per group.
  * One Save writes every changed group with the version it was read at, so a group someone else
- * changed meanwhile is refused as stale and the others still save.
+ * changed meanwhile is refused as stale and the others still save. A group's name, description and
+ * scope are edited in {@link GroupRenameDialog}.
  */
 @Named
 @ViewScoped
@@ -55,7 +55,7 @@ public class GroupsPage implements Serializable {
   @Inject Caller caller;
   @Inject Failures failures;
   @Inject Messages messages;
-  @Inject Departments departments;
+  @Inject GroupRenameDialog renameDialog;
 
   /**
    * A group as read, with the permissions and the scope it had then, and whether the policy let the
@@ -86,13 +86,6 @@ public class GroupsPage implements Serializable {
 
   private String newName;
   private String newDescription;
-
-  private Column renaming;
-  private String renameName;
-  private String renameDescription;
-  private UserGroup.Scope renameScope;
-  private List<String> renameDepartments;
-  private List<String> departmentChoices;
 
   public List<Column> getColumns() {
     if (columns == null) {
@@ -207,11 +200,7 @@ public class GroupsPage implements Serializable {
 
   /** Opens the edit dialog for a group, with its name, description and scope as read. */
   public void startRename(Column column) {
-    renaming = column;
-    renameName = column.name();
-    renameDescription = column.description();
-    renameScope = column.scope();
-    renameDepartments = new ArrayList<>(column.departments());
+    renameDialog.open(column);
   }
 
   /**
@@ -219,70 +208,18 @@ public class GroupsPage implements Serializable {
    * as they were.
    */
   public void rename() {
-    if (renaming == null) {
+    Column column = renameDialog.column();
+    if (column == null) {
       return;
     }
-    Column column = renaming;
-    UserGroupDraft draft =
-        new UserGroupDraft(
-            renameName,
-            renameDescription,
-            column.original(),
-            renameScope,
-            renameDepartments == null ? Set.of() : new TreeSet<>(renameDepartments));
+    UserGroupDraft draft = renameDialog.draft();
     if (failures.attempt(() -> userGroups.update(column.id(), column.version(), draft), RENAME_FORM)
         != null) {
       messages.info("groups.renamed");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
-      renaming = null;
+      renameDialog.close();
     }
     columns = null;
-  }
-
-  public List<UserGroup.Scope> getScopes() {
-    return Arrays.asList(UserGroup.Scope.values());
-  }
-
-  /** The departments to choose from, read once per view. */
-  public List<String> getDepartmentChoices() {
-    if (departmentChoices == null) {
-      List<Departments.Department> found = failures.attempt(departments::list);
-      departmentChoices =
-          found == null ? List.of() : found.stream().map(Departments.Department::name).toList();
-    }
-    return departmentChoices;
-  }
-
-  public UserGroup.Scope getRenameScope() {
-    return renameScope;
-  }
-
-  public void setRenameScope(UserGroup.Scope renameScope) {
-    this.renameScope = renameScope;
-  }
-
-  public List<String> getRenameDepartments() {
-    return renameDepartments;
-  }
-
-  public void setRenameDepartments(List<String> renameDepartments) {
-    this.renameDepartments = renameDepartments;
-  }
-
-  public String getRenameName() {
-    return renameName;
-  }
-
-  public void setRenameName(String renameName) {
-    this.renameName = renameName;
-  }
-
-  public String getRenameDescription() {
-    return renameDescription;
-  }
-
-  public void setRenameDescription(String renameDescription) {
-    this.renameDescription = renameDescription;
   }
 
   public String getNewName() {

@@ -1,6 +1,5 @@
 package org.teamward.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,49 +9,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
-import org.teamward.access.accounts.CreatedUser;
-import org.teamward.access.accounts.NewUser;
-import org.teamward.access.accounts.SsoMode;
-import org.teamward.access.accounts.TwoFactorRule;
-import org.teamward.access.accounts.UserAccount;
-import org.teamward.access.accounts.UserChange;
-import org.teamward.access.accounts.UserFilter;
-import org.teamward.access.accounts.UserGroup;
-import org.teamward.access.accounts.UserGroups;
-import org.teamward.access.accounts.UserPolicy;
-import org.teamward.access.management.TwoFactor;
-import org.teamward.access.management.Users;
-import org.teamward.access.rights.Caller;
+import org.teamward.access.Caller;
+import org.teamward.access.SsoMode;
+import org.teamward.access.TwoFactor;
+import org.teamward.access.UserAccount;
+import org.teamward.access.UserChange;
+import org.teamward.access.UserFilter;
+import org.teamward.access.UserGroup;
+import org.teamward.access.UserGroups;
+import org.teamward.access.UserPolicy;
+import org.teamward.access.Users;
 import org.teamward.paging.PageRequest;
-import org.teamward.web.EmployeeChoices;
-import org.teamward.web.EmployeePick;
 import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
 
 /**
- * User accounts: list, create, (de)activate and change group membership. A generated initial
- * password lives only in the request that created it (a request attribute, never a field of this
- * view-scoped bean), so it is rendered once and is in no view state or session.
+ * User accounts: the list, (de)activating, resetting the second factor and changing name, group
+ * membership and sign-in mode. A new account is made in {@link NewUserDialog}; the rule for who
+ * needs a second factor is {@link TwoFactorRulePanel}.
  */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String INITIAL_PASSWORD = UsersPage.class.getName() + ".initialPassword";
 
-  /**
-   * The new-user dialog's inputs, by the use case's field names. The password's weakness is the
-   * domain's own sentence, so it goes to the dialog's messages.
-   */
-  static final FormFields CREATE_FORM =
-      FormFields.of("createForm")
-          .field("email", "users:email", "users.email")
-          .field("name", "users:name", "users.name")
-          .field("employeeId", "users:employee", "col.employee");
-
+  /** The membership dialog's inputs, by the use case's field names. */
   static final FormFields EDIT_FORM =
       FormFields.of("editForm").field("name", "users:editName", "users.name");
 
@@ -61,23 +45,13 @@ public class UsersPage implements Serializable {
   @Inject UserGroups userGroups;
   @Inject UserPolicy policy;
   @Inject Caller caller;
-  @Inject EmployeeChoices employeeChoices;
   @Inject Failures failures;
   @Inject Messages messages;
-
-  private TwoFactorRule twoFactorRule;
 
   private String text;
   private Boolean activeFilter;
   private transient PagedModel<UserAccount> model;
   private transient List<UserGroup> assignable;
-
-  // the new-account dialog
-  private String email;
-  private String name;
-  private EmployeePick employee;
-  private List<Long> groupIds = new ArrayList<>();
-  private transient String password;
 
   // the membership dialog
   private Long editId;
@@ -130,11 +104,6 @@ public class UsersPage implements Serializable {
     return policy.canEdit(caller.grant(), user).allowed();
   }
 
-  /** The new account's employee picker: the active employees the caller can see. */
-  public List<EmployeePick> completeEmployees(String text) {
-    return EmployeeChoices.picks(employeeChoices.visible(text));
-  }
-
   public String groupNames(UserAccount user) {
     return user.getGroups().stream()
         .map(UserGroup::getName)
@@ -142,49 +111,9 @@ public class UsersPage implements Serializable {
         .collect(Collectors.joining(", "));
   }
 
-  public void create() {
-    email = null;
-    name = null;
-    employee = null;
-    groupIds = new ArrayList<>();
-    password = null;
-  }
-
   /** A confirmation that names the person it acts on: {@code key} with their name and e-mail. */
   public String confirmText(String key, UserAccount user) {
     return messages.text(key, user.getDisplayName(), user.getEmail());
-  }
-
-  public void save() {
-    NewUser draft =
-        new NewUser(
-            email,
-            name,
-            EmployeePick.idOf(employee),
-            new LinkedHashSet<>(groupIds),
-            password == null || password.isEmpty() ? null : password);
-    password = null;
-    CreatedUser created = failures.attempt(() -> users.create(draft), CREATE_FORM);
-    if (created != null) {
-      messages.info("users.created");
-      PrimeFaces.current().ajax().addCallbackParam("saved", true);
-      if (created.initialPassword() != null) {
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .put(INITIAL_PASSWORD, created.initialPassword());
-        PrimeFaces.current().ajax().addCallbackParam("generated", true);
-      }
-    }
-  }
-
-  /** The generated password, in the response of the request that created the account only. */
-  public String getInitialPassword() {
-    return (String)
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(INITIAL_PASSWORD);
   }
 
   public void edit(UserAccount user) {
@@ -213,28 +142,6 @@ public class UsersPage implements Serializable {
     }
   }
 
-  public TwoFactorRule getTwoFactorRule() {
-    if (twoFactorRule == null) {
-      twoFactorRule = twoFactor.rule();
-    }
-    return twoFactorRule;
-  }
-
-  public void setTwoFactorRule(TwoFactorRule twoFactorRule) {
-    this.twoFactorRule = twoFactorRule;
-  }
-
-  public TwoFactorRule[] getTwoFactorRules() {
-    return TwoFactorRule.values();
-  }
-
-  public void saveTwoFactorRule() {
-    TwoFactorRule rule = twoFactorRule;
-    if (failures.attempt(() -> twoFactor.require(rule)) != null) {
-      messages.info("users.twoFactorRule.saved");
-    }
-  }
-
   public void setActive(long id, long version, boolean active) {
     if (failures.attempt(() -> users.update(id, version, new UserChange(null, null, active)))
         != null) {
@@ -256,47 +163,6 @@ public class UsersPage implements Serializable {
 
   public void setActiveFilter(Boolean activeFilter) {
     this.activeFilter = activeFilter;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public EmployeePick getEmployee() {
-    return employee;
-  }
-
-  public void setEmployee(EmployeePick employee) {
-    this.employee = employee;
-  }
-
-  public List<Long> getGroupIds() {
-    return groupIds;
-  }
-
-  public void setGroupIds(List<Long> groupIds) {
-    this.groupIds = groupIds == null ? new ArrayList<>() : new ArrayList<>(groupIds);
-  }
-
-  /** Never rendered back: the field stays empty after every request. */
-  public String getPassword() {
-    return null;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
   }
 
   public String getEditName() {

@@ -4,17 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.rights.Caller;
 import org.teamward.access.rights.Grant;
@@ -38,8 +32,9 @@ import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
 /**
- * Time bookings: a paged list with filters, the booking dialog, and the caller's own week. View
- * scoped because the dialog keeps the edited booking's id and version until it is saved.
+ * Time bookings: a paged list with filters and what may be done to its rows. The booking dialog's
+ * state is {@link BookingDialog}, the caller's own week {@link BookingsWeek}. View scoped because
+ * the filters and the choices read once stay while the caller pages through the list.
  */
 @Named
 @ViewScoped
@@ -55,6 +50,8 @@ public class BookingsPage implements Serializable {
   @Inject EmployeeChoices employeeChoices;
   @Inject Failures failures;
   @Inject Messages messages;
+  @Inject BookingDialog dialog;
+  @Inject BookingsWeek week;
 
   // filters
   private EmployeePick employeeFilter;
@@ -65,25 +62,6 @@ public class BookingsPage implements Serializable {
   private transient List<Employee> bookableEmployees;
   private transient List<Project> bookableProjects;
   private transient List<Project> filterProjects;
-
-  // the dialog
-  private Long editId;
-  private Long editVersion;
-  private EmployeePick employee;
-  private Long projectId;
-  private LocalDate date;
-  private LocalTime start;
-  private LocalTime end;
-  private Integer durationMinutes;
-  private String description;
-  private boolean billable = true;
-
-  // the week view
-  private LocalDate weekStart;
-  private transient List<WeekRow> week;
-
-  /** One project's hours on each day of the week, Monday first. */
-  public record WeekRow(String project, List<String> days, String total) {}
 
   public PagedModel<TimeBooking> getModel() {
     if (model == null) {
@@ -182,10 +160,6 @@ public class BookingsPage implements Serializable {
   }
 
   /**
-   * Whether the caller may change or delete any booking at all; without it (whoever only sees
-   * bookings) the Actions column and the booking dialog are not rendered.
-   */
-  /**
    * Whether the page of the list shown has a booking with start and end; bookings entered as a
    * duration only would leave the "Time" column empty.
    */
@@ -194,6 +168,10 @@ public class BookingsPage implements Serializable {
     return shown == null || shown.stream().anyMatch(b -> b.getStart() != null);
   }
 
+  /**
+   * Whether the caller may change or delete any booking at all; without it (whoever only sees
+   * bookings) the Actions column and the booking dialog are not rendered.
+   */
   public boolean isHasRowActions() {
     return UseCase.TIME_BOOKINGS_UPDATE.allows(grant())
         || UseCase.TIME_BOOKINGS_DELETE.allows(grant());
@@ -212,29 +190,11 @@ public class BookingsPage implements Serializable {
   }
 
   public void create() {
-    editId = null;
-    editVersion = null;
-    employee = null;
-    projectId = null;
-    date = LocalDate.now(nav.getZone());
-    start = null;
-    end = null;
-    durationMinutes = null;
-    description = null;
-    billable = true;
+    dialog.create(LocalDate.now(nav.getZone()));
   }
 
   public void edit(TimeBooking booking) {
-    editId = booking.getId();
-    editVersion = booking.getVersion();
-    employee = EmployeePick.of(booking.getEmployee());
-    projectId = booking.getProject().getId();
-    date = booking.getDate();
-    start = booking.getStart();
-    end = booking.getEnd();
-    durationMinutes = start == null ? booking.getDurationMinutes() : null;
-    description = booking.getDescription();
-    billable = booking.isBillable();
+    dialog.edit(booking);
   }
 
   /** The booking dialog's inputs, by the use case's field names. */
@@ -249,10 +209,10 @@ public class BookingsPage implements Serializable {
           .field("description", "bookings:description", "col.description");
 
   public void save() {
-    Long forEmployee = isBooksForOthers() ? EmployeePick.idOf(employee) : null;
-    TimeBookingDraft draft =
-        new TimeBookingDraft(
-            forEmployee, projectId, date, start, end, durationMinutes, description, billable);
+    Long forEmployee = isBooksForOthers() ? EmployeePick.idOf(dialog.getEmployee()) : null;
+    TimeBookingDraft draft = dialog.draft(forEmployee);
+    Long editId = dialog.editId();
+    Long editVersion = dialog.editVersion();
     TimeBooking saved =
         failures.attempt(
             () ->
@@ -263,111 +223,22 @@ public class BookingsPage implements Serializable {
     if (saved != null) {
       messages.info(editId == null ? "bookings.created" : "bookings.saved");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
-      week = null;
+      week.forget();
     }
   }
 
   public void delete(long id, long version) {
     if (failures.attempt(() -> timeBookings.delete(id, version))) {
       messages.info("bookings.deleted");
-      week = null;
+      week.forget();
     }
-  }
-
-  // --- the week view
-
-  public boolean isHasWeek() {
-    return grant().ownEmployeeId() != null;
-  }
-
-  public LocalDate getWeekStart() {
-    if (weekStart == null) {
-      weekStart =
-          LocalDate.now(nav.getZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-    return weekStart;
-  }
-
-  public LocalDate getWeekEnd() {
-    return getWeekStart().plusDays(6);
-  }
-
-  /** The seven dates of the shown week, for the column headers. */
-  public List<LocalDate> getWeekDays() {
-    return getWeekStart().datesUntil(getWeekStart().plusDays(7)).toList();
-  }
-
-  public void previousWeek() {
-    weekStart = getWeekStart().minusWeeks(1);
-    week = null;
-  }
-
-  public void nextWeek() {
-    weekStart = getWeekStart().plusWeeks(1);
-    week = null;
-  }
-
-  public void thisWeek() {
-    weekStart = null;
-    week = null;
-  }
-
-  /** Hours per project and day, from one list call over the week. */
-  public List<WeekRow> getWeek() {
-    if (week == null) {
-      Long own = grant().ownEmployeeId();
-      List<TimeBooking> bookings =
-          own == null
-              ? List.of()
-              : failures.attempt(
-                  () ->
-                      timeBookings
-                          .list(
-                              new TimeBookingFilter(own, null, getWeekStart(), getWeekEnd()),
-                              PageRequest.first(PageRequest.MAX_LIMIT))
-                          .items());
-      Map<String, int[]> minutes = new TreeMap<>();
-      int[] totals = new int[7];
-      for (TimeBooking b : bookings == null ? List.<TimeBooking>of() : bookings) {
-        int day = b.getDate().getDayOfWeek().getValue() - 1;
-        String project = b.getProject().getCode() + " · " + b.getProject().getName();
-        minutes.computeIfAbsent(project, k -> new int[7])[day] += b.getDurationMinutes();
-        totals[day] += b.getDurationMinutes();
-      }
-      List<WeekRow> rows = new ArrayList<>();
-      minutes.forEach((project, days) -> rows.add(row(project, days)));
-      if (!rows.isEmpty()) {
-        rows.add(row(messages.text("bookings.week.total"), totals));
-      }
-      week = rows;
-    }
-    return week;
-  }
-
-  private static WeekRow row(String label, int[] days) {
-    List<String> cells = new ArrayList<>();
-    int sum = 0;
-    for (int m : days) {
-      cells.add(m == 0 ? "" : hours(m));
-      sum += m;
-    }
-    return new WeekRow(label, cells, hours(sum));
-  }
-
-  static String hours(int minutes) {
-    Duration d = Duration.ofMinutes(minutes);
-    return String.format("%d:%02d", d.toHours(), d.toMinutesPart());
   }
 
   public String duration(int minutes) {
-    return hours(minutes);
+    return BookingsWeek.hours(minutes);
   }
 
   // --- accessors
-
-  public boolean isEditing() {
-    return editId != null;
-  }
 
   public EmployeePick getEmployeeFilter() {
     return employeeFilter;
@@ -399,69 +270,5 @@ public class BookingsPage implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
-  }
-
-  public EmployeePick getEmployee() {
-    return employee;
-  }
-
-  public void setEmployee(EmployeePick employee) {
-    this.employee = employee;
-  }
-
-  public Long getProjectId() {
-    return projectId;
-  }
-
-  public void setProjectId(Long projectId) {
-    this.projectId = projectId;
-  }
-
-  public LocalDate getDate() {
-    return date;
-  }
-
-  public void setDate(LocalDate date) {
-    this.date = date;
-  }
-
-  public LocalTime getStart() {
-    return start;
-  }
-
-  public void setStart(LocalTime start) {
-    this.start = start;
-  }
-
-  public LocalTime getEnd() {
-    return end;
-  }
-
-  public void setEnd(LocalTime end) {
-    this.end = end;
-  }
-
-  public Integer getDurationMinutes() {
-    return durationMinutes;
-  }
-
-  public void setDurationMinutes(Integer durationMinutes) {
-    this.durationMinutes = durationMinutes;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public boolean isBillable() {
-    return billable;
-  }
-
-  public void setBillable(boolean billable) {
-    this.billable = billable;
   }
 }
