@@ -60,7 +60,7 @@ class BundlesTest {
                                             || m.isAnnotatedWith(org.teamward.access.Public.class)
                                             || m.isAnnotatedWith(
                                                 org.teamward.access.Authenticated.class)))
-                            .map(m -> c.getSimpleName() + "." + m.getName()))
+                            .map(m -> org.teamward.audit.AuditTrail.action(m.reflect())))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     assertThat(actions).as("use cases found").contains("Projects.create", "Absences.approve");
     actions.addAll(
