@@ -32,11 +32,11 @@ public class BufferedPunches {
   /** The most punches one delivery may carry; a terminal with more sends several. */
   public static final int MAX_EVENTS = 500;
 
-  @Inject Attendance attendance;
+  @Inject Clockings clockings;
 
   /** A buffered punch and the id its device gave it. */
   public record Event(
-      @NotBlank @Size(max = Attendance.MAX_IDEMPOTENCY_KEY) String eventId, Punch punch) {}
+      @NotBlank @Size(max = Clockings.MAX_IDEMPOTENCY_KEY) String eventId, Punch punch) {}
 
   /**
    * What became of one event.
@@ -50,7 +50,7 @@ public class BufferedPunches {
 
   /**
    * Applies the events and answers an outcome for each, in the order given. Not one transaction:
-   * each punch commits on its own (through {@link Attendance#clock}, with its rights and locks), so
+   * each punch commits on its own (through {@link Clockings#clock}, with its rights and locks), so
    * that a refusal rolls back only itself.
    */
   @Requires(
@@ -87,7 +87,7 @@ public class BufferedPunches {
 
   private Outcome apply(Event event) {
     try {
-      Clocking clocking = attendance.clock(event.punch(), event.eventId());
+      Clocking clocking = clockings.clock(event.punch(), event.eventId());
       return new Outcome(event.eventId(), clocking.record(), clocking.replayed(), null);
     } catch (UseCaseFailure refusal) {
       return new Outcome(event.eventId(), null, false, refusal);

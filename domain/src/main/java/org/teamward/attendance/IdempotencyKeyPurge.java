@@ -17,12 +17,12 @@ public class IdempotencyKeyPurge {
 
   private static final Logger LOG = Logger.getLogger(IdempotencyKeyPurge.class.getName());
 
-  @Inject Attendance attendance;
+  @Inject Clockings clockings;
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void purge() {
-    int forgotten = attendance.forgetExpiredKeys();
+    int forgotten = clockings.forgetExpiredKeys();
     if (forgotten > 0) {
       LOG.fine(() -> "Forgot " + forgotten + " expired idempotency keys.");
     }

@@ -211,8 +211,19 @@ public class AuditTrail {
     return caller.inRequest();
   }
 
-  /** {@code Projects.create}: the use case's class and method, stable across releases. */
-  static String action(Method method) {
-    return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+  /**
+   * {@code Projects.create}: the use case's feature and method, stable across releases. The feature
+   * is the class's name, or the one it is {@link AuditedAs audited as}.
+   */
+  public static String action(Method method) {
+    return feature(method.getDeclaringClass()) + "." + method.getName();
+  }
+
+  /**
+   * The name the log gives the use cases of {@code useCases}: {@code Projects}, {@code Attendance}.
+   */
+  public static String feature(Class<?> useCases) {
+    AuditedAs name = useCases.getAnnotation(AuditedAs.class);
+    return name == null ? useCases.getSimpleName() : name.value();
   }
 }

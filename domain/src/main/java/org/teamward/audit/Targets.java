@@ -38,7 +38,7 @@ final class Targets {
         String name = parameters[i].getName();
         if (name.equals("id")) {
           return new Target(
-              singular(method.getDeclaringClass().getSimpleName()), (Long) arguments[i]);
+              singular(AuditTrail.feature(method.getDeclaringClass())), (Long) arguments[i]);
         }
         if (name.endsWith("Id") && name.length() > 2) {
           return new Target(

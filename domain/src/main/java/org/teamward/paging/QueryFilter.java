@@ -1,25 +1,21 @@
 package org.teamward.paging;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.teamward.access.rights.EmployeeScope;
-import org.teamward.access.rights.Grant;
+import org.teamward.access.EmployeeScope;
+import org.teamward.access.Grant;
 
 /**
  * The WHERE clause of a list, built from optional filters and the caller's grant, so that every
  * list filters by employee scope in the database, and no service repeats the paging and counting.
- * Clauses are fixed JPQL written by the services; values are always bound as parameters.
+ * Clauses are fixed JPQL written by the services; values are always bound as parameters. How a page
+ * of the matches is read, as entities or as rows, is {@link PageReader}'s.
  */
 public final class QueryFilter {
 
@@ -216,7 +212,7 @@ public final class QueryFilter {
   }
 
   /** EclipseLink's query hints by name, so that the domain compiles against JPA alone. */
-  private <T> TypedQuery<T> fetch(TypedQuery<T> query) {
+  <T> TypedQuery<T> fetch(TypedQuery<T> query) {
     joined.forEach(path -> query.setHint("eclipselink.join-fetch", path));
     if (!batched.isEmpty()) {
       query.setHint("eclipselink.batch.type", "IN");
@@ -230,13 +226,9 @@ public final class QueryFilter {
     return query;
   }
 
-  /**
-   * A list's query, bound. Lists are read use cases with nothing to write, so their queries skip
-   * the flush that EclipseLink otherwise runs before each query of a transaction, comparing every
-   * entity the transaction holds (a tenth of the count's time in a profile).
-   */
-  private <T> TypedQuery<T> listing(TypedQuery<T> query) {
-    return bind(query).setFlushMode(FlushModeType.COMMIT);
+  /** The value bound to {@code :name}, for a query that binds by position. */
+  Object parameter(String name) {
+    return parameters.get(name);
   }
 
   /**
@@ -264,47 +256,7 @@ public final class QueryFilter {
       String from,
       String orderBy,
       PageRequest request) {
-    boolean cursor = request.after() != null;
-    if (cursor) {
-      and(alias + ".id > :pageAfter", "pageAfter", request.after());
-    }
-    int counted = request.offset() + request.limit() + TOTAL_LOOKAHEAD;
-    // the ids of up to one match more than counted: the database stops reading there; after a
-    // cursor in id order, so that they also name the next cursor
-    List<Long> ids =
-        listing(
-                em.createQuery(
-                    "select "
-                        + alias
-                        + ".id from "
-                        + from
-                        + where()
-                        + (cursor ? " order by " + alias + ".id" : ""),
-                    Long.class))
-            .setMaxResults(counted + 1)
-            .getResultList();
-    int matches = ids.size();
-    boolean exact = matches <= counted;
-    List<T> items =
-        matches == 0
-            ? List.of()
-            : fetch(
-                    listing(
-                        em.createQuery(
-                            "select "
-                                + alias
-                                + " from "
-                                + from
-                                + where()
-                                + " order by "
-                                + (cursor ? alias + ".id" : orderBy),
-                            type)))
-                .setFirstResult(request.offset())
-                .setMaxResults(request.limit())
-                .getResultList();
-    Long next = cursor && matches > request.limit() ? ids.get(request.limit() - 1) : null;
-    return new Page<>(
-        exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
+    return PageReader.entities(this, em, type, alias, from, orderBy, request);
   }
 
   /**
@@ -329,85 +281,6 @@ public final class QueryFilter {
       String orderBy,
       PageRequest request,
       Function<Object[], T> row) {
-    boolean cursor = request.after() != null;
-    if (cursor) {
-      and(id + " > :pageAfter", "pageAfter", request.after());
-    }
-    int counted = request.offset() + request.limit() + TOTAL_LOOKAHEAD;
-    // one more than counted at most, in one row: the database stops reading there
-    long matches =
-        ((Number)
-                nativeQuery(
-                        em,
-                        "select count(*) from (select 1 from "
-                            + table
-                            + where()
-                            + " limit "
-                            + (counted + 1)
-                            + ") matches")
-                    .getSingleResult())
-            .longValue();
-    boolean exact = matches <= counted;
-    List<T> items = new ArrayList<>();
-    Long next = null;
-    if (matches > request.offset()) {
-      List<?> found =
-          nativeQuery(
-                  em,
-                  "select "
-                      + select
-                      + " from "
-                      + table
-                      + " "
-                      + joins
-                      + where()
-                      + " order by "
-                      + (cursor ? id : orderBy)
-                      + " limit "
-                      + request.limit()
-                      + " offset "
-                      + request.offset())
-              .getResultList();
-      found.forEach(columns -> items.add(row.apply((Object[]) columns)));
-      if (cursor && matches > request.limit()) {
-        next = ((Number) ((Object[]) found.get(found.size() - 1))[0]).longValue();
-      }
-    }
-    return new Page<>(
-        exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
+    return PageReader.rows(this, em, select, table, joins, id, orderBy, request, row);
   }
-
-  /**
-   * A native query of this filter's clauses, their named parameters bound by position: a native
-   * query has no named parameters, and a collection becomes one parameter per element. Every {@code
-   * :name} is a parameter, so the SQL holds no PostgreSQL {@code ::} casts.
-   */
-  private Query nativeQuery(EntityManager em, String sql) {
-    StringBuilder positional = new StringBuilder();
-    List<Object> values = new ArrayList<>();
-    Matcher named = NAMED.matcher(sql);
-    while (named.find()) {
-      Object value = parameters.get(named.group(1));
-      if (value == null || value instanceof Collection<?> many && many.isEmpty()) {
-        // a clause written wrongly, never a caller's input: and() skips null values
-        throw new IllegalStateException("no value for the parameter :" + named.group(1));
-      }
-      List<String> marks = new ArrayList<>();
-      for (Object element : value instanceof Collection<?> many ? many : List.of(value)) {
-        values.add(element);
-        marks.add("?" + values.size());
-      }
-      named.appendReplacement(
-          positional,
-          value instanceof Collection<?> ? "(" + String.join(", ", marks) + ")" : marks.get(0));
-    }
-    named.appendTail(positional);
-    Query query = em.createNativeQuery(positional.toString()).setFlushMode(FlushModeType.COMMIT);
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(i + 1, values.get(i));
-    }
-    return query;
-  }
-
-  private static final Pattern NAMED = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 }

@@ -6,9 +6,7 @@ import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
 import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
 import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,16 +33,16 @@ class AttendanceTracesTest {
   private final TestDatabase db = new TestDatabase();
   private final TestCaller caller = new TestCaller();
   private final Container container = new Container(db, caller);
-  private final Attendance attendance = new Attendance();
+  private Attendance attendance;
+  private Clockings clockings;
   private Employee ann;
   private Employee bob;
 
   @BeforeEach
   void setUp() {
-    attendance.em = db.em();
-    attendance.caller = caller;
-    attendance.policy = new AttendancePolicy();
-    attendance.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    AttendanceBeans beans = new AttendanceBeans(db, caller, NOW);
+    attendance = beans.attendance;
+    clockings = beans.clockings;
     ann = TestData.employee(db, "Ann");
     bob = TestData.employee(db, "Bob");
   }
@@ -57,15 +55,15 @@ class AttendanceTracesTest {
   @Test
   void aManagerReadingAndChangingAnnsAttendanceIsTracedOncePerHourButAnnHerselfIsNot() {
     caller.actAs(TestCaller.person(ann.getId(), ATTENDANCE_CHECK_IN_OUT));
-    container.call(attendance, "checkIn", null, null, NOW.minus(1, ChronoUnit.HOURS), null);
+    container.call(clockings, "checkIn", null, null, NOW.minus(1, ChronoUnit.HOURS), null);
     container.call(attendance, "list", AttendanceFilter.ALL, PageRequest.first(50));
     assertThat(TestAudit.traces(db)).as("Ann's own records").isEmpty();
 
     caller.actAs(
         TestCaller.person(
             bob.getId(), ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE));
-    container.call(attendance, "checkIn", bob.getId(), null, NOW.minus(1, ChronoUnit.HOURS), null);
-    container.call(attendance, "checkOut", ann.getId(), null);
+    container.call(clockings, "checkIn", bob.getId(), null, NOW.minus(1, ChronoUnit.HOURS), null);
+    container.call(clockings, "checkOut", ann.getId(), null);
     for (int i = 0; i < 3; i++) {
       container.call(attendance, "list", AttendanceFilter.ALL, PageRequest.first(50));
     }

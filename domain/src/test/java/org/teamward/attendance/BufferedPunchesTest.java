@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
@@ -33,18 +31,14 @@ class BufferedPunchesTest {
   @BeforeEach
   void setUp() {
     // each punch in its own transaction, as the container runs them
-    Attendance attendance =
-        new Attendance() {
+    Clockings clockings =
+        new Clockings() {
           @Override
           public Clocking clock(Punch punch, String idempotencyKey) {
             return db.inTransaction(() -> super.clock(punch, idempotencyKey));
           }
         };
-    attendance.em = db.em();
-    attendance.caller = caller;
-    attendance.policy = new AttendancePolicy();
-    attendance.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    punches.attendance = attendance;
+    punches.clockings = new AttendanceBeans(db, caller, NOW, clockings).clockings;
     bob = TestData.employee(db, "Bob");
     caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), ATTENDANCE_CHECK_IN_OUT));
   }

@@ -13,7 +13,8 @@ import org.teamward.access.rights.Requires;
  * The operation catalogue: every domain use case that changes something, described once per record
  * relation, in one small file per feature. The parity suite runs each entry for a person with and
  * without the permission, through the API and through the web UI, and expects the same outcome in
- * both.
+ * both. Entries name a use case as the audit log does ({@code AuditTrail.action}), since the audit
+ * suite expects each entry's write under that name.
  */
 final class Catalogue {
 

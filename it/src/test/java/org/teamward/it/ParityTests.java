@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.teamward.audit.AuditTrail;
 import org.teamward.it.Operation.Channel;
 import org.teamward.it.Operation.Fixture;
 import org.teamward.it.Operation.Outcome;
@@ -232,7 +233,8 @@ abstract class ParityTests {
     Set<String> useCases = new TreeSet<>();
     Set<String> reads = new TreeSet<>();
     for (Method method : UseCaseScan.useCaseMethods()) {
-      String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+      // the catalogue names a use case as the audit log does, which its entries are checked against
+      String name = AuditTrail.action(method);
       useCases.add(name);
       if (Catalogue.isRead(method)) {
         reads.add(name);

@@ -13,6 +13,8 @@ import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Permission;
 import org.teamward.access.rights.UseCaseRights;
 import org.teamward.attendance.Attendance;
+import org.teamward.attendance.Clockings;
+import org.teamward.attendance.Corrections;
 import org.teamward.audit.AuditLog;
 import org.teamward.employee.Employees;
 import org.teamward.project.Projects;
@@ -32,14 +34,14 @@ public enum UseCase {
   ABSENCES_LIST(Absences.class, "list"),
   ABSENCES_REQUEST(Absences.class, "request"),
   ACCESS_AUTHORISATIONS_LIST(AccessAuthorisations.class, "list"),
-  ATTENDANCE_CHECK_IN(Attendance.class, "checkIn"),
   ATTENDANCE_CHECKED_IN_NOW(Attendance.class, "checkedInNow"),
-  ATTENDANCE_CLOCKABLE_EMPLOYEES(Attendance.class, "clockableEmployees"),
-  ATTENDANCE_CORRECT(Attendance.class, "correct"),
-  ATTENDANCE_DELETE(Attendance.class, "delete"),
   ATTENDANCE_LIST(Attendance.class, "list"),
   AUDIT_LOG_LIST(AuditLog.class, "list"),
   AUDIT_LOG_WHO_SAW_MINE(AuditLog.class, "whoSawMine"),
+  CLOCKINGS_CHECK_IN(Clockings.class, "checkIn"),
+  CLOCKINGS_CLOCKABLE_EMPLOYEES(Clockings.class, "clockableEmployees"),
+  CORRECTIONS_CORRECT(Corrections.class, "correct"),
+  CORRECTIONS_DELETE(Corrections.class, "delete"),
   CREDENTIAL_INVENTORY_LIST(CredentialInventory.class, "list"),
   DEVICE_PASSWORDS_CREATE(DevicePasswords.class, "create"),
   DEVICE_PASSWORDS_LIST_OWN(DevicePasswords.class, "listOwn"),

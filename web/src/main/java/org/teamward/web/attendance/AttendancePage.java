@@ -20,6 +20,7 @@ import org.teamward.attendance.AttendanceCorrection;
 import org.teamward.attendance.AttendanceFilter;
 import org.teamward.attendance.AttendancePolicy;
 import org.teamward.attendance.AttendanceRecord;
+import org.teamward.attendance.Corrections;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.EmployeePick;
@@ -43,6 +44,7 @@ public class AttendancePage implements Serializable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject Attendance attendance;
+  @Inject Corrections corrections;
   @Inject AttendancePolicy policy;
   @Inject Caller caller;
   @Inject Navigation nav;
@@ -110,11 +112,11 @@ public class AttendancePage implements Serializable {
    * it the Actions column and the correction dialog are not rendered.
    */
   public boolean isHasRowActions() {
-    return isMayCorrect() || UseCase.ATTENDANCE_DELETE.allows(caller.grant());
+    return isMayCorrect() || UseCase.CORRECTIONS_DELETE.allows(caller.grant());
   }
 
   public boolean isMayCorrect() {
-    return UseCase.ATTENDANCE_CORRECT.allows(caller.grant());
+    return UseCase.CORRECTIONS_CORRECT.allows(caller.grant());
   }
 
   public boolean canCorrect(AttendanceRecord record) {
@@ -176,7 +178,8 @@ public class AttendancePage implements Serializable {
     }
     AttendanceCorrection correction =
         new AttendanceCorrection(instant(checkIn), instant(checkOut), category);
-    if (failures.attempt(() -> attendance.correct(editId, editVersion, correction), FORM) != null) {
+    if (failures.attempt(() -> corrections.correct(editId, editVersion, correction), FORM)
+        != null) {
       messages.info("attendance.corrected");
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
@@ -187,7 +190,7 @@ public class AttendancePage implements Serializable {
   }
 
   public void delete(long id, long version) {
-    if (failures.attempt(() -> attendance.delete(id, version))) {
+    if (failures.attempt(() -> corrections.delete(id, version))) {
       messages.info("attendance.deleted");
     }
   }

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.teamward.access.rights.Caller;
-import org.teamward.attendance.Attendance;
+import org.teamward.access.Caller;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
+import org.teamward.attendance.Breaks;
+import org.teamward.attendance.Clockings;
 import org.teamward.employee.Employee;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.EmployeePick;
@@ -28,7 +29,8 @@ public class ClockingPanel implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Attendance attendance;
+  @Inject Clockings clockings;
+  @Inject Breaks breaks;
   @Inject Caller caller;
   @Inject Failures failures;
   @Inject Messages messages;
@@ -42,8 +44,8 @@ public class ClockingPanel implements Serializable {
    */
   public List<Employee> choices(String text) {
     List<Employee> found =
-        UseCase.ATTENDANCE_CLOCKABLE_EMPLOYEES.allows(caller.grant())
-            ? failures.attempt(() -> attendance.clockableEmployees(text, EmployeeChoices.LIMIT))
+        UseCase.CLOCKINGS_CLOCKABLE_EMPLOYEES.allows(caller.grant())
+            ? failures.attempt(() -> clockings.clockableEmployees(text, EmployeeChoices.LIMIT))
             : null;
     return found == null ? List.of() : found;
   }
@@ -60,8 +62,8 @@ public class ClockingPanel implements Serializable {
   public boolean isShown() {
     if (shown == null) {
       List<Employee> first =
-          UseCase.ATTENDANCE_CLOCKABLE_EMPLOYEES.allows(caller.grant())
-              ? failures.attempt(() -> attendance.clockableEmployees(null, 2))
+          UseCase.CLOCKINGS_CLOCKABLE_EMPLOYEES.allows(caller.grant())
+              ? failures.attempt(() -> clockings.clockableEmployees(null, 2))
               : null;
       shown = first != null && first.stream().anyMatch(e -> !caller.grant().isOwn(e.getId()));
     }
@@ -70,20 +72,20 @@ public class ClockingPanel implements Serializable {
 
   public void checkIn() {
     act(
-        () -> attendance.checkIn(employeeId(), null, null, AttendanceSource.WEB),
+        () -> clockings.checkIn(employeeId(), null, null, AttendanceSource.WEB),
         "attendance.clock.checkedIn");
   }
 
   public void checkOut() {
-    act(() -> attendance.checkOut(employeeId(), null), "attendance.clock.checkedOut");
+    act(() -> clockings.checkOut(employeeId(), null), "attendance.clock.checkedOut");
   }
 
   public void startBreak() {
-    act(() -> attendance.startBreak(employeeId(), null), "attendance.clock.breakStarted");
+    act(() -> breaks.startBreak(employeeId(), null), "attendance.clock.breakStarted");
   }
 
   public void endBreak() {
-    act(() -> attendance.endBreak(employeeId(), null), "attendance.clock.breakEnded");
+    act(() -> breaks.endBreak(employeeId(), null), "attendance.clock.breakEnded");
   }
 
   /**

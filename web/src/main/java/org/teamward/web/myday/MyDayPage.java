@@ -13,6 +13,8 @@ import org.teamward.attendance.Attendance;
 import org.teamward.attendance.AttendanceCategory;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
+import org.teamward.attendance.Breaks;
+import org.teamward.attendance.Clockings;
 import org.teamward.paging.PageRequest;
 import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingFilter;
@@ -28,6 +30,8 @@ public class MyDayPage {
 
   @Inject Caller caller;
   @Inject Attendance attendance;
+  @Inject Clockings clockings;
+  @Inject Breaks breaks;
   @Inject TimeBookings timeBookings;
   @Inject Navigation nav;
   @Inject Failures failures;
@@ -83,19 +87,19 @@ public class MyDayPage {
   }
 
   public void checkIn() {
-    act(() -> attendance.checkIn(null, category, null, AttendanceSource.WEB), "myday.checkedIn");
+    act(() -> clockings.checkIn(null, category, null, AttendanceSource.WEB), "myday.checkedIn");
   }
 
   public void checkOut() {
-    act(() -> attendance.checkOut(null, null), "myday.checkedOut");
+    act(() -> clockings.checkOut(null, null), "myday.checkedOut");
   }
 
   public void startBreak() {
-    act(() -> attendance.startBreak(null, null), "myday.breakStarted");
+    act(() -> breaks.startBreak(null, null), "myday.breakStarted");
   }
 
   public void endBreak() {
-    act(() -> attendance.endBreak(null, null), "myday.breakEnded");
+    act(() -> breaks.endBreak(null, null), "myday.breakEnded");
   }
 
   private void act(Runnable action, String doneKey) {

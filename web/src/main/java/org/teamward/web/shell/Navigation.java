@@ -136,7 +136,7 @@ public class Navigation {
   }
 
   public boolean isCheckInOut() {
-    return allows(UseCase.ATTENDANCE_CHECK_IN);
+    return allows(UseCase.CLOCKINGS_CHECK_IN);
   }
 
   public boolean isAbsences() {
