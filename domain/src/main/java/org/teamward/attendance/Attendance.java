@@ -1,17 +1,17 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
-import static org.teamward.access.Permission.ATTENDANCE_VIEW_ALL;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.teamward.access.Caller;
-import org.teamward.access.Grant;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.Rule;

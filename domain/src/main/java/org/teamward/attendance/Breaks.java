@@ -1,13 +1,13 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.audit.AuditedAs;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Invalid;

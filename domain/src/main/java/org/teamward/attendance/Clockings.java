@@ -1,9 +1,9 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Effect.READ;
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.ATTENDANCE_CHECK_IN_OUT;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Effect.READ;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_CHECK_IN_OUT;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
 import static org.teamward.attendance.PunchWindow.moment;
 
 import jakarta.inject.Inject;
@@ -11,13 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.teamward.access.AccessAuthorisation;
-import org.teamward.access.Caller;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
-import org.teamward.access.Public;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Public;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.audit.AuditedAs;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeChoices;
@@ -235,13 +234,21 @@ public class Clockings {
         .orElse(null);
   }
 
-  /** A terminal that sends no category gets its access authorisation's; everyone else office. */
+  /**
+   * A terminal that sends no category gets its access authorisation's; everyone else office. The
+   * authorisation is read by its entity's name: the credentials know attendance's categories, so
+   * attendance must not know the credentials' classes.
+   */
   private AttendanceCategory defaultCategory(Grant grant) {
     if (grant.credential() == Grant.Credential.ACCESS_AUTHORISATION) {
-      AccessAuthorisation authorisation = em.find(AccessAuthorisation.class, grant.credentialId());
-      if (authorisation != null && authorisation.getDefaultCategory() != null) {
-        return authorisation.getDefaultCategory();
-      }
+      return em.createQuery(
+              "select a.defaultCategory from AccessAuthorisation a where a.id = :id",
+              AttendanceCategory.class)
+          .setParameter("id", grant.credentialId())
+          .getResultStream()
+          .filter(java.util.Objects::nonNull)
+          .findFirst()
+          .orElse(AttendanceCategory.OFFICE);
     }
     return AttendanceCategory.OFFICE;
   }

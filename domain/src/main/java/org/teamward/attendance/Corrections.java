@@ -1,16 +1,16 @@
 package org.teamward.attendance;
 
-import static org.teamward.access.Effect.WRITE;
-import static org.teamward.access.Permission.ATTENDANCE_MANAGE;
+import static org.teamward.access.rights.Effect.WRITE;
+import static org.teamward.access.rights.Permission.ATTENDANCE_MANAGE;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.teamward.access.Caller;
-import org.teamward.access.Requires;
-import org.teamward.access.UseCases;
+import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.UseCases;
 import org.teamward.audit.AuditedAs;
 import org.teamward.failure.Conflict;
 import org.teamward.failure.Rule;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.teamward.access.EmployeeScope;
-import org.teamward.access.Grant;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
 
 /**
  * The WHERE clause of a list, built from optional filters and the caller's grant, so that every

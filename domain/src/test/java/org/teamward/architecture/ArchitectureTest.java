@@ -1,8 +1,12 @@
 package org.teamward.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,6 +15,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.rights.Authenticated;
 import org.teamward.access.rights.Public;
@@ -68,6 +74,52 @@ class ArchitectureTest {
           .because(
               "policies decide from the grant and the record's facts only, so that the web UI can"
                   + " ask them freely and their matrices run without a database");
+
+  static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
+      slices()
+          .matching("org.teamward.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("a change in one package must not reach back into the packages it uses");
+
+  static final ArchRule THE_RIGHTS_DEPEND_ON_NO_FEATURE =
+      classes()
+          .that()
+          .resideInAPackage("org.teamward.access.rights..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.teamward.access.rights..", "org.teamward.failure..", "java..", "jakarta..")
+          .because(
+              "a Grant answers from values such as an employee's id and department, so the rights"
+                  + " hold whatever the features around them change");
+
+  /** The most top-level classes one package may hold before it is several features in one. */
+  static final int MOST_CLASSES_IN_A_PACKAGE = 25;
+
+  @Test
+  void noPackageHoldsMoreThanOneFeature() {
+    Map<String, Long> sizes =
+        DOMAIN.stream()
+            .filter(c -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info"))
+            .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
+    assertThat(sizes).isNotEmpty();
+    assertThat(sizes)
+        .as("packages of more than %d classes", MOST_CLASSES_IN_A_PACKAGE)
+        .allSatisfy(
+            (name, size) ->
+                assertThat(size).as(name).isLessThanOrEqualTo((long) MOST_CLASSES_IN_A_PACKAGE));
+  }
+
+  @Test
+  void thePackagesFormNoCycle() {
+    NO_CYCLES_BETWEEN_PACKAGES.check(DOMAIN);
+  }
+
+  @Test
+  void theRightsDependOnNoFeature() {
+    THE_RIGHTS_DEPEND_ON_NO_FEATURE.check(DOMAIN);
+  }
 
   @Test
   void policiesArePure() {

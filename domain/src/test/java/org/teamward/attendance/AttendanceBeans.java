@@ -3,7 +3,7 @@ package org.teamward.attendance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.teamward.access.TestCaller;
+import org.teamward.access.rights.TestCaller;
 import org.teamward.persistence.TestDatabase;
 
 /**

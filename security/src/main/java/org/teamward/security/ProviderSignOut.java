@@ -7,7 +7,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import org.teamward.access.ProviderSignIns;
+import org.teamward.access.signin.ProviderSignIns;
 
 /**
  * Signing out of a provider sign-in, both ways: the provider ends a person's Teamward sessions

@@ -59,7 +59,7 @@ class BundlesTest {
                                         && (m.isAnnotatedWith(
                                                 org.teamward.access.rights.Requires.class)
                                             || m.isAnnotatedWith(
-                                                org.teamward.access.Authenticated.class)))
+                                                org.teamward.access.rights.Authenticated.class)))
                             .map(m -> org.teamward.audit.AuditTrail.action(m.reflect())))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     assertThat(actions).as("use cases found").contains("Projects.create", "Absences.approve");

@@ -1,7 +1,7 @@
 package org.teamward.api.access;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.teamward.access.CreatedAccessAuthorisation;
+import org.teamward.access.credentials.CreatedAccessAuthorisation;
 
 /** An authorisation with its new password: the only answer that ever holds it. */
 @Schema(name = "CreatedAuthorisationJson")

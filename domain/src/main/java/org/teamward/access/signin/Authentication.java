@@ -7,20 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.teamward.access.accounts.CompanyIdentityProvider;
 import org.teamward.access.accounts.SsoMode;
 import org.teamward.access.accounts.UserAccount;
-import org.teamward.access.credentials.CredentialPolicy;
 import org.teamward.access.credentials.LastUse;
 import org.teamward.access.rights.CallerKey;
 import org.teamward.access.rights.Grant;
-import org.teamward.access.secrets.Networks;
 import org.teamward.access.secrets.PasswordHashing;
-import org.teamward.access.secrets.SecretTokens;
 import org.teamward.audit.Actor;
 import org.teamward.audit.ActorKind;
 import org.teamward.audit.AuditTrail;
@@ -81,13 +76,11 @@ public class Authentication {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
-  @Inject SecretTokens tokens;
-  @Inject CredentialPolicy policy;
   @Inject Throttling throttling;
   @Inject WebSessionStore sessions;
-  @Inject SecondFactor secondFactor;
+  @Inject SecondStep secondStep;
+  @Inject ApiSecrets apiSecrets;
   @Inject AuditTrail trail;
-  @Inject LastUse lastUse;
   // Initialised for the tests that build the seam without a container.
   @Inject CompanyIdentityProvider identityProvider = new CompanyIdentityProvider();
 
@@ -219,7 +212,7 @@ public class Authentication {
         : Outcome.accepted(key, Grants.signedIn(em, user.getId()));
   }
 
-  private static Actor personOf(UserAccount user, String credential) {
+  static Actor personOf(UserAccount user, String credential) {
     return new Actor(ActorKind.USER, user.getId(), user.getDisplayName(), credential, null);
   }
 
@@ -230,44 +223,7 @@ public class Authentication {
    * and address like passwords; a throttled attempt checks no code.
    */
   public Outcome secondFactor(CallerKey pending, String code, String clientIp) {
-    String account = Long.toString(pending.id());
-    Actor attempt = Actor.attempt(account, ONE_TIME_CODE);
-    Optional<Duration> wait = throttling.blocked(Throttling.Kind.TOTP, account, clientIp);
-    if (wait.isPresent()) {
-      trail.record(
-          SECOND_FACTOR,
-          org.teamward.audit.Outcome.FAILED,
-          "UserAccount",
-          pending.id(),
-          attempt,
-          THROTTLED_DETAIL);
-      return Outcome.throttled(wait.get());
-    }
-    UserAccount user =
-        pending.type() == CallerKey.Type.USER ? em.find(UserAccount.class, pending.id()) : null;
-    SecondFactor.Result result =
-        user == null || !user.isActive()
-            ? SecondFactor.Result.WRONG
-            : secondFactor.verify(user, code);
-    if (result != SecondFactor.Result.ACCEPTED) {
-      throttling.failed(Throttling.Kind.TOTP, account, clientIp);
-      trail.record(
-          SECOND_FACTOR,
-          org.teamward.audit.Outcome.FAILED,
-          "UserAccount",
-          pending.id(),
-          attempt,
-          result == SecondFactor.Result.USED ? "code used already" : "wrong code");
-      return Outcome.refused(CODE_REFUSED);
-    }
-    throttling.succeeded(Throttling.Kind.TOTP, account, clientIp);
-    trail.record(
-        SECOND_FACTOR,
-        org.teamward.audit.Outcome.SUCCESS,
-        "UserAccount",
-        user.getId(),
-        personOf(user, ONE_TIME_CODE));
-    return Outcome.accepted(pending, Grants.signedIn(em, user.getId()));
+    return secondStep.verify(pending, code, clientIp);
   }
 
   /**
@@ -286,63 +242,7 @@ public class Authentication {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Outcome apiSecret(Long id, String secret, String clientIp) {
-    SecretTokens.Type type = SecretTokens.Type.of(secret).orElse(null);
-    Outcome outcome = verifyApiSecret(id, type, secret, clientIp);
-    if (outcome.isAccepted()
-        || outcome.fromForbiddenAddress()
-        || SUSPENDED.equals(outcome.refusal())) {
-      if (!outcome.isAccepted()) {
-        recordRefusal(id, type, outcome);
-      }
-      return outcome;
-    }
-    Optional<Duration> wait = throttling.blocked(Throttling.Kind.API_SECRET, null, clientIp);
-    if (wait.isPresent()) {
-      Outcome throttled = Outcome.throttled(wait.get());
-      recordRefusal(id, type, throttled);
-      return throttled;
-    }
-    throttling.failed(Throttling.Kind.API_SECRET, null, clientIp);
-    recordRefusal(id, type, outcome);
-    return outcome;
-  }
-
-  private Outcome verifyApiSecret(Long id, SecretTokens.Type type, String secret, String clientIp) {
-    if (type == SecretTokens.Type.DEVICE_PASSWORD) {
-      return devicePassword(id, secret, clientIp);
-    }
-    if (type == SecretTokens.Type.ACCESS_AUTHORISATION) {
-      return accessAuthorisation(id, secret, clientIp);
-    }
-    return Outcome.refused(REFUSED);
-  }
-
-  /**
-   * A refused API credential, named by the id the client sent and the kind its prefix claims; a
-   * valid access authorisation from a forbidden address by itself. Never the secret.
-   */
-  private void recordRefusal(Long id, SecretTokens.Type type, Outcome outcome) {
-    String kind =
-        type == SecretTokens.Type.DEVICE_PASSWORD
-            ? Grant.Credential.DEVICE_PASSWORD.name()
-            : type == SecretTokens.Type.ACCESS_AUTHORISATION
-                ? Grant.Credential.ACCESS_AUTHORISATION.name()
-                : "UNKNOWN";
-    String reason =
-        outcome.isThrottled()
-            ? THROTTLED_DETAIL
-            : outcome.fromForbiddenAddress()
-                ? "ip-not-allowed"
-                : SUSPENDED.equals(outcome.refusal()) ? "suspended" : "refused";
-    trail.record(
-        API_SECRET,
-        org.teamward.audit.Outcome.FAILED,
-        id == null || type == null
-            ? null
-            : type == SecretTokens.Type.DEVICE_PASSWORD ? "DevicePassword" : "AccessAuthorisation",
-        id,
-        Actor.attempt(id == null ? null : String.valueOf(id), kind),
-        reason);
+    return apiSecrets.verify(id, secret, clientIp, clock.instant());
   }
 
   /**
@@ -384,60 +284,5 @@ public class Authentication {
   /** How long a web session lives without a request, for the HTTP session's own timeout. */
   public Duration sessionIdleTimeout() {
     return sessions.idleTimeout();
-  }
-
-  private Outcome devicePassword(Long id, String token, String clientIp) {
-    if (!tokens.wellFormed(token, SecretTokens.Type.DEVICE_PASSWORD)) {
-      return Outcome.refused(REFUSED);
-    }
-    Grants.VerifiedDevice device =
-        Grants.deviceByDigest(em, tokens.digest(token), LastUse.dueBefore(clock.instant()))
-            .orElse(null);
-    // The database compared the digest already; this repeats it in constant time so that the
-    // decision itself never depends on a short-circuiting string comparison.
-    if (device == null
-        || !tokens.matches(token, device.tokenDigest())
-        || device.revoked()
-        || !device.ownerActive()
-        || (id != null && id != device.id())) {
-      return Outcome.refused(REFUSED);
-    }
-    if (!policy.admitsDevicePassword(device.grant().permissions())) {
-      return Outcome.refused(SUSPENDED);
-    }
-    if (device.lastUseDue()) {
-      lastUse.record("device_password", device.id(), clientIp, clock.instant());
-    }
-    return Outcome.accepted(new CallerKey(CallerKey.Type.DEVICE, device.id()), device.grant());
-  }
-
-  /**
-   * An access authorisation's password. The address check comes after the password check, so that
-   * only a holder of the password learns that the address was the reason; both refusals change
-   * nothing.
-   */
-  private Outcome accessAuthorisation(Long id, String token, String clientIp) {
-    if (!tokens.wellFormed(token, SecretTokens.Type.ACCESS_AUTHORISATION)) {
-      return Outcome.refused(REFUSED);
-    }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    Grants.VerifiedInterface authorisation =
-        Grants.interfaceByDigest(
-                em, tokens.digest(token), today, LastUse.dueBefore(clock.instant()))
-            .orElse(null);
-    if (authorisation == null
-        || !tokens.matches(token, authorisation.tokenDigest())
-        || !authorisation.grant().authenticated()
-        || (id != null && id != authorisation.id())) {
-      return Outcome.refused(REFUSED);
-    }
-    if (!Networks.allows(authorisation.allowedNetworks(), clientIp)) {
-      return Outcome.forbiddenAddress();
-    }
-    if (authorisation.lastUseDue()) {
-      lastUse.record("access_authorisation", authorisation.id(), clientIp, clock.instant());
-    }
-    return Outcome.accepted(
-        new CallerKey(CallerKey.Type.INTERFACE, authorisation.id()), authorisation.grant());
   }
 }

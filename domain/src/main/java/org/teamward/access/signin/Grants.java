@@ -26,6 +26,10 @@ import org.teamward.access.rights.Permission;
  * device passwords and removed group rights yield no (or fewer) rights at once. Only the credential
  * seam ({@link Authentication}, with {@link ProviderSignIns} for the identity provider) builds it,
  * once per request, from the rows it verified.
+ *
+ * <p>Longer than most classes on purpose: every way from a credential to a Grant is here, with the
+ * one query each credential needs and the one builder per kind of caller that reads its rows, so
+ * that there is exactly one such way to review.
  */
 public final class Grants {
 

@@ -12,7 +12,6 @@ import org.teamward.access.accounts.SsoMode;
 import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.accounts.UserGroup;
 import org.teamward.access.credentials.AccessAuthorisation;
-import org.teamward.access.credentials.CredentialPolicy;
 import org.teamward.access.rights.CallerKey;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Permission;
@@ -31,6 +30,7 @@ class AuthenticationTest {
 
   TestDatabase db;
   Authentication auth;
+  SecretTokens tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
   PlainHashing hashing = new PlainHashing();
   TestClock clock = new TestClock(java.time.Instant.parse("2026-03-02T08:00:00Z"));
   long ann;
@@ -41,9 +41,7 @@ class AuthenticationTest {
     auth = new Authentication();
     auth.em = db.em();
     auth.hashing = hashing;
-    auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
-    auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, clock, db);
+    SignInParts.wire(auth, tokens, clock, db);
     ann =
         db.inTransaction(
             em -> {
@@ -202,7 +200,7 @@ class AuthenticationTest {
   /** Stores an authorisation with a fresh password; answers [id, password]. */
   private Object[] authorisation(
       Set<Permission> options, Set<String> networks, boolean active, java.time.LocalDate expires) {
-    String password = auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
+    String password = tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
     long id =
         db.inTransaction(
             em -> {
@@ -212,7 +210,7 @@ class AuthenticationTest {
               a.setAllowedNetworks(networks);
               a.setActive(active);
               a.setExpiresOn(expires);
-              a.setTokenDigest(auth.tokens.digest(password));
+              a.setTokenDigest(tokens.digest(password));
               em.persist(a);
               em.flush();
               return a.getId();
@@ -247,7 +245,7 @@ class AuthenticationTest {
             + password.substring(11);
     assertThat(api(null, tampered, "10.1.2.3").refusal()).isEqualTo(Authentication.REFUSED);
     assertThat(
-            api(null, auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION), "10.1.2.3")
+            api(null, tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION), "10.1.2.3")
                 .refusal())
         .as("well-formed but unknown")
         .isEqualTo(Authentication.REFUSED);

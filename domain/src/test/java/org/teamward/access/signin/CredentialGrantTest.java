@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.accounts.UserGroup;
 import org.teamward.access.credentials.AccessAuthorisation;
-import org.teamward.access.credentials.CredentialPolicy;
 import org.teamward.access.credentials.DevicePassword;
 import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
@@ -47,10 +46,8 @@ class CredentialGrantTest {
   @BeforeEach
   void setUp() {
     auth.em = db.em();
-    auth.tokens = tokens;
     auth.hashing = new PlainHashing();
-    auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, clock, db);
+    SignInParts.wire(auth, tokens, clock, db);
     Employee lead = TestData.employee(db, "Lead");
     db.run(
         em -> {

@@ -38,14 +38,25 @@ public final class SignInParts {
    * Wires the seam's throttle, session store, last-use stamp and audit trail onto an authentication
    * under test.
    */
-  public static void wire(Authentication auth, Clock clock, TestDatabase db) {
+  public static void wire(Authentication auth, SecretTokens tokens, Clock clock, TestDatabase db) {
     auth.clock = clock;
     auth.throttling = throttling(auth.em, clock);
     auth.sessions = sessions(auth.em, clock);
-    auth.lastUse = CredentialParts.lastUse(auth.em);
     if (auth.trail == null) {
       auth.trail = TestAudit.trail(db, new TestCaller(), clock);
     }
+    auth.secondStep = new SecondStep();
+    auth.secondStep.em = auth.em;
+    auth.secondStep.throttling = auth.throttling;
+
+    auth.secondStep.trail = auth.trail;
+    auth.apiSecrets = new ApiSecrets();
+    auth.apiSecrets.em = auth.em;
+    auth.apiSecrets.tokens = tokens;
+    auth.apiSecrets.policy = new CredentialPolicy();
+    auth.apiSecrets.throttling = auth.throttling;
+    auth.apiSecrets.lastUse = CredentialParts.lastUse(auth.em);
+    auth.apiSecrets.trail = auth.trail;
   }
 
   /** An authentication as the container wires it, for the use cases that sign in on the way. */
@@ -58,10 +69,8 @@ public final class SignInParts {
     Authentication auth = new Authentication();
     auth.em = db.em();
     auth.hashing = hashing;
-    auth.tokens = tokens;
-    auth.policy = new CredentialPolicy();
     auth.trail = trail;
-    wire(auth, clock, db);
+    wire(auth, tokens, clock, db);
     return auth;
   }
 
@@ -77,7 +86,7 @@ public final class SignInParts {
   }
 
   public static void useSecondFactor(Authentication auth, SecondFactor factor) {
-    auth.secondFactor = factor;
+    auth.secondStep.secondFactor = factor;
   }
 
   public static WebSessionStore sessions(Authentication auth) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.credentials.AccessAuthorisation;
-import org.teamward.access.credentials.CredentialPolicy;
 import org.teamward.access.rights.CallerKey;
 import org.teamward.access.rights.Permission;
 import org.teamward.access.rights.TestClock;
@@ -39,6 +38,7 @@ class ThrottlingTest {
 
   TestDatabase db;
   Authentication auth;
+  SecretTokens tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
   PlainHashing hashing = new PlainHashing();
   TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
 
@@ -48,9 +48,7 @@ class ThrottlingTest {
     auth = new Authentication();
     auth.em = db.em();
     auth.hashing = hashing;
-    auth.tokens = new SecretTokens("a-test-pepper-of-at-least-32-characters");
-    auth.policy = new CredentialPolicy();
-    SignInParts.wire(auth, clock, db);
+    SignInParts.wire(auth, tokens, clock, db);
     auth.throttling.ipFreeAttempts = 20;
     auth.throttling.apiFreeAttempts = 3;
     person("ann@example.org");
@@ -195,7 +193,7 @@ class ThrottlingTest {
 
   @Test
   void onlyInvalidApiSecretsAreThrottledAndAValidOneStillWorks() {
-    String password = auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
+    String password = tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
     db.run(
         em -> {
           AccessAuthorisation a = new AccessAuthorisation();
@@ -203,10 +201,10 @@ class ThrottlingTest {
           a.setPermissions(EnumSet.of(Permission.ATTENDANCE_CHECK_IN_OUT));
           a.setAllowedNetworks(Set.of());
           a.setActive(true);
-          a.setTokenDigest(auth.tokens.digest(password));
+          a.setTokenDigest(tokens.digest(password));
           em.persist(a);
         });
-    String wrong = auth.tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
+    String wrong = tokens.newToken(SecretTokens.Type.ACCESS_AUTHORISATION);
     for (int i = 0; i < 3; i++) {
       assertThat(api(wrong, OFFICE).refusal()).isEqualTo(Authentication.REFUSED);
     }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.teamward.access.AccessAuthorisation;
-import org.teamward.access.AccessAuthorisationDraft;
-import org.teamward.access.Permission;
+import org.teamward.access.credentials.AccessAuthorisation;
+import org.teamward.access.credentials.AccessAuthorisationDraft;
+import org.teamward.access.rights.Permission;
 import org.teamward.attendance.AttendanceCategory;
 
 /**

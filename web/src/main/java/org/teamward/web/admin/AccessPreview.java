@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.teamward.access.AccessAuthorisationDraft;
-import org.teamward.access.AccessAuthorisations;
-import org.teamward.access.Permission;
+import org.teamward.access.credentials.AccessAuthorisationDraft;
+import org.teamward.access.credentials.AccessAuthorisations;
+import org.teamward.access.rights.Permission;
 import org.teamward.failure.UseCaseFailure;
 import org.teamward.web.Messages;
 

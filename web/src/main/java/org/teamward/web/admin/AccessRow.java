@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.teamward.access.AccessAuthorisation;
-import org.teamward.access.Permission;
+import org.teamward.access.credentials.AccessAuthorisation;
+import org.teamward.access.rights.Permission;
 import org.teamward.attendance.AttendanceCategory;
 import org.teamward.employee.Employee;
 

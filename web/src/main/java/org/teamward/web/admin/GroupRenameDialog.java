@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.teamward.access.UserGroup;
-import org.teamward.access.UserGroupDraft;
+import org.teamward.access.accounts.UserGroup;
+import org.teamward.access.accounts.UserGroupDraft;
 
 /**
  * The dialog for a group's name, description and scope on the groups page. View scoped because it

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.teamward.access.TwoFactor;
-import org.teamward.access.TwoFactorRule;
+import org.teamward.access.accounts.TwoFactorRule;
+import org.teamward.access.management.TwoFactor;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.attendance.AttendanceRecord;
 import org.teamward.attendance.AttendanceSource;
 import org.teamward.attendance.Breaks;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.teamward.access.Caller;
+import org.teamward.access.rights.Caller;
 import org.teamward.paging.PageRequest;
 import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingFilter;
