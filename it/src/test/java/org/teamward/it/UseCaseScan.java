@@ -48,7 +48,7 @@ final class UseCaseScan {
       }
     }
     return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains("Lorg/teamward/access/UseCases;");
+        .contains("L" + UseCases.class.getName().replace('.', '/') + ";");
   }
 
   /** The classes of the domain module, from its jar or its classes folder. */

@@ -17,9 +17,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.teamward.access.accounts.SecuritySettings;
+import org.teamward.access.accounts.TwoFactorRule;
+import org.teamward.access.accounts.UserAccount;
+import org.teamward.access.credentials.DevicePassword;
 import org.teamward.access.rights.Caller;
 import org.teamward.access.rights.Grant;
+import org.teamward.access.secrets.TwoFactorKey;
 import org.teamward.access.signin.Grants;
+import org.teamward.access.signin.SecondFactor;
 import org.teamward.security.ClientAddress;
 import org.teamward.security.ProblemResponse;
 import org.teamward.security.ProviderSettings;
@@ -103,10 +109,43 @@ class ModuleBoundariesTest {
               "the pages and resources learn what a sign-in left behind from WebSignIn, not from"
                   + " the mechanisms' session and request attributes");
 
+  /**
+   * What the access packages opened to each other when they were split, and nobody else may use: an
+   * account's sealed second-factor secrets and provider link, the second step, the sealing key, the
+   * rule setter behind its use case, and the bulk revocation. Outside access, these go through the
+   * guarded use cases.
+   */
+  static final ArchRule SIGN_IN_INTERNALS_STAY_IN_ACCESS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.teamward.access..")
+          .and()
+          .resideOutsideOfPackage("org.teamward.setup..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(SecondFactor.class, TwoFactorKey.class, Grants.class)
+          .orShould()
+          .callMethodWhere(
+              target(declaredIn(UserAccount.class))
+                  .and(
+                      nameMatching(
+                          "totpSecret|totpPendingSecret|startTotpEnrolment|confirmTotpEnrolment"
+                              + "|clearTotp|linkProvider")))
+          .orShould()
+          .callMethod(SecuritySettings.class, "setTwoFactorRule", TwoFactorRule.class)
+          .orShould()
+          .callMethodWhere(target(declaredIn(DevicePassword.class)).and(nameMatching("revokeAll")))
+          .because("outside access, credentials change only through the guarded use cases");
+
+  @Test
+  void signInInternalsStayInAccess() {
+    SIGN_IN_INTERNALS_STAY_IN_ACCESS.check(TEAMWARD);
+  }
+
   @Test
   void theDomainPackagesAreFoundNotListed() {
     assertThat(DOMAIN_PACKAGES)
-        .contains("org.teamward.access", "org.teamward.setup", "org.teamward.time")
+        .contains("org.teamward.access.rights", "org.teamward.setup", "org.teamward.time")
         .noneMatch(
             p ->
                 p.startsWith("org.teamward.api")

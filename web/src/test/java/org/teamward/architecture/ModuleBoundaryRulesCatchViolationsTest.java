@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.rights.Caller;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Permission;
@@ -69,6 +70,13 @@ class ModuleBoundaryRulesCatchViolationsTest {
     }
   }
 
+  /** A backing bean that turns off an account's second factor past its use case. */
+  static class SecondFactorClearingBean {
+    void reset(UserAccount account) {
+      account.clearTotp();
+    }
+  }
+
   /** A backing bean that asks the public face what the sign-in left behind. */
   static class FaceAskingBean {
     WebSignIn signIn;
@@ -120,6 +128,21 @@ class ModuleBoundaryRulesCatchViolationsTest {
   void askingTheSecurityFacePassesTheRule() {
     var bean = new ClassFileImporter().importClasses(FaceAskingBean.class);
     assertThatCode(() -> ModuleBoundariesTest.ONLY_THE_PUBLIC_FACE_OF_SECURITY_IS_USED.check(bean))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void clearingASecondFactorPastItsUseCaseFailsTheRule() {
+    assertThatThrownBy(
+            () ->
+                ModuleBoundariesTest.SIGN_IN_INTERNALS_STAY_IN_ACCESS.check(
+                    new ClassFileImporter().importClasses(SecondFactorClearingBean.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("clearTotp");
+    assertThatCode(
+            () ->
+                ModuleBoundariesTest.SIGN_IN_INTERNALS_STAY_IN_ACCESS.check(
+                    new ClassFileImporter().importClasses(DomainAskingBean.class)))
         .doesNotThrowAnyException();
   }
 }

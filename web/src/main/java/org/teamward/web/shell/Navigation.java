@@ -6,12 +6,10 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.TimeZone;
 import org.teamward.absence.AbsencePolicy;
 import org.teamward.access.management.DevicePasswords;
 import org.teamward.access.rights.Caller;
-import org.teamward.access.rights.Permission;
 import org.teamward.employee.EmployeePolicy;
 import org.teamward.employee.Employees;
 import org.teamward.web.UseCase;
@@ -84,39 +82,6 @@ public class Navigation {
    */
   private boolean ownOr(boolean seesOthers) {
     return seesOthers || caller.grant().ownEmployeeId() != null;
-  }
-
-  /**
-   * The rights behind each page of the menu, in the catalogue's order, so that a refused page can
-   * name what it needs: the permissions declared on the use cases the page is built on.
-   */
-  public List<Permission> rightsFor(String page) {
-    List<Permission> rights =
-        switch (page) {
-          case "dashboard" ->
-              concat(
-                  UseCase.TIME_BOOKINGS_HOURS_PER_PROJECT.required(),
-                  UseCase.ABSENCES_LIST.required());
-          case "bookings" -> UseCase.TIME_BOOKINGS_LIST.required();
-          case "projects" -> UseCase.PROJECTS_LIST.required();
-          case "attendance" -> UseCase.ATTENDANCE_LIST.required();
-          // Open to everyone for their own records; whoever has none needs to see others'.
-          case "absences" -> List.of(Permission.ABSENCE_VIEW);
-          case "employees" -> List.of(Permission.EMPLOYEE_VIEW);
-          case "users" -> UseCase.USERS_LIST.required();
-          case "userGroups" -> UseCase.USER_GROUPS_LIST.required();
-          case "devices" -> UseCase.DEVICE_PASSWORDS_CREATE.required();
-          case "accessAuthorisations" -> UseCase.ACCESS_AUTHORISATIONS_LIST.required();
-          case "credentials" -> UseCase.CREDENTIAL_INVENTORY_LIST.required();
-          case "auditLog" -> UseCase.AUDIT_LOG_LIST.required();
-          case "activity" -> List.of();
-          default -> throw new IllegalArgumentException("No page " + page);
-        };
-    return rights.stream().distinct().sorted().toList();
-  }
-
-  private static List<Permission> concat(List<Permission> a, List<Permission> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   public boolean isDashboard() {

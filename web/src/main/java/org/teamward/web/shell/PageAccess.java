@@ -25,11 +25,11 @@ public class PageAccess {
   @Inject Navigation nav;
 
   /**
-   * @param page the menu's name for the page, whose rights the refusal names
+   * @param page the page being opened, whose rights the refusal names
    */
-  public void require(boolean allowed, String page) throws IOException {
-    if (!allowed) {
-      faces.getExternalContext().getRequestMap().put(MISSING_RIGHTS, nav.rightsFor(page));
+  public void require(MenuPage page) throws IOException {
+    if (!page.shownBy(nav)) {
+      faces.getExternalContext().getRequestMap().put(MISSING_RIGHTS, page.rights());
       faces.getExternalContext().responseSendError(403, "Forbidden");
       faces.responseComplete();
     }

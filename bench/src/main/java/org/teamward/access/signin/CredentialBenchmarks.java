@@ -1,4 +1,4 @@
-package org.teamward.access;
+package org.teamward.access.signin;
 
 import java.lang.reflect.Field;
 import java.security.GeneralSecurityException;
@@ -21,6 +21,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.teamward.access.rights.Decision;
+import org.teamward.access.rights.EmployeeScope;
+import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.Permission;
+import org.teamward.access.secrets.Networks;
+import org.teamward.access.secrets.PasswordHashing;
+import org.teamward.access.secrets.SecretTokens;
 import org.teamward.employee.Employee;
 import org.teamward.persistence.Identified;
 import org.teamward.time.TimeBooking;
