@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.rights.Decision;
 import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.employee.Employee;
 
 /**
@@ -22,7 +23,7 @@ public class TimeBookingPolicy {
     return canView(grant, booking.getEmployee());
   }
 
-  public Decision canView(Grant grant, Employee employee) {
+  public Decision canView(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.hasAny(TIME_BOOK_OWN, TIME_VIEW_ALL));
@@ -38,15 +39,25 @@ public class TimeBookingPolicy {
   }
 
   public Decision canEdit(Grant grant, TimeBooking booking) {
-    return canChange(grant, booking.getEmployee());
+    return canEditBookingOf(grant, booking.getEmployee());
+  }
+
+  /** Editing a booking of {@code employee}: for a list's rows, which hold no entity. */
+  public Decision canEditBookingOf(Grant grant, ScopedEmployee employee) {
+    return canChange(grant, employee);
   }
 
   public Decision canDelete(Grant grant, TimeBooking booking) {
-    return canChange(grant, booking.getEmployee());
+    return canDeleteBookingOf(grant, booking.getEmployee());
+  }
+
+  /** Deleting a booking of {@code employee}: for a list's rows, which hold no entity. */
+  public Decision canDeleteBookingOf(Grant grant, ScopedEmployee employee) {
+    return canChange(grant, employee);
   }
 
   /** Create, edit and delete follow the same rule; the names exist for readable call sites. */
-  public Decision canChange(Grant grant, Employee employee) {
+  public Decision canChange(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.allowIf(grant.has(TIME_BOOK_OWN));
@@ -66,7 +77,7 @@ public class TimeBookingPolicy {
     return !othersVisible(grant).isEmpty();
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+  private Decision hiddenUnlessVisible(Grant grant, ScopedEmployee employee) {
     return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

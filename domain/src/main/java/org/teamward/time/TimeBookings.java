@@ -39,21 +39,10 @@ public class TimeBookings {
   @Inject TimeBookingPolicy policy;
   @Inject ProjectPolicy projectPolicy;
 
-  /** The caller's own bookings, or everyone's in scope with TIME_VIEW_ALL. */
-  @Requires(
-      value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
-      effect = READ)
-  public Page<TimeBooking> list(TimeBookingFilter filter, PageRequest page) {
-    return visible(filter.from(), filter.to())
-        .and("b.employee.id = :employeeId", "employeeId", filter.employeeId())
-        .and("b.project.id = :projectId", "projectId", filter.projectId())
-        .fetching("b.employee", "b.project")
-        .page(em, TimeBooking.class, "b", "TimeBooking b", "b.date desc, b.start, b.id", page);
-  }
-
   /**
-   * The same list as {@link #list}, read as rows: what the API's list answers, at a fraction of the
-   * entities' cost. The same rule decides whose bookings it holds, rendered as SQL.
+   * The caller's own bookings, or everyone's in scope with TIME_VIEW_ALL, newest day first: the one
+   * booking list of the web and the API. Read in SQL as rows, at a fraction of the entities' cost;
+   * each row says what the caller may do to it.
    */
   @Requires(
       value = {TIME_BOOK_OWN, TIME_VIEW_ALL},
@@ -75,7 +64,7 @@ public class TimeBookings {
             "b.id",
             "b.booking_date desc, b.start_time, b.id",
             page,
-            TimeBookingRow::ofColumns);
+            columns -> TimeBookingRow.ofColumns(columns, grant, policy));
   }
 
   /**
@@ -181,7 +170,10 @@ public class TimeBookings {
         .getResultList();
   }
 
-  /** The bookings the caller may see between two optional dates: the one scope rule. */
+  /**
+   * The bookings the caller may see between two optional dates, for the hours per project, which
+   * sums in JPQL: the scope rule of {@link #rows}, rendered by the same {@link QueryFilter}.
+   */
   private QueryFilter visible(LocalDate from, LocalDate to) {
     checkDates(from, to);
     Grant grant = caller.grant();

@@ -30,7 +30,7 @@ import org.teamward.project.Project;
 import org.teamward.project.ProjectPolicy;
 import org.teamward.project.ProjectStatus;
 
-/** The use cases against the real schema: scope filtering in JPQL, validation, conflicts. */
+/** The use cases against the real schema: scope filtering, validation, conflicts. */
 class TimeBookingsTest {
 
   private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
@@ -63,12 +63,12 @@ class TimeBookingsTest {
     book(ann, 60);
     book(bob, 30);
     caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
-    assertThat(bookings.list(TimeBookingFilter.ALL, PageRequest.first(10)).items())
-        .extracting(b -> b.getEmployee().getId())
+    assertThat(bookings.rows(TimeBookingFilter.ALL, PageRequest.first(10)).items())
+        .extracting(TimeBookingRow::employeeId)
         .containsExactly(ann.getId());
 
     caller.actAs(TestCaller.person(ann.getId(), TIME_VIEW_ALL));
-    assertThat(bookings.list(TimeBookingFilter.ALL, PageRequest.first(10)).total()).isEqualTo(2);
+    assertThat(bookings.rows(TimeBookingFilter.ALL, PageRequest.first(10)).total()).isEqualTo(2);
   }
 
   @Test
@@ -76,8 +76,8 @@ class TimeBookingsTest {
     book(ann, 60);
     book(bob, 30);
     caller.actAs(TestCaller.terminal(db, Set.of(bob.getId()), TIME_VIEW_ALL));
-    assertThat(bookings.list(TimeBookingFilter.ALL, PageRequest.first(10)).items())
-        .extracting(b -> b.getEmployee().getId())
+    assertThat(bookings.rows(TimeBookingFilter.ALL, PageRequest.first(10)).items())
+        .extracting(TimeBookingRow::employeeId)
         .containsExactly(bob.getId());
     assertThat(bookings.hoursPerProject(MONDAY, MONDAY))
         .extracting(ProjectHours::minutes)

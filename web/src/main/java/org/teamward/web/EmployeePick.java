@@ -14,8 +14,12 @@ public record EmployeePick(long id, String label) implements Serializable {
   public static EmployeePick of(Employee employee) {
     return employee == null
         ? null
-        : new EmployeePick(
-            employee.getId(), employee.getFullName() + " (" + employee.getPersonnelNumber() + ")");
+        : of(employee.getId(), employee.getFullName(), employee.getPersonnelNumber());
+  }
+
+  /** The same pick from a list's row, which holds the values instead of the employee. */
+  public static EmployeePick of(long id, String fullName, String personnelNumber) {
+    return new EmployeePick(id, fullName + " (" + personnelNumber + ")");
   }
 
   /** The id of a pick, or null for none ("all" in a filter). */

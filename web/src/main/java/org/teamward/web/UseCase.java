@@ -51,7 +51,7 @@ public enum UseCase {
   TIME_BOOKINGS_CREATE(TimeBookings.class, "create"),
   TIME_BOOKINGS_DELETE(TimeBookings.class, "delete"),
   TIME_BOOKINGS_HOURS_PER_PROJECT(TimeBookings.class, "hoursPerProject"),
-  TIME_BOOKINGS_LIST(TimeBookings.class, "list"),
+  TIME_BOOKINGS_LIST(TimeBookings.class, "rows"),
   TIME_BOOKINGS_UPDATE(TimeBookings.class, "update"),
   USER_GROUPS_LIST(UserGroups.class, "list"),
   USERS_LIST(Users.class, "list");

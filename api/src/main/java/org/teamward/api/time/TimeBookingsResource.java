@@ -83,9 +83,22 @@ public class TimeBookingsResource {
       @Schema(required = true) boolean billable) {
 
     static TimeBookingJson of(TimeBooking b) {
-      return of(TimeBookingRow.of(b));
+      return new TimeBookingJson(
+          b.getId(),
+          b.getVersion(),
+          b.getEmployee().getId(),
+          b.getEmployee().getFullName(),
+          b.getProject().getId(),
+          b.getProject().getCode(),
+          b.getDate(),
+          b.getStart(),
+          b.getEnd(),
+          b.getDurationMinutes(),
+          b.getDescription(),
+          b.isBillable());
     }
 
+    /** A row of the list; its decisions are the web's, not part of this contract. */
     static TimeBookingJson of(TimeBookingRow r) {
       return new TimeBookingJson(
           r.id(),

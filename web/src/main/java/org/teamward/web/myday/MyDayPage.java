@@ -16,8 +16,8 @@ import org.teamward.attendance.AttendanceSource;
 import org.teamward.attendance.Breaks;
 import org.teamward.attendance.Clockings;
 import org.teamward.paging.PageRequest;
-import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingFilter;
+import org.teamward.time.TimeBookingRow;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
@@ -40,7 +40,7 @@ public class MyDayPage {
   private AttendanceCategory category = AttendanceCategory.OFFICE;
   private AttendanceRecord current;
   private boolean currentLoaded;
-  private List<TimeBooking> bookings;
+  private List<TimeBookingRow> bookings;
 
   public boolean isHasEmployee() {
     return caller.grant().ownEmployeeId() != null;
@@ -54,12 +54,12 @@ public class MyDayPage {
     return current;
   }
 
-  public List<TimeBooking> getBookings() {
+  public List<TimeBookingRow> getBookings() {
     if (bookings == null) {
       bookings =
           isHasEmployee() && nav.isBookings()
               ? timeBookings
-                  .list(
+                  .rows(
                       new TimeBookingFilter(caller.grant().ownEmployeeId(), null, today(), today()),
                       PageRequest.first(PageRequest.MAX_LIMIT))
                   .items()
@@ -70,7 +70,7 @@ public class MyDayPage {
 
   public String getBookedToday() {
     return format(
-        Duration.ofMinutes(getBookings().stream().mapToInt(TimeBooking::getDurationMinutes).sum()));
+        Duration.ofMinutes(getBookings().stream().mapToInt(TimeBookingRow::durationMinutes).sum()));
   }
 
   public String getWorked() {

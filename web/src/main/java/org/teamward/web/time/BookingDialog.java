@@ -5,8 +5,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingDraft;
+import org.teamward.time.TimeBookingRow;
 import org.teamward.web.EmployeePick;
 
 /**
@@ -44,17 +44,18 @@ public class BookingDialog implements Serializable {
     billable = true;
   }
 
-  void edit(TimeBooking booking) {
-    editId = booking.getId();
-    editVersion = booking.getVersion();
-    employee = EmployeePick.of(booking.getEmployee());
-    projectId = booking.getProject().getId();
-    date = booking.getDate();
-    start = booking.getStart();
-    end = booking.getEnd();
-    durationMinutes = start == null ? booking.getDurationMinutes() : null;
-    description = booking.getDescription();
-    billable = booking.isBillable();
+  void edit(TimeBookingRow booking) {
+    editId = booking.id();
+    editVersion = booking.version();
+    employee =
+        EmployeePick.of(booking.employeeId(), booking.employeeName(), booking.personnelNumber());
+    projectId = booking.projectId();
+    date = booking.date();
+    start = booking.start();
+    end = booking.end();
+    durationMinutes = start == null ? booking.durationMinutes() : null;
+    description = booking.description();
+    billable = booking.billable();
   }
 
   /** The booking as entered; {@code forEmployee} is null when booking for oneself. */

@@ -21,6 +21,7 @@ import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingDraft;
 import org.teamward.time.TimeBookingFilter;
 import org.teamward.time.TimeBookingPolicy;
+import org.teamward.time.TimeBookingRow;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.EmployeeChoices;
 import org.teamward.web.EmployeePick;
@@ -58,23 +59,23 @@ public class BookingsPage implements Serializable {
   private Long projectFilter;
   private LocalDate from;
   private LocalDate to;
-  private transient PagedModel<TimeBooking> model;
+  private transient PagedModel<TimeBookingRow> model;
   private transient List<Employee> bookableEmployees;
   private transient List<Project> bookableProjects;
   private transient List<Project> filterProjects;
 
-  public PagedModel<TimeBooking> getModel() {
+  public PagedModel<TimeBookingRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
               (offset, limit) ->
                   failures.attempt(
                       () ->
-                          timeBookings.list(
+                          timeBookings.rows(
                               new TimeBookingFilter(
                                   EmployeePick.idOf(employeeFilter), projectFilter, from, to),
                               new PageRequest(offset, limit))),
-              TimeBooking::getId);
+              TimeBookingRow::id);
     }
     return model;
   }
@@ -164,13 +165,14 @@ public class BookingsPage implements Serializable {
    * duration only would leave the "Time" column empty.
    */
   public boolean isShowsTimes() {
-    List<TimeBooking> shown = model == null ? null : model.getWrappedData();
-    return shown == null || shown.stream().anyMatch(b -> b.getStart() != null);
+    List<TimeBookingRow> shown = model == null ? null : model.getWrappedData();
+    return shown == null || shown.stream().anyMatch(b -> b.start() != null);
   }
 
   /**
    * Whether the caller may change or delete any booking at all; without it (whoever only sees
-   * bookings) the Actions column and the booking dialog are not rendered.
+   * bookings) the Actions column and the booking dialog are not rendered. Which rows offer which
+   * action each row says itself ({@link TimeBookingRow#mayEdit}).
    */
   public boolean isHasRowActions() {
     return UseCase.TIME_BOOKINGS_UPDATE.allows(grant())
@@ -181,19 +183,11 @@ public class BookingsPage implements Serializable {
     return isCanCreate() || UseCase.TIME_BOOKINGS_UPDATE.allows(grant());
   }
 
-  public boolean canEdit(TimeBooking booking) {
-    return policy.canEdit(grant(), booking).allowed();
-  }
-
-  public boolean canDelete(TimeBooking booking) {
-    return policy.canDelete(grant(), booking).allowed();
-  }
-
   public void create() {
     dialog.create(LocalDate.now(nav.getZone()));
   }
 
-  public void edit(TimeBooking booking) {
+  public void edit(TimeBookingRow booking) {
     dialog.edit(booking);
   }
 

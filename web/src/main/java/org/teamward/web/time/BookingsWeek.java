@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.teamward.access.rights.Caller;
 import org.teamward.paging.PageRequest;
-import org.teamward.time.TimeBooking;
 import org.teamward.time.TimeBookingFilter;
+import org.teamward.time.TimeBookingRow;
 import org.teamward.time.TimeBookings;
 import org.teamward.web.Failures;
 import org.teamward.web.Messages;
@@ -88,23 +88,23 @@ public class BookingsWeek implements Serializable {
   public List<WeekRow> getWeek() {
     if (week == null) {
       Long own = caller.grant().ownEmployeeId();
-      List<TimeBooking> bookings =
+      List<TimeBookingRow> bookings =
           own == null
               ? List.of()
               : failures.attempt(
                   () ->
                       timeBookings
-                          .list(
+                          .rows(
                               new TimeBookingFilter(own, null, getWeekStart(), getWeekEnd()),
                               PageRequest.first(PageRequest.MAX_LIMIT))
                           .items());
       Map<String, int[]> minutes = new TreeMap<>();
       int[] totals = new int[7];
-      for (TimeBooking b : bookings == null ? List.<TimeBooking>of() : bookings) {
-        int day = b.getDate().getDayOfWeek().getValue() - 1;
-        String project = b.getProject().getCode() + " · " + b.getProject().getName();
-        minutes.computeIfAbsent(project, k -> new int[7])[day] += b.getDurationMinutes();
-        totals[day] += b.getDurationMinutes();
+      for (TimeBookingRow b : bookings == null ? List.<TimeBookingRow>of() : bookings) {
+        int day = b.date().getDayOfWeek().getValue() - 1;
+        String project = b.projectCode() + " · " + b.projectName();
+        minutes.computeIfAbsent(project, k -> new int[7])[day] += b.durationMinutes();
+        totals[day] += b.durationMinutes();
       }
       List<WeekRow> rows = new ArrayList<>();
       minutes.forEach((project, days) -> rows.add(row(project, days)));
