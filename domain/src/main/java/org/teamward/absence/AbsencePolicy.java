@@ -11,6 +11,7 @@ import org.teamward.access.rights.Decision;
 import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Relation;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.employee.Employee;
 
 /**
@@ -26,11 +27,16 @@ public class AbsencePolicy {
    * colleague, seen only by those who manage that colleague's absences (and the colleague).
    */
   public Decision canView(Grant grant, Absence absence) {
-    Decision seen = canView(grant, absence.getEmployee());
+    return canView(grant, absence.getEmployee(), absence.getStatus());
+  }
+
+  /** The same for an absence of {@code employee} in {@code status}, as a list's row holds it. */
+  public Decision canView(Grant grant, ScopedEmployee employee, AbsenceStatus status) {
+    Decision seen = canView(grant, employee);
     return seen.allowed()
-            && !isShownToAll(absence.getStatus())
-            && grant.relationTo(absence.getEmployee()) == Relation.OTHER
-            && !grant.reaches(ABSENCE_MANAGE, absence.getEmployee())
+            && !isShownToAll(status)
+            && grant.relationTo(employee) == Relation.OTHER
+            && !grant.reaches(ABSENCE_MANAGE, employee)
         ? Decision.HIDDEN
         : seen;
   }
@@ -45,7 +51,7 @@ public class AbsencePolicy {
     return grant.scopeOf(ABSENCE_MANAGE);
   }
 
-  public Decision canView(Grant grant, Employee employee) {
+  public Decision canView(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.ALLOWED;
@@ -60,7 +66,7 @@ public class AbsencePolicy {
     return detailsVisible(grant, absence.getEmployee());
   }
 
-  public boolean detailsVisible(Grant grant, Employee employee) {
+  public boolean detailsVisible(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> false;
       case OWN -> grant.kind() == Grant.Kind.USER || grant.has(ABSENCE_VIEW_DETAILS);
@@ -94,7 +100,7 @@ public class AbsencePolicy {
     return canDecide(grant, absence.getEmployee());
   }
 
-  public Decision canDecide(Grant grant, Employee employee) {
+  public Decision canDecide(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.FORBIDDEN;
@@ -106,7 +112,11 @@ public class AbsencePolicy {
 
   /** Only a request still waiting for a decision can be approved or rejected. */
   public boolean isUndecided(Absence absence) {
-    return absence.getStatus() == AbsenceStatus.REQUESTED;
+    return isUndecided(absence.getStatus());
+  }
+
+  public boolean isUndecided(AbsenceStatus status) {
+    return status == AbsenceStatus.REQUESTED;
   }
 
   /** Rejected and cancelled absences are final; cancelling them again is a conflict. */
@@ -119,10 +129,19 @@ public class AbsencePolicy {
   }
 
   public Decision canCancel(Grant grant, Absence absence, LocalDate today) {
-    Decision seen = canView(grant, absence);
-    return seen.allowed()
-        ? canCancel(grant, absence.getEmployee(), absence.getStatus(), absence.getFrom(), today)
-        : seen;
+    return canCancelAbsenceOf(
+        grant, absence.getEmployee(), absence.getStatus(), absence.getFrom(), today);
+  }
+
+  /**
+   * The same for an absence of {@code employee} as a list's row holds it: hidden as the absence is
+   * (its status counts), else as {@link #canCancel(Grant, ScopedEmployee, AbsenceStatus, LocalDate,
+   * LocalDate)} decides.
+   */
+  public Decision canCancelAbsenceOf(
+      Grant grant, ScopedEmployee employee, AbsenceStatus status, LocalDate from, LocalDate today) {
+    Decision seen = canView(grant, employee, status);
+    return seen.allowed() ? canCancel(grant, employee, status, from, today) : seen;
   }
 
   /**
@@ -132,7 +151,7 @@ public class AbsencePolicy {
    * @param today the date in the employee's time zone
    */
   public Decision canCancel(
-      Grant grant, Employee employee, AbsenceStatus status, LocalDate from, LocalDate today) {
+      Grant grant, ScopedEmployee employee, AbsenceStatus status, LocalDate from, LocalDate today) {
     Decision visible = canView(grant, employee);
     if (!visible.allowed()) {
       return visible;
@@ -147,7 +166,7 @@ public class AbsencePolicy {
         grant.relationTo(employee) == Relation.OWN && grant.has(ABSENCE_REQUEST) && ownCancellable);
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+  private Decision hiddenUnlessVisible(Grant grant, ScopedEmployee employee) {
     return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

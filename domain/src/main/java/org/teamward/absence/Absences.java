@@ -18,6 +18,7 @@ import org.teamward.access.rights.Caller;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Records;
 import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeChoices;
@@ -39,8 +40,11 @@ public class Absences {
 
   private static final String ABSENCE = "absence";
 
-  private static final List<AbsenceStatus> AWAY =
+  private static final List<AbsenceStatus> AWAY_STATUSES =
       List.of(AbsenceStatus.REQUESTED, AbsenceStatus.APPROVED);
+
+  /** The same as the status column holds them, for the lists, which are read in SQL. */
+  private static final List<String> AWAY = AWAY_STATUSES.stream().map(Enum::name).toList();
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -49,16 +53,20 @@ public class Absences {
 
   /**
    * Open to every signed-in caller because everyone may see their own absences; others' appear only
-   * with a right to see them, and the query filters by that.
+   * with a right to see them, and the query filters by that. Read in SQL as rows, each decided by
+   * the policy as the record itself is ({@link #view}): the one list of the web and the API.
    */
   @Authenticated(effect = READ)
   public Page<AbsenceView> list(AbsenceFilter filter, PageRequest page) {
-    return visible(filter.from(), filter.to())
-        .and("a.employee.id = :employeeId", "employeeId", filter.employeeId())
-        .and("a.status = :status", "status", filter.status())
-        .fetching("a.employee")
-        .page(em, Absence.class, "a", "Absence a", "a.from desc, a.id", page)
-        .map(this::view);
+    return rows(
+        visible(filter.from(), filter.to())
+            .and("a.employee_id = :employeeId", "employeeId", filter.employeeId())
+            .and(
+                "a.status = :status",
+                "status",
+                filter.status() == null ? null : filter.status().name()),
+        "a.start_date desc, a.id",
+        page);
   }
 
   @Authenticated(effect = READ)
@@ -141,7 +149,7 @@ public class Absences {
   public AbsenceView cancel(long id, Long expectedVersion) {
     Grant grant = caller.grant();
     Absence absence = find(id);
-    LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee())));
+    LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee().getTimeZone())));
     var decision = policy.canCancel(grant, absence, today).throwIfHidden(ABSENCE);
     if (!policy.isCancellable(absence)) {
       throw new Conflict(
@@ -156,11 +164,27 @@ public class Absences {
   /** Who is away (requested or approved) in a date range, for the dashboard. */
   @Authenticated(effect = READ)
   public Page<AbsenceView> absentBetween(LocalDate from, LocalDate to, PageRequest page) {
-    return visible(from, to)
-        .and("a.status in :away", "away", AWAY)
-        .fetching("a.employee")
-        .page(em, Absence.class, "a", "Absence a", "a.from, a.employee.lastName, a.id", page)
-        .map(this::view);
+    return rows(
+        visible(from, to).and("a.status in :away", "away", AWAY),
+        "a.start_date, e.last_name, a.id",
+        page);
+  }
+
+  private Page<AbsenceView> rows(QueryFilter filter, String orderBy, PageRequest page) {
+    Grant grant = caller.grant();
+    return filter.rows(
+        em,
+        AbsenceView.COLUMNS,
+        "absence a",
+        "join employee e on e.id = a.employee_id",
+        "a.id",
+        orderBy,
+        page,
+        columns ->
+            AbsenceView.ofColumns(
+                columns,
+                (employee, timeZone, status, from) ->
+                    decisions(grant, employee, timeZone, status, from)));
   }
 
   private AbsenceView decide(long id, Long expectedVersion, AbsenceStatus outcome) {
@@ -184,16 +208,16 @@ public class Absences {
     }
     Grant grant = caller.grant();
     return new QueryFilter()
-        .visibleTo(grant, "a.employee", policy.othersVisible(grant))
-        .visibleUnless(
+        .visibleToRows(grant, policy.othersVisible(grant), "a.employee_id")
+        .visibleUnlessRows(
             grant,
-            "a.employee",
+            "a.employee_id",
             "a.status in :away",
             "away",
             AWAY,
             policy.allStatusesVisible(grant))
-        .and("a.to >= :from", "from", from)
-        .and("a.from <= :to", "to", to);
+        .and("a.end_date >= :from", "from", from)
+        .and("a.start_date <= :to", "to", to);
   }
 
   private void requireNoOverlap(Employee employee, LocalDate from, LocalDate to) {
@@ -203,7 +227,7 @@ public class Absences {
                     + " and a.to >= :from and a.from <= :to",
                 Long.class)
             .setParameter("e", employee)
-            .setParameter("away", AWAY)
+            .setParameter("away", AWAY_STATUSES)
             .setParameter("from", from)
             .setParameter("to", to)
             .getSingleResult();
@@ -222,13 +246,29 @@ public class Absences {
   }
 
   private AbsenceView view(Absence absence) {
-    Grant grant = caller.grant();
-    LocalDate today = LocalDate.now(clock.withZone(zoneOf(absence.getEmployee())));
+    Employee employee = absence.getEmployee();
     return AbsenceView.of(
         absence,
-        policy.detailsVisible(grant, absence),
-        policy.isUndecided(absence) && policy.canDecide(grant, absence).allowed(),
-        policy.isCancellable(absence) && policy.canCancel(grant, absence, today).allowed());
+        decisions(
+            caller.grant(),
+            employee,
+            employee.getTimeZone(),
+            absence.getStatus(),
+            absence.getFrom()));
+  }
+
+  /**
+   * What the caller may learn of and do to an absence: one method for a record and for a list's
+   * row, so that both withhold the same details and offer the same actions.
+   */
+  private AbsenceView.Decisions decisions(
+      Grant grant, ScopedEmployee employee, String timeZone, AbsenceStatus status, LocalDate from) {
+    LocalDate today = LocalDate.now(clock.withZone(zoneOf(timeZone)));
+    return new AbsenceView.Decisions(
+        policy.detailsVisible(grant, employee),
+        policy.isUndecided(status) && policy.canDecide(grant, employee).allowed(),
+        policy.isCancellable(status)
+            && policy.canCancelAbsenceOf(grant, employee, status, from, today).allowed());
   }
 
   /** The approving person; an interface is nobody, so its decisions have no approver. */
@@ -236,9 +276,9 @@ public class Absences {
     return grant.kind() == Grant.Kind.USER ? em.find(UserAccount.class, grant.id()) : null;
   }
 
-  private static ZoneId zoneOf(Employee employee) {
+  private static ZoneId zoneOf(String timeZone) {
     try {
-      return ZoneId.of(employee.getTimeZone());
+      return ZoneId.of(timeZone);
     } catch (RuntimeException e) {
       return ZoneId.of("UTC");
     }

@@ -102,11 +102,7 @@ public final class QueryFilter {
       String parameter,
       Object value,
       EmployeeScope scope) {
-    String narrower = scope(grant, scope, inJpql(employee), "Narrower");
-    if (narrower != null) {
-      parameters.put(parameter, value);
-    }
-    return restrict(condition, narrower);
+    return unless(grant, inJpql(employee), condition, parameter, value, scope);
   }
 
   /**
@@ -117,24 +113,37 @@ public final class QueryFilter {
    * @param employeeId the column of the record's employee id, e.g. {@code b.employee_id}
    */
   public QueryFilter visibleToRows(Grant grant, EmployeeScope others, String employeeId) {
-    return restrict(
-        null,
-        scope(
-            grant,
-            others,
-            new Paths(
-                employeeId,
-                names ->
-                    employeeId
-                        + " in (select scoped.id from employee scoped"
-                        + " where scoped.department in :"
-                        + names
-                        + ")",
-                names ->
-                    "select chosen.employee_id from access_authorisation_employee chosen"
-                        + " where chosen.authorisation_id = :"
-                        + names),
-            ""));
+    return restrict(null, scope(grant, others, inSql(employeeId), ""));
+  }
+
+  /**
+   * {@link #visibleUnless} for a list read in SQL ({@link #rows}), decided by the same code.
+   *
+   * @param employeeId the column of the record's employee id, e.g. {@code a.employee_id}
+   * @param condition an SQL condition on the record, e.g. {@code a.status in :away}
+   */
+  public QueryFilter visibleUnlessRows(
+      Grant grant,
+      String employeeId,
+      String condition,
+      String parameter,
+      Object value,
+      EmployeeScope scope) {
+    return unless(grant, inSql(employeeId), condition, parameter, value, scope);
+  }
+
+  private QueryFilter unless(
+      Grant grant,
+      Paths paths,
+      String condition,
+      String parameter,
+      Object value,
+      EmployeeScope scope) {
+    String narrower = scope(grant, scope, paths, "Narrower");
+    if (narrower != null) {
+      parameters.put(parameter, value);
+    }
+    return restrict(condition, narrower);
   }
 
   /**
@@ -148,6 +157,21 @@ public final class QueryFilter {
       String employeeId,
       java.util.function.UnaryOperator<String> inDepartments,
       java.util.function.UnaryOperator<String> chosen) {}
+
+  private static Paths inSql(String employeeId) {
+    return new Paths(
+        employeeId,
+        names ->
+            employeeId
+                + " in (select scoped.id from employee scoped"
+                + " where scoped.department in :"
+                + names
+                + ")",
+        names ->
+            "select chosen.employee_id from access_authorisation_employee chosen"
+                + " where chosen.authorisation_id = :"
+                + names);
+  }
 
   private static Paths inJpql(String employee) {
     return new Paths(
