@@ -7,9 +7,7 @@ import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -100,25 +98,20 @@ public class Attendance {
     if (recordIds.isEmpty()) {
       return breaks;
     }
-    List<String> marks = new ArrayList<>();
-    for (int i = 1; i <= recordIds.size(); i++) {
-      marks.add("?" + i);
-    }
-    Query query =
-        em.createNativeQuery(
-                "select record_id, break_start, break_end from attendance_break where record_id in ("
-                    + String.join(", ", marks)
-                    + ") order by record_id, break_start")
-            .setFlushMode(FlushModeType.COMMIT);
-    for (int i = 0; i < recordIds.size(); i++) {
-      query.setParameter(i + 1, recordIds.get(i));
-    }
-    for (Object row : query.getResultList()) {
-      Object[] c = (Object[]) row;
-      breaks
-          .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
-          .add(new AttendanceBreak(AttendanceRow.instant(c[1]), AttendanceRow.instant(c[2])));
-    }
+    new QueryFilter()
+        .and("b.record_id in :records", "records", recordIds)
+        .all(
+            em,
+            "b.record_id, b.break_start, b.break_end",
+            "attendance_break b",
+            "b.record_id, b.break_start")
+        .forEach(
+            c ->
+                breaks
+                    .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
+                    .add(
+                        new AttendanceBreak(
+                            AttendanceRow.instant(c[1]), AttendanceRow.instant(c[2]))));
     return breaks;
   }
 
