@@ -8,9 +8,17 @@ import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.teamward.access.rights.Caller;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Requires;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
@@ -32,23 +40,79 @@ public class Attendance {
   @Inject AttendancePolicy policy;
   @Inject AttendanceRecords records;
 
+  /**
+   * The records the caller may see, latest check-in first, read as rows in SQL: the list of both
+   * channels, which runs on every click and sync. Each row carries what the caller may do with it.
+   */
   @Requires(
       value = {ATTENDANCE_CHECK_IN_OUT, ATTENDANCE_VIEW_ALL, ATTENDANCE_MANAGE},
       effect = READ)
-  public Page<AttendanceRecord> list(AttendanceFilter filter, PageRequest page) {
+  public Page<AttendanceRow> list(AttendanceFilter filter, PageRequest page) {
     if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
       throw new Invalid("to", Rule.NOT_BEFORE_START, "to must not be before from");
     }
     Grant grant = caller.grant();
     // the records the caller may see: the one scope rule for lists and the dashboard
-    return new QueryFilter()
-        .visibleTo(grant, "r.employee", policy.othersVisible(grant))
-        .and("r.employee.id = :employeeId", "employeeId", filter.employeeId())
-        .and("r.checkIn >= :from", "from", filter.from())
-        .and("r.checkIn < :to", "to", filter.to())
-        .fetching("r.employee")
-        .batching("r.breaks")
-        .page(em, AttendanceRecord.class, "r", "AttendanceRecord r", "r.checkIn desc, r.id", page);
+    Page<Object[]> found =
+        new QueryFilter()
+            .visibleToRows(grant, policy.othersVisible(grant), "r.employee_id")
+            .and("r.employee_id = :employeeId", "employeeId", filter.employeeId())
+            .and("r.check_in >= :from", "from", utc(filter.from()))
+            .and("r.check_in < :to", "to", utc(filter.to()))
+            .rows(
+                em,
+                AttendanceRow.COLUMNS,
+                "attendance_record r",
+                "join employee e on e.id = r.employee_id",
+                "r.id",
+                "r.check_in desc, r.id",
+                page,
+                columns -> columns);
+    Map<Long, List<AttendanceBreak>> breaks =
+        breaksOf(found.items().stream().map(c -> ((Number) c[0]).longValue()).toList());
+    return found.map(
+        c -> {
+          ScopedEmployee employee = AttendanceRow.employeeOf(c);
+          return AttendanceRow.ofColumns(
+              c,
+              breaks.getOrDefault(((Number) c[0]).longValue(), List.of()),
+              policy.canCorrect(grant, employee).allowed(),
+              policy.canDelete(grant, employee).allowed());
+        });
+  }
+
+  /**
+   * An instant as a native query binds it: in UTC, as the entities store it ({@link
+   * org.teamward.persistence.InstantConverter}); the PostgreSQL driver binds no Instant.
+   */
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The breaks of a page's records in one more query, by their ids, which the list's scope already
+   * chose: a join would repeat each record once per break and break the page's limit.
+   */
+  private Map<Long, List<AttendanceBreak>> breaksOf(List<Long> recordIds) {
+    Map<Long, List<AttendanceBreak>> breaks = new HashMap<>();
+    if (recordIds.isEmpty()) {
+      return breaks;
+    }
+    new QueryFilter()
+        .and("b.record_id in :records", "records", recordIds)
+        .all(
+            em,
+            "b.record_id, b.break_start, b.break_end",
+            "attendance_break b",
+            "b.record_id, b.break_start")
+        .forEach(
+            c ->
+                breaks
+                    .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
+                    .add(
+                        new AttendanceBreak(
+                            AttendanceRow.instant(c[1]), AttendanceRow.instant(c[2]))));
+    return breaks;
   }
 
   @Requires(

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.rights.Decision;
 import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.employee.Employee;
 
 /**
@@ -22,7 +23,7 @@ public class AttendancePolicy {
     return canView(grant, record.getEmployee());
   }
 
-  public Decision canView(Grant grant, Employee employee) {
+  public Decision canView(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN ->
@@ -60,7 +61,7 @@ public class AttendancePolicy {
     return canCorrect(grant, record.getEmployee());
   }
 
-  public Decision canCorrect(Grant grant, Employee employee) {
+  public Decision canCorrect(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN, OTHER ->
@@ -73,7 +74,12 @@ public class AttendancePolicy {
   }
 
   public Decision canDelete(Grant grant, AttendanceRecord record) {
-    return canCorrect(grant, record);
+    return canDelete(grant, record.getEmployee());
+  }
+
+  /** By employee, for a list's rows, which hold no entity ({@link AttendanceRow}). */
+  public Decision canDelete(Grant grant, ScopedEmployee employee) {
+    return canCorrect(grant, employee);
   }
 
   /** Whose records besides their own a list shows the caller. */
@@ -105,7 +111,7 @@ public class AttendancePolicy {
     return grant.kind() == Grant.Kind.INTERFACE && grant.ownEmployeeId() == null;
   }
 
-  private Decision hiddenUnlessVisible(Grant grant, Employee employee) {
+  private Decision hiddenUnlessVisible(Grant grant, ScopedEmployee employee) {
     return canView(grant, employee).allowed() ? Decision.FORBIDDEN : Decision.HIDDEN;
   }
 }

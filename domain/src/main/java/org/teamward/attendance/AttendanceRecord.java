@@ -127,6 +127,11 @@ public class AttendanceRecord extends Identified implements PersonalRecord {
   }
 
   public boolean isOnBreak() {
+    return onBreak(breaks);
+  }
+
+  /** The last break has no end yet; shared with {@link AttendanceRow}, which holds no entity. */
+  static boolean onBreak(List<AttendanceBreak> breaks) {
     return !breaks.isEmpty() && breaks.get(breaks.size() - 1).getEnd() == null;
   }
 
@@ -146,11 +151,20 @@ public class AttendanceRecord extends Identified implements PersonalRecord {
 
   /** Still open {@link #LIKELY_FORGOTTEN} after the check-in: someone forgot to check out. */
   public boolean isLikelyForgotten(Instant now) {
+    return likelyForgotten(checkIn, checkOut, now);
+  }
+
+  static boolean likelyForgotten(Instant checkIn, Instant checkOut, Instant now) {
     return checkOut == null && Duration.between(checkIn, now).compareTo(LIKELY_FORGOTTEN) > 0;
   }
 
   /** Time worked so far: presence minus breaks, up to {@code now} while still open. */
   public Duration worked(Instant now) {
+    return worked(checkIn, checkOut, breaks, now);
+  }
+
+  static Duration worked(
+      Instant checkIn, Instant checkOut, List<AttendanceBreak> breaks, Instant now) {
     Instant until = checkOut == null ? now : checkOut;
     Duration total = Duration.between(checkIn, until);
     for (AttendanceBreak b : breaks) {

@@ -134,6 +134,13 @@ final class PageReader {
         exact ? matches : counted, request.offset(), request.limit(), items, exact, next);
   }
 
+  /** Every row of a query without paging, such as the details of a page's records by their ids. */
+  static List<Object[]> all(QueryFilter filter, EntityManager em, String sql) {
+    List<Object[]> rows = new ArrayList<>();
+    nativeQuery(filter, em, sql).getResultList().forEach(row -> rows.add((Object[]) row));
+    return rows;
+  }
+
   /**
    * A list's query, bound. Lists are read use cases with nothing to write, so their queries skip
    * the flush that EclipseLink otherwise runs before each query of a transaction, comparing every

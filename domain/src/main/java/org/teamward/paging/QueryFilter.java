@@ -284,6 +284,16 @@ public final class QueryFilter {
   }
 
   /**
+   * Every match of {@code select columns from table}, in SQL and without paging: for what a page of
+   * rows holds besides, read for the whole page at once by the page's ids (the breaks of a page of
+   * attendance records). The clauses must bound it, as an id list does.
+   */
+  public List<Object[]> all(EntityManager em, String columns, String table, String orderBy) {
+    return PageReader.all(
+        this, em, "select " + columns + " from " + table + where() + " order by " + orderBy);
+  }
+
+  /**
    * One page of a list read in SQL as rows, not entities: for the lists that run on every click and
    * sync, where EclipseLink's building of entities, their relations and their change tracking cost
    * several times what the database does (docs/performance.md). The clauses, the FROM part and the

@@ -9,6 +9,7 @@ import org.teamward.api.Versions;
 import org.teamward.attendance.AttendanceBreak;
 import org.teamward.attendance.AttendanceCategory;
 import org.teamward.attendance.AttendanceRecord;
+import org.teamward.attendance.AttendanceRow;
 import org.teamward.attendance.AttendanceSource;
 
 /**
@@ -41,20 +42,26 @@ public record AttendanceJson(
     }
   }
 
-  static AttendanceJson of(AttendanceRecord r) {
+  /** A row of the list; its decisions are the web's to show, not part of the JSON. */
+  static AttendanceJson of(AttendanceRow r) {
     return new AttendanceJson(
-        r.getId(),
-        r.getVersion(),
-        r.getEmployee().getId(),
-        r.getEmployee().getFullName(),
-        r.getCheckIn(),
-        r.getCheckOut(),
-        r.getCategory(),
-        r.getSource(),
-        r.isCheckInOffline(),
-        r.isCheckOutOffline(),
-        r.isOnBreak(),
-        r.getBreaks().stream().map(BreakJson::of).toList());
+        r.id(),
+        r.version(),
+        r.employeeId(),
+        r.employeeName(),
+        r.checkIn(),
+        r.checkOut(),
+        r.category(),
+        r.source(),
+        r.checkInOffline(),
+        r.checkOutOffline(),
+        r.onBreak(),
+        r.breaks().stream().map(BreakJson::of).toList());
+  }
+
+  /** One record, in the same shape as a row of the list. */
+  static AttendanceJson of(AttendanceRecord r) {
+    return of(AttendanceRow.of(r, false, false));
   }
 
   /** 200 with the record and its ETag. */

@@ -19,7 +19,7 @@ import org.teamward.attendance.AttendanceCategory;
 import org.teamward.attendance.AttendanceCorrection;
 import org.teamward.attendance.AttendanceFilter;
 import org.teamward.attendance.AttendancePolicy;
-import org.teamward.attendance.AttendanceRecord;
+import org.teamward.attendance.AttendanceRow;
 import org.teamward.attendance.Corrections;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
@@ -56,7 +56,7 @@ public class AttendancePage implements Serializable {
   private EmployeePick employeeFilter;
   private LocalDate from;
   private LocalDate to;
-  private transient PagedModel<AttendanceRecord> model;
+  private transient PagedModel<AttendanceRow> model;
 
   private Long editId;
   private Long editVersion;
@@ -64,7 +64,7 @@ public class AttendancePage implements Serializable {
   private LocalDateTime checkOut;
   private AttendanceCategory category;
 
-  public PagedModel<AttendanceRecord> getModel() {
+  public PagedModel<AttendanceRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
@@ -77,7 +77,7 @@ public class AttendancePage implements Serializable {
                                   startOf(from),
                                   startOf(to == null ? null : to.plusDays(1))),
                               new PageRequest(offset, limit))),
-              AttendanceRecord::getId);
+              AttendanceRow::id);
     }
     return model;
   }
@@ -109,7 +109,8 @@ public class AttendancePage implements Serializable {
 
   /**
    * Whether the caller may correct or delete any record at all, as the use cases declare; without
-   * it the Actions column and the correction dialog are not rendered.
+   * it the Actions column and the correction dialog are not rendered. Which row offers which action
+   * its row says ({@link AttendanceRow#mayCorrect()}), decided when the rows were read.
    */
   public boolean isHasRowActions() {
     return isMayCorrect() || UseCase.CORRECTIONS_DELETE.allows(caller.grant());
@@ -119,16 +120,8 @@ public class AttendancePage implements Serializable {
     return UseCase.CORRECTIONS_CORRECT.allows(caller.grant());
   }
 
-  public boolean canCorrect(AttendanceRecord record) {
-    return policy.canCorrect(caller.grant(), record).allowed();
-  }
-
-  public boolean canDelete(AttendanceRecord record) {
-    return policy.canDelete(caller.grant(), record).allowed();
-  }
-
-  public String breaks(AttendanceRecord record) {
-    return record.getBreaks().stream().map(this::format).collect(Collectors.joining(", "));
+  public String breaks(AttendanceRow record) {
+    return record.breaks().stream().map(this::format).collect(Collectors.joining(", "));
   }
 
   private String format(AttendanceBreak b) {
@@ -139,30 +132,30 @@ public class AttendancePage implements Serializable {
     return TIME.withZone(nav.getZone()).format(instant);
   }
 
-  public String worked(AttendanceRecord record) {
+  public String worked(AttendanceRow record) {
     Duration worked = record.worked(Instant.now());
     return String.format("%d:%02d h", worked.toHours(), worked.toMinutesPart());
   }
 
-  public boolean likelyForgotten(AttendanceRecord record) {
-    return record.isLikelyForgotten(Instant.now());
+  public boolean likelyForgotten(AttendanceRow record) {
+    return record.likelyForgotten(Instant.now());
   }
 
   /** The hint at a likely forgotten check-out, with the hours since the check-in. */
-  public String forgotten(AttendanceRecord record) {
+  public String forgotten(AttendanceRow record) {
     return messages.text(
-        "attendance.forgotten", Duration.between(record.getCheckIn(), Instant.now()).toHours());
+        "attendance.forgotten", Duration.between(record.checkIn(), Instant.now()).toHours());
   }
 
-  public void edit(AttendanceRecord record) {
-    editId = record.getId();
-    editVersion = record.getVersion();
-    checkIn = LocalDateTime.ofInstant(record.getCheckIn(), nav.getZone());
+  public void edit(AttendanceRow record) {
+    editId = record.id();
+    editVersion = record.version();
+    checkIn = LocalDateTime.ofInstant(record.checkIn(), nav.getZone());
     checkOut =
-        record.getCheckOut() == null
+        record.checkOut() == null
             ? null
-            : LocalDateTime.ofInstant(record.getCheckOut(), nav.getZone());
-    category = record.getCategory();
+            : LocalDateTime.ofInstant(record.checkOut(), nav.getZone());
+    category = record.category();
   }
 
   /** The correction dialog's inputs, by the use case's field names. */
