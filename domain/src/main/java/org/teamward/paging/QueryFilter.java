@@ -88,25 +88,7 @@ public final class QueryFilter {
   }
 
   /**
-   * Records that match {@code condition}, and beyond those only records of the caller's own
-   * employee and of employees in {@code scope}: a narrower scope for some records of a list, such
-   * as others' rejected absences, which only their managers see.
-   *
-   * @param condition a JPQL condition on the record, e.g. {@code a.status in :away}, with its
-   *     parameters bound through {@link #and(String, String, Object)} style names of its own
-   */
-  public QueryFilter visibleUnless(
-      Grant grant,
-      String employee,
-      String condition,
-      String parameter,
-      Object value,
-      EmployeeScope scope) {
-    return unless(grant, inJpql(employee), condition, parameter, value, scope);
-  }
-
-  /**
-   * The same restriction for a list read in SQL ({@link #rows}), decided by the same code. It needs
+   * {@link #visibleTo} for a list read in SQL ({@link #rows}), decided by the same code. It needs
    * no join: the departments and the chosen employees are subqueries on the employee id, so that
    * the count reads the list's own table only.
    *
@@ -117,7 +99,9 @@ public final class QueryFilter {
   }
 
   /**
-   * {@link #visibleUnless} for a list read in SQL ({@link #rows}), decided by the same code.
+   * Records that match {@code condition}, and beyond those only records of the caller's own
+   * employee and of employees in {@code scope}: a narrower scope for some records of a list, such
+   * as others' rejected absences, which only their managers see. Read in SQL ({@link #rows}).
    *
    * @param employeeId the column of the record's employee id, e.g. {@code a.employee_id}
    * @param condition an SQL condition on the record, e.g. {@code a.status in :away}
