@@ -65,7 +65,7 @@ public record AttendanceRow(
 
   /** The row's employee as the policy needs it: id and department, read with the row. */
   static ScopedEmployee employeeOf(Object[] c) {
-    return new Scoped(((Number) c[2]).longValue(), (String) c[5]);
+    return ScopedEmployee.of(((Number) c[2]).longValue(), (String) c[5]);
   }
 
   static AttendanceRow ofColumns(
@@ -123,18 +123,5 @@ public record AttendanceRow(
   @Override
   public Area personalArea() {
     return Area.ATTENDANCE;
-  }
-
-  private record Scoped(long id, String department) implements ScopedEmployee {
-
-    @Override
-    public Long getId() {
-      return id;
-    }
-
-    @Override
-    public String getDepartment() {
-      return department;
-    }
   }
 }
