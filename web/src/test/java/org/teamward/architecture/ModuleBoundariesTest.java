@@ -137,6 +137,21 @@ class ModuleBoundariesTest {
           .callMethodWhere(target(declaredIn(DevicePassword.class)).and(nameMatching("revokeAll")))
           .because("outside access, credentials change only through the guarded use cases");
 
+  static final ArchRule ONE_PLACE_CONSTRUCTS_A_GRANT =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(Grant.class, Grants.class)
+          .should()
+          .callConstructorWhere(target(declaredIn(Grant.class)))
+          .because(
+              "a Grant comes from a credential one way: Grants reads it from the database's rows,"
+                  + " so no second builder can forget a rule such as the IP allow-list");
+
+  @Test
+  void onePlaceConstructsAGrant() {
+    ONE_PLACE_CONSTRUCTS_A_GRANT.check(TEAMWARD);
+  }
+
   @Test
   void signInInternalsStayInAccess() {
     SIGN_IN_INTERNALS_STAY_IN_ACCESS.check(TEAMWARD);

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Permission;
 import org.teamward.access.signin.Grants;
@@ -67,6 +69,21 @@ class ModuleBoundaryRulesCatchViolationsTest {
 
     void forget(HttpServletRequest request, HttpServletResponse response) {
       mechanism.cleanSubject(request, response, null);
+    }
+  }
+
+  /** A backing bean that makes up a grant instead of reading the request's from Caller. */
+  static class GrantMakingBean {
+    Grant everything() {
+      return new Grant(
+          Grant.Kind.USER,
+          1,
+          "made up",
+          Set.of(Permission.values()),
+          null,
+          EmployeeScope.ALL,
+          Grant.Credential.WEB_SESSION,
+          null);
     }
   }
 
@@ -143,6 +160,21 @@ class ModuleBoundaryRulesCatchViolationsTest {
             () ->
                 ModuleBoundariesTest.SIGN_IN_INTERNALS_STAY_IN_ACCESS.check(
                     new ClassFileImporter().importClasses(DomainAskingBean.class)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void constructingAGrantOutsideGrantsFailsTheRule() {
+    assertThatThrownBy(
+            () ->
+                ModuleBoundariesTest.ONE_PLACE_CONSTRUCTS_A_GRANT.check(
+                    new ClassFileImporter().importClasses(GrantMakingBean.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("GrantMakingBean");
+    assertThatCode(
+            () ->
+                ModuleBoundariesTest.ONE_PLACE_CONSTRUCTS_A_GRANT.check(
+                    new ClassFileImporter().importClasses(DomainAskingBean.class, Grants.class)))
         .doesNotThrowAnyException();
   }
 }
