@@ -35,7 +35,7 @@ public final class Grants {
 
   private Grants() {}
 
-  /** What a grant needs of an account, read as entities or as one query's columns. */
+  /** What a grant needs of an account, as its query reads it. */
   record Owner(long id, boolean active, String displayName, Long employeeId, String department) {}
 
   /** What a grant needs of one of the account's groups. */
