@@ -62,7 +62,7 @@ month_from=$(date -u -d '-45 days' +%F)
 month_to=$(date -u -d '-15 days' +%F)
 year_from=$(date -u -d '-365 days' +%FT00:00:00Z)
 
-declare -A urls admin department web pid
+declare -A urls admin department web pid rate
 for variant in "${variants[@]}"; do
   start_variant "$variant" bench_lists
   urls[$variant]=$base pid[$variant]=$server
@@ -140,8 +140,11 @@ lists=(
   "attendance, a year|/api/attendance?limit=50&from=$year_from"
   "attendance, one employee|/api/attendance?limit=50&employeeId=90000007"
   "absences, everyone|/api/absences?limit=50"
+  "api: bookings, 20 as the page|/api/time-bookings?limit=20"
   "web: bookings page|/time/bookings.xhtml|web"
+  "api: attendance, 20 as the page|/api/attendance?limit=20"
   "web: attendance page|/attendance/attendance.xhtml|web"
+  "api: absences, 20 as the page|/api/absences?limit=20"
   "web: absences page|/absences/absences.xhtml|web"
 )
 # BENCH_ONLY="bookings, everyone" measures only the lists whose label contains it, as a profile of
@@ -212,13 +215,32 @@ for entry in "${lists[@]}"; do
     header=$(credential "$variant" "$who")
     url="${urls[$variant]}$path"
     wrk -t"$threads" -c"$connections" -d5s -H "$header" "$url" >/dev/null # warm-up
-    wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" \
+    measured=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$header" "$url" \
       | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
              /Socket errors/ {sub(/^ +/, ""); errors=" (" $0 ")"}
              /Non-2xx/ {errors=errors " (" $NF " answers not 2xx)"}
-             END {printf " | %-8s %10.1f %9s %9s%s", "", rps, p50, p99, errors}'
+             END {printf " | %-8s %10.1f %9s %9s%s", "", rps, p50, p99, errors}')
+    printf '%s' "$measured"
+    rate["$variant ${label#*: }"]=$(awk '{print $2}' <<<"$measured")
   done
   echo
+done
+
+# A web page against the API's list of the same rows (the page's first 20, the same filter), and
+# the page's size as a browser receives it (before compression): the targets are a ratio of at
+# least 0.5 and at most 60 KB.
+echo
+for entry in "${lists[@]}"; do
+  IFS='|' read -r label path who <<<"$entry"
+  [ "$who" = web ] || continue
+  page=${label#web: } list=${page% page}
+  for variant in "${variants[@]}"; do
+    api=${rate["$variant $list, 20 as the page"]:-}
+    bytes=$(curl -s -H "$(credential "$variant" web)" "${urls[$variant]}$path" | wc -c)
+    printf '%-28s %-8s web ÷ API %s, %s KB of HTML\n' "$label" "$variant" \
+      "$([ -n "$api" ] && awk -v w="${rate["$variant $page"]}" -v a="$api" 'BEGIN {printf "%.2f", w / a}' || echo "n/a")" \
+      "$((bytes / 1024))"
+  done
 done
 printf '\n%s cores, %s threads, %s connections, %ss per list; %s bookings loaded in %ss\n' \
   "$(nproc)" "$threads" "$connections" "$seconds" "$rows" "$loaded"

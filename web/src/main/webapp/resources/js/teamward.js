@@ -209,3 +209,39 @@ window.teamwardCalendar = function () {
   };
 };
 
+
+/*
+ * Table rows' actions (the rowAction tag): plain buttons, one listener for the whole page instead
+ * of a widget and a script per button. A click sends the row's key to the page's remote command,
+ * after the page's one confirmation dialog when the button asks a question; the server finds the
+ * row among those its table shows and judges the action as any other request.
+ */
+(function () {
+  var Teamward = (window.Teamward = window.Teamward || {});
+
+  Teamward.rowAction = function (button) {
+    var command = window[button.getAttribute('data-command')];
+    if (typeof command === 'function') {
+      command([{name: 'row', value: button.getAttribute('data-row')}]);
+    }
+  };
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button.tw-row-action') : null;
+    if (!button || button.disabled) {
+      return;
+    }
+    var question = button.getAttribute('data-confirm');
+    if (question) {
+      // On "Yes" the dialog runs the button's data-pfconfirmcommand, Teamward.rowAction(this).
+      PrimeFaces.confirm({
+        source: button,
+        header: button.getAttribute('title'),
+        message: question,
+        escape: true,
+        icon: 'pi pi-exclamation-triangle'
+      });
+    } else {
+      Teamward.rowAction(button);
+    }
+  });
+})();

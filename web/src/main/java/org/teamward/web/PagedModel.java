@@ -3,8 +3,10 @@ package org.teamward.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -82,6 +84,27 @@ public class PagedModel<T> extends LazyDataModel<T> {
   @Override
   public String getRowKey(T item) {
     return String.valueOf(id.apply(item));
+  }
+
+  /**
+   * The row a row action was sent for: its key in the request (the rowAction tag's {@code row}),
+   * among the rows the table shows now. A key it does not show (the table moved on, or a forged
+   * key) finds nothing and tells the person so; the use case judges the row found as any other
+   * request.
+   */
+  public Optional<T> requested(Messages messages) {
+    T row = shown(Faces.getRequestParameter("row"));
+    if (row == null) {
+      messages.error("common.rowGone");
+      // so that the command's oncomplete opens no dialog for it (args.validationFailed)
+      Faces.validationFailed();
+    }
+    return Optional.ofNullable(row);
+  }
+
+  /** The shown row with this key, or null. */
+  T shown(String rowKey) {
+    return rowKey == null ? null : getRowData(rowKey);
   }
 
   @Override

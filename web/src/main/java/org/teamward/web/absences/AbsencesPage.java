@@ -137,15 +137,6 @@ public class AbsencesPage implements Serializable {
     return UseCase.ABSENCES_APPROVE.allows(grant()) || UseCase.ABSENCES_CANCEL.allows(grant());
   }
 
-  public boolean canDecide(AbsenceView a) {
-    return a.decidable();
-  }
-
-  /** Judged by the domain, with "today" in the employee's own time zone. */
-  public boolean canCancel(AbsenceView a) {
-    return a.cancellable();
-  }
-
   /** The request form's inputs, by the use case's field names. */
   static final FormFields FORM =
       FormFields.of("requestForm")
@@ -170,25 +161,29 @@ public class AbsencesPage implements Serializable {
     }
   }
 
-  public void approve(long id, long version) {
-    if (failures.attempt(() -> absences.approve(id, version)) != null) {
-      messages.info("absences.approved");
-      calendar.forget();
-    }
+  /** The row actions, each for the row the request names, at the version it shows. */
+  public void approveRow() {
+    decide((id, version) -> absences.approve(id, version), "absences.approved");
   }
 
-  public void reject(long id, long version) {
-    if (failures.attempt(() -> absences.reject(id, version)) != null) {
-      messages.info("absences.rejected");
-      calendar.forget();
-    }
+  public void rejectRow() {
+    decide((id, version) -> absences.reject(id, version), "absences.rejected");
   }
 
-  public void cancel(long id, long version) {
-    if (failures.attempt(() -> absences.cancel(id, version)) != null) {
-      messages.info("absences.cancelled");
-      calendar.forget();
-    }
+  public void cancelRow() {
+    decide((id, version) -> absences.cancel(id, version), "absences.cancelled");
+  }
+
+  private void decide(java.util.function.BiFunction<Long, Long, ?> action, String done) {
+    getModel()
+        .requested(messages)
+        .ifPresent(
+            a -> {
+              if (failures.attempt(() -> action.apply(a.id(), a.version())) != null) {
+                messages.info(done);
+                calendar.forget();
+              }
+            });
   }
 
   public AbsenceStatus[] getStatuses() {

@@ -182,6 +182,16 @@ public class AttendancePage implements Serializable {
     return local == null ? null : local.atZone(nav.getZone()).toInstant();
   }
 
+  /** The row action "correct", for the row the request names. */
+  public void editRow() {
+    getModel().requested(messages).ifPresent(this::edit);
+  }
+
+  /** The row action "delete", for the row the request names, at the version it shows. */
+  public void deleteRow() {
+    getModel().requested(messages).ifPresent(r -> delete(r.id(), r.version()));
+  }
+
   public void delete(long id, long version) {
     if (failures.attempt(() -> corrections.delete(id, version))) {
       messages.info("attendance.deleted");

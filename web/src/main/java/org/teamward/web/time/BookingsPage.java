@@ -221,6 +221,16 @@ public class BookingsPage implements Serializable {
     }
   }
 
+  /** The row action "edit", for the row the request names. */
+  public void editRow() {
+    getModel().requested(messages).ifPresent(this::edit);
+  }
+
+  /** The row action "delete", for the row the request names, at the version it shows. */
+  public void deleteRow() {
+    getModel().requested(messages).ifPresent(b -> delete(b.id(), b.version()));
+  }
+
   public void delete(long id, long version) {
     if (failures.attempt(() -> timeBookings.delete(id, version))) {
       messages.info("bookings.deleted");
