@@ -96,10 +96,27 @@ public class TimeBookings {
       value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
       effect = READ)
   public List<Project> bookableProjects() {
-    return em.createQuery(
-            "select p from Project p where p.status = :active order by p.code", Project.class)
-        .setParameter("active", org.teamward.project.ProjectStatus.ACTIVE)
-        .setMaxResults(PageRequest.MAX_LIMIT)
+    return bookableProjects(null, PageRequest.MAX_LIMIT);
+  }
+
+  /**
+   * The first {@code limit} of them whose code or name contains {@code text} (any case), by code:
+   * what a picker suggests as one types, however many projects the company has.
+   */
+  @Requires(
+      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
+      effect = READ)
+  public List<Project> bookableProjects(String text, int limit) {
+    QueryFilter where =
+        new QueryFilter()
+            .and("p.status = :active", "active", org.teamward.project.ProjectStatus.ACTIVE)
+            .matching(text, "p.code", "p.name");
+    return where
+        .bind(
+            em.createQuery(
+                "select p from Project p" + where.where() + " order by p.code, p.id",
+                Project.class))
+        .setMaxResults(Math.max(1, Math.min(limit, PageRequest.MAX_LIMIT)))
         .getResultList();
   }
 

@@ -180,6 +180,32 @@ class TimeBookingsTest {
   }
 
   @Test
+  void aBookingPickerFindsActiveProjectsByCodeOrNameInAnyCaseAndAtMostTheLimit() {
+    Project apollo = TestData.project(db, "AP-1");
+    db.inTransaction(() -> db.em().find(Project.class, apollo.getId()).setName("Apollo Launch"));
+    Project archived = TestData.project(db, "AP-2");
+    db.inTransaction(
+        () -> db.em().find(Project.class, archived.getId()).setStatus(ProjectStatus.ARCHIVED));
+    for (int i = 0; i < 5; i++) {
+      TestData.project(db, "MANY-" + i);
+    }
+    caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
+
+    assertThat(bookings.bookableProjects("apollo", 20))
+        .extracting(Project::getId)
+        .containsExactly(apollo.getId());
+    assertThat(bookings.bookableProjects("ap-", 20))
+        .as("archived ones take no bookings")
+        .extracting(Project::getId)
+        .containsExactly(apollo.getId());
+    assertThat(bookings.bookableProjects("many", 3))
+        .extracting(Project::getCode)
+        .containsExactly("MANY-0", "MANY-1", "MANY-2");
+    assertThat(bookings.bookableProjects("100%_", 20)).as("wildcards are text").isEmpty();
+    assertThat(bookings.bookableProjects(null, 100)).hasSize(7);
+  }
+
+  @Test
   void bookingForOthersNeedsTheRight() {
     caller.actAs(TestCaller.person(ann.getId(), TIME_BOOK_OWN));
     // hidden, so refused like a missing one: the body names no employee this caller knows

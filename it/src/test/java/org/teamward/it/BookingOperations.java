@@ -209,12 +209,7 @@ final class BookingOperations {
     if (WebSteps.refused(b)) {
       return Control.absent(Outcome.REFUSED);
     }
-    By projectFilter = By.cssSelector("#bookings select[id$='projectFilter_input']");
-    if (b.present(projectFilter)
-        && select(
-            b,
-            b.driver.findElement(projectFilter).getAttribute("id").replace("_input", ""),
-            "" + f.id("project"))) {
+    if (WebSteps.pick(b, "bookings:tabs:projectFilter", f.text("code"), "" + f.id("project"))) {
       b.click(By.cssSelector("#bookings [id$=':filter']"));
       WebSteps.waitForRows(b, BOOKINGS, f.text("code"));
     }

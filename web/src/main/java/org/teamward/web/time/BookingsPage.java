@@ -29,6 +29,7 @@ import org.teamward.web.Failures;
 import org.teamward.web.FormFields;
 import org.teamward.web.Messages;
 import org.teamward.web.PagedModel;
+import org.teamward.web.ProjectPick;
 import org.teamward.web.UseCase;
 import org.teamward.web.shell.Navigation;
 
@@ -56,13 +57,12 @@ public class BookingsPage implements Serializable {
 
   // filters
   private EmployeePick employeeFilter;
-  private Long projectFilter;
+  private ProjectPick projectFilter;
   private LocalDate from;
   private LocalDate to;
   private transient PagedModel<TimeBookingRow> model;
   private transient List<Employee> bookableEmployees;
   private transient List<Project> bookableProjects;
-  private transient List<Project> filterProjects;
 
   public PagedModel<TimeBookingRow> getModel() {
     if (model == null) {
@@ -73,7 +73,10 @@ public class BookingsPage implements Serializable {
                       () ->
                           timeBookings.rows(
                               new TimeBookingFilter(
-                                  EmployeePick.idOf(employeeFilter), projectFilter, from, to),
+                                  EmployeePick.idOf(employeeFilter),
+                                  ProjectPick.idOf(projectFilter),
+                                  from,
+                                  to),
                               new PageRequest(offset, limit))),
               TimeBookingRow::id);
     }
@@ -140,24 +143,29 @@ public class BookingsPage implements Serializable {
   }
 
   /**
-   * The project filter: the projects the caller may book on, and with PROJECT_VIEW every project
-   * (archived ones keep their bookings). Whoever only sees bookings (TIME_VIEW_ALL) filters by
-   * whatever of these they may know of.
+   * The project filter's picker, by code or name typed so far: the projects the caller may book on,
+   * and with PROJECT_VIEW every project (archived ones keep their bookings). Whoever only sees
+   * bookings (TIME_VIEW_ALL) filters by whatever of these they may know of.
    */
-  public List<Project> getFilterProjects() {
-    if (filterProjects == null) {
-      Map<Long, Project> byId = new LinkedHashMap<>();
-      getProjects().forEach(p -> byId.put(p.getId(), p));
-      if (UseCase.PROJECTS_LIST.allows(grant())) {
-        projects
-            .list(ProjectFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT))
-            .items()
-            .forEach(p -> byId.putIfAbsent(p.getId(), p));
-      }
-      filterProjects =
-          byId.values().stream().sorted(Comparator.comparing(Project::getCode)).toList();
+  public List<ProjectPick> completeFilterProjects(String text) {
+    Map<Long, ProjectPick> byId = new LinkedHashMap<>();
+    if (mayBook()) {
+      timeBookings
+          .bookableProjects(text, EmployeeChoices.LIMIT)
+          .forEach(p -> byId.put(p.getId(), ProjectPick.of(p.getId(), p.getCode(), p.getName())));
     }
-    return filterProjects;
+    if (UseCase.PROJECTS_LIST.allows(grant())) {
+      projects
+          .list(new ProjectFilter(text, null), PageRequest.first(EmployeeChoices.LIMIT))
+          .items()
+          .forEach(
+              p ->
+                  byId.putIfAbsent(p.getId(), ProjectPick.of(p.getId(), p.getCode(), p.getName())));
+    }
+    return byId.values().stream()
+        .sorted(Comparator.comparing(ProjectPick::label))
+        .limit(EmployeeChoices.LIMIT)
+        .toList();
   }
 
   /**
@@ -252,11 +260,11 @@ public class BookingsPage implements Serializable {
     this.employeeFilter = employeeFilter;
   }
 
-  public Long getProjectFilter() {
+  public ProjectPick getProjectFilter() {
     return projectFilter;
   }
 
-  public void setProjectFilter(Long projectFilter) {
+  public void setProjectFilter(ProjectPick projectFilter) {
     this.projectFilter = projectFilter;
   }
 
