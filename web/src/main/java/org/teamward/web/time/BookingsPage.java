@@ -62,7 +62,7 @@ public class BookingsPage implements Serializable {
   private transient PagedModel<TimeBookingRow> model;
   private transient List<Employee> bookableEmployees;
   private transient List<Project> bookableProjects;
-  private transient List<Project> filterProjects;
+  private transient List<ProjectChoice> filterProjects;
 
   public PagedModel<TimeBookingRow> getModel() {
     if (model == null) {
@@ -125,9 +125,9 @@ public class BookingsPage implements Serializable {
 
   /** The employee filter's picker: those whose bookings the caller sees, by the text typed. */
   public List<EmployeePick> completeVisible(String text) {
-    return EmployeeChoices.picks(
+    return EmployeeChoices.pickRows(
         employeeChoices.visible(text).stream()
-            .filter(e -> policy.canView(grant(), e).allowed())
+            .filter(e -> policy.canView(grant(), e.scoped()).allowed())
             .toList());
   }
 
@@ -144,21 +144,29 @@ public class BookingsPage implements Serializable {
    * (archived ones keep their bookings). Whoever only sees bookings (TIME_VIEW_ALL) filters by
    * whatever of these they may know of.
    */
-  public List<Project> getFilterProjects() {
+  public List<ProjectChoice> getFilterProjects() {
     if (filterProjects == null) {
-      Map<Long, Project> byId = new LinkedHashMap<>();
-      getProjects().forEach(p -> byId.put(p.getId(), p));
+      Map<Long, ProjectChoice> byId = new LinkedHashMap<>();
+      getProjects()
+          .forEach(
+              p -> byId.put(p.getId(), new ProjectChoice(p.getId(), p.getCode(), p.getName())));
       if (UseCase.PROJECTS_LIST.allows(grant())) {
         projects
             .list(ProjectFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT))
             .items()
-            .forEach(p -> byId.putIfAbsent(p.getId(), p));
+            .forEach(p -> byId.putIfAbsent(p.id(), new ProjectChoice(p.id(), p.code(), p.name())));
       }
       filterProjects =
-          byId.values().stream().sorted(Comparator.comparing(Project::getCode)).toList();
+          byId.values().stream().sorted(Comparator.comparing(ProjectChoice::code)).toList();
     }
     return filterProjects;
   }
+
+  /**
+   * A project as the filter offers it, from the projects one may book on (entities) or the project
+   * list (rows) alike.
+   */
+  public record ProjectChoice(long id, String code, String name) {}
 
   /**
    * Whether the page of the list shown has a booking with start and end; bookings entered as a
