@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.teamward.access.rights.Permission.EMPLOYEE_MANAGE;
 import static org.teamward.access.rights.Permission.EMPLOYEE_VIEW;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
-import org.teamward.access.rights.Permission;
 import org.teamward.access.rights.TestCaller;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
+import org.teamward.paging.PagedReads;
 import org.teamward.persistence.TestDatabase;
 
 /**
@@ -73,9 +71,11 @@ class EmployeeRowsTest {
             "own record only", TestCaller.person(2L),
             "sees everyone", TestCaller.person(2L, EMPLOYEE_VIEW),
             "manages everyone, no record of their own", TestCaller.person(null, EMPLOYEE_MANAGE),
-            "sees Sales", inDepartments(2L, Set.of("Sales"), EMPLOYEE_VIEW),
-            "manages Ops and Sales", inDepartments(null, Set.of("Ops", "Sales"), EMPLOYEE_MANAGE),
-            "a department of nobody", inDepartments(null, Set.of("Nobody"), EMPLOYEE_VIEW),
+            "sees Sales", TestCaller.inDepartments(2L, Set.of("Sales"), EMPLOYEE_VIEW),
+            "manages Ops and Sales",
+                TestCaller.inDepartments(null, Set.of("Ops", "Sales"), EMPLOYEE_MANAGE),
+            "a department of nobody",
+                TestCaller.inDepartments(null, Set.of("Nobody"), EMPLOYEE_VIEW),
             "chosen employees", TestCaller.terminal(db, Set.of(3L, 4L, 7L), EMPLOYEE_VIEW),
             "nobody chosen", TestCaller.terminal(db, Set.of(), EMPLOYEE_VIEW));
     List<Narrowing> filters =
@@ -108,16 +108,13 @@ class EmployeeRowsTest {
         assertThat(all.items()).as(what).extracting(EmployeeRow::id).isEqualTo(expected);
         assertThat(all.total()).as(what).isEqualTo(expected.size());
         assertThat(all.totalExact()).as(what).isTrue();
-        for (PageRequest page : List.of(new PageRequest(0, 3), new PageRequest(4, 3))) {
-          assertThat(read(narrowing.filter(), page).items())
-              .as(what + ", " + page)
-              .isEqualTo(
-                  all.items()
-                      .subList(
-                          Math.min(page.offset(), all.items().size()),
-                          Math.min(page.offset() + page.limit(), all.items().size())));
-        }
-        assertThat(walk(narrowing.filter()))
+        PagedReads.assertSlices(
+            part -> read(narrowing.filter(), part),
+            all.items(),
+            what,
+            new PageRequest(0, 3),
+            new PageRequest(4, 3));
+        assertThat(PagedReads.walk(part -> read(narrowing.filter(), part), 3, EmployeeRow::id))
             .as(what + ", by cursor: in id order")
             .isEqualTo(expected.stream().sorted().toList());
         compared += expected.size();
@@ -130,7 +127,7 @@ class EmployeeRowsTest {
         .as("everyone sees their own record")
         .extracting(EmployeeRow::id)
         .containsExactly(2L);
-    caller.actAs(inDepartments(2L, Set.of("Sales"), EMPLOYEE_VIEW));
+    caller.actAs(TestCaller.inDepartments(2L, Set.of("Sales"), EMPLOYEE_VIEW));
     assertThat(read(EmployeeFilter.ALL, PageRequest.first(50)).items())
         .as("their own, in no department, and Sales")
         .extracting(EmployeeRow::id)
@@ -144,7 +141,7 @@ class EmployeeRowsTest {
             TestCaller.person(2L),
             TestCaller.person(2L, EMPLOYEE_VIEW),
             TestCaller.person(2L, EMPLOYEE_VIEW, EMPLOYEE_MANAGE),
-            managesSalesSeesAll(2L),
+            TestCaller.narrowedTo(2L, Set.of("Sales"), EMPLOYEE_MANAGE, EMPLOYEE_VIEW),
             TestCaller.terminal(db, Set.of(3L, 4L), EMPLOYEE_MANAGE));
     int compared = 0;
     int editable = 0;
@@ -162,7 +159,7 @@ class EmployeeRowsTest {
     assertThat(compared).isGreaterThan(40);
     assertThat(editable).as("the cases allow some rows, not none").isGreaterThan(10);
 
-    caller.actAs(managesSalesSeesAll(2L));
+    caller.actAs(TestCaller.narrowedTo(2L, Set.of("Sales"), EMPLOYEE_MANAGE, EMPLOYEE_VIEW));
     assertThat(read(EmployeeFilter.ALL, PageRequest.first(50)).items())
         .as("a manager of Sales edits Sales and their own record, not others they only see")
         .allSatisfy(
@@ -214,46 +211,8 @@ class EmployeeRowsTest {
         .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(part));
   }
 
-  private List<Long> walk(EmployeeFilter filter) {
-    List<Long> walked = new ArrayList<>();
-    Long after = 0L;
-    while (after != null) {
-      Page<EmployeeRow> page = read(filter, new PageRequest(0, 3, after));
-      page.items().forEach(r -> walked.add(r.id()));
-      after = page.next();
-    }
-    return walked;
-  }
-
   private Page<EmployeeRow> read(EmployeeFilter filter, PageRequest page) {
     return db.inTransaction(() -> employees.list(filter, page));
-  }
-
-  private static Grant inDepartments(
-      Long ownEmployeeId, Set<String> departments, Permission... permissions) {
-    return new Grant(
-        Grant.Kind.USER,
-        9,
-        "team lead",
-        Set.of(permissions),
-        ownEmployeeId,
-        EmployeeScope.departments(departments),
-        Grant.Credential.WEB_SESSION,
-        null);
-  }
-
-  /** Sees everyone, and manages Sales only. */
-  private static Grant managesSalesSeesAll(Long ownEmployeeId) {
-    return new Grant(
-        Grant.Kind.USER,
-        9,
-        "sales manager",
-        Set.of(EMPLOYEE_VIEW, EMPLOYEE_MANAGE),
-        ownEmployeeId,
-        EmployeeScope.ALL,
-        Grant.Credential.WEB_SESSION,
-        null,
-        Map.of(EMPLOYEE_MANAGE, EmployeeScope.departments(Set.of("Sales"))));
   }
 
   private void sql(String statement) {

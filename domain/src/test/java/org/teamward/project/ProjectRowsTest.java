@@ -6,7 +6,6 @@ import static org.teamward.access.rights.Permission.PROJECT_EDIT;
 import static org.teamward.access.rights.Permission.PROJECT_VIEW;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.TestCaller;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
+import org.teamward.paging.PagedReads;
 import org.teamward.persistence.TestDatabase;
 
 /**
@@ -91,16 +91,13 @@ class ProjectRowsTest {
       assertThat(page.items()).as(what).extracting(ProjectRow::id).isEqualTo(expected);
       assertThat(page.total()).as(what).isEqualTo(expected.size());
       assertThat(page.totalExact()).as(what).isTrue();
-      for (PageRequest part : List.of(new PageRequest(0, 4), new PageRequest(5, 4))) {
-        assertThat(read(narrowing.filter(), part).items())
-            .as(what + ", " + part)
-            .isEqualTo(
-                page.items()
-                    .subList(
-                        Math.min(part.offset(), page.items().size()),
-                        Math.min(part.offset() + part.limit(), page.items().size())));
-      }
-      assertThat(walk(narrowing.filter()))
+      PagedReads.assertSlices(
+          part -> read(narrowing.filter(), part),
+          page.items(),
+          what,
+          new PageRequest(0, 4),
+          new PageRequest(5, 4));
+      assertThat(PagedReads.walk(part -> read(narrowing.filter(), part), 4, ProjectRow::id))
           .as(what + ", by cursor: in id order")
           .isEqualTo(expected.stream().sorted().toList());
       compared += expected.size();
@@ -159,17 +156,6 @@ class ProjectRowsTest {
   private static boolean named(Project p, String part) {
     return Stream.of(p.getCode(), p.getName())
         .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(part));
-  }
-
-  private List<Long> walk(ProjectFilter filter) {
-    List<Long> walked = new ArrayList<>();
-    Long after = 0L;
-    while (after != null) {
-      Page<ProjectRow> page = read(filter, new PageRequest(0, 4, after));
-      page.items().forEach(r -> walked.add(r.id()));
-      after = page.next();
-    }
-    return walked;
   }
 
   private Page<ProjectRow> read(ProjectFilter filter, PageRequest page) {
