@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.teamward.access.rights.Decision;
 import org.teamward.access.rights.EmployeeScope;
 import org.teamward.access.rights.Grant;
+import org.teamward.access.rights.ScopedEmployee;
 
 /** Who may see and maintain people records. Everyone may see their own. */
 @ApplicationScoped
 public class EmployeePolicy {
 
-  public Decision canView(Grant grant, Employee employee) {
+  public Decision canView(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN -> Decision.ALLOWED;
@@ -30,8 +31,11 @@ public class EmployeePolicy {
     return Decision.allowIf(grant.scopeOf(EMPLOYEE_MANAGE).all());
   }
 
-  /** Editing, one's own record included, is for people managers only. */
-  public Decision canEdit(Grant grant, Employee employee) {
+  /**
+   * Editing, one's own record included, is for people managers only. Decided on the id and the
+   * department alone, so that a list's rows are judged as the record is.
+   */
+  public Decision canEdit(Grant grant, ScopedEmployee employee) {
     return switch (grant.relationTo(employee)) {
       case OUT_OF_SCOPE -> Decision.HIDDEN;
       case OWN, OTHER ->

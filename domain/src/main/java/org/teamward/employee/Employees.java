@@ -30,16 +30,28 @@ public class Employees {
   @Inject Caller caller;
   @Inject EmployeePolicy policy;
 
-  /** Everyone sees their own record; others appear with EMPLOYEE_VIEW, filtered in the query. */
+  /**
+   * Everyone sees their own record; others appear with EMPLOYEE_VIEW, filtered in the query. Read
+   * in SQL as rows, the one list of the web and the API; each row says whether the caller may edit
+   * it.
+   */
   @Authenticated(effect = READ)
-  public Page<Employee> list(EmployeeFilter filter, PageRequest page) {
+  public Page<EmployeeRow> list(EmployeeFilter filter, PageRequest page) {
     Grant grant = caller.grant();
     return new QueryFilter()
-        .visibleTo(grant, "e", policy.othersVisible(grant))
-        .matching(filter.text(), "e.firstName", "e.lastName", "e.personnelNumber")
+        .visibleToRows(grant, policy.othersVisible(grant), "e.id")
+        .matching(filter.text(), "e.first_name", "e.last_name", "e.personnel_number")
         .and("e.department = :department", "department", filter.department())
         .and("e.active = :active", "active", filter.active())
-        .page(em, Employee.class, "e", "Employee e", "e.lastName, e.firstName, e.id", page);
+        .rows(
+            em,
+            EmployeeRow.COLUMNS,
+            "employee e",
+            "left join employee m on m.id = e.line_manager_id",
+            "e.id",
+            "e.last_name, e.first_name, e.id",
+            page,
+            columns -> EmployeeRow.ofColumns(columns, grant, policy));
   }
 
   @Authenticated(effect = READ)

@@ -57,7 +57,11 @@ public final class QueryFilter {
     return this;
   }
 
-  /** A case-insensitive substring match on any of {@code paths}; nothing for a blank text. */
+  /**
+   * A case-insensitive substring match on any of {@code paths}; nothing for a blank text. The paths
+   * are JPQL paths or, for a list read as {@link #rows}, SQL columns: lower and like read the same
+   * in both, so that both kinds of list match a text alike.
+   */
   public QueryFilter matching(String text, String... paths) {
     if (text == null || text.isBlank()) {
       return this;

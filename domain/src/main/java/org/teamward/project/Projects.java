@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.teamward.access.rights.Caller;
+import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Requires;
 import org.teamward.access.rights.UseCases;
 import org.teamward.failure.Conflict;
@@ -27,12 +28,30 @@ public class Projects {
   @Inject Caller caller;
   @Inject ProjectPolicy policy;
 
+  /**
+   * The projects by code, read in SQL as rows: the one list of the web and the API. Each row says
+   * what the caller may do with it; projects belong to nobody, so the policy decides on the grant
+   * alone, once for the page.
+   */
   @Requires(value = PROJECT_VIEW, effect = READ)
-  public Page<Project> list(ProjectFilter filter, PageRequest page) {
+  public Page<ProjectRow> list(ProjectFilter filter, PageRequest page) {
+    Grant grant = caller.grant();
+    boolean mayEdit = policy.canEdit(grant).allowed();
+    boolean mayArchive = policy.canArchive(grant).allowed();
+    boolean mayDelete = policy.canDelete(grant).allowed();
     return new QueryFilter()
         .matching(filter.text(), "p.code", "p.name")
-        .and("p.status = :status", "status", filter.status())
-        .page(em, Project.class, "p", "Project p", "p.code, p.id", page);
+        .and(
+            "p.status = :status", "status", filter.status() == null ? null : filter.status().name())
+        .rows(
+            em,
+            ProjectRow.COLUMNS,
+            "project p",
+            "",
+            "p.id",
+            "p.code, p.id",
+            page,
+            columns -> ProjectRow.ofColumns(columns, mayEdit, mayArchive, mayDelete));
   }
 
   @Requires(value = PROJECT_VIEW, effect = READ)

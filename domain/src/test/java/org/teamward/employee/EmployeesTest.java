@@ -40,12 +40,12 @@ class EmployeesTest {
     Employee bob = db.inTransaction(() -> employees.create(draft("2", "Bob", ann.getId())));
     caller.actAs(TestCaller.person(bob.getId()));
     assertThat(employees.list(EmployeeFilter.ALL, PageRequest.first(10)).items())
-        .extracting(Employee::getFirstName)
+        .extracting(EmployeeRow::firstName)
         .containsExactly("Bob");
     assertThatThrownBy(() -> employees.get(ann.getId())).isInstanceOf(NotFound.class);
     caller.actAs(TestCaller.person(bob.getId(), EMPLOYEE_VIEW));
     assertThat(employees.list(new EmployeeFilter("an", null, true), PageRequest.first(10)).items())
-        .extracting(Employee::getFirstName)
+        .extracting(EmployeeRow::firstName)
         .containsExactly("Ann");
   }
 

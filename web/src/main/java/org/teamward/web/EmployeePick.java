@@ -2,6 +2,7 @@ package org.teamward.web;
 
 import java.io.Serializable;
 import org.teamward.employee.Employee;
+import org.teamward.employee.EmployeeRow;
 
 /**
  * One employee as a picker shows and submits them: the id, and the label the person chose by. A
@@ -15,6 +16,11 @@ public record EmployeePick(long id, String label) implements Serializable {
     return employee == null
         ? null
         : of(employee.getId(), employee.getFullName(), employee.getPersonnelNumber());
+  }
+
+  /** The same pick from a row of the people list. */
+  public static EmployeePick of(EmployeeRow employee) {
+    return of(employee.id(), employee.fullName(), employee.personnelNumber());
   }
 
   /** The same pick from a list's row, which holds the values instead of the employee. */

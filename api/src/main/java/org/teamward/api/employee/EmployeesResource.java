@@ -38,6 +38,7 @@ import org.teamward.api.validation.AtMost;
 import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;
+import org.teamward.employee.EmployeeRow;
 import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 
@@ -67,18 +68,23 @@ public class EmployeesResource {
       String timeZone,
       @Schema(required = true) boolean active) {
 
-    static EmployeeJson of(Employee e) {
+    static EmployeeJson of(EmployeeRow e) {
       return new EmployeeJson(
-          e.getId(),
-          e.getVersion(),
-          e.getPersonnelNumber(),
-          e.getFirstName(),
-          e.getLastName(),
-          e.getEmail(),
-          e.getDepartment(),
-          e.getLineManager() == null ? null : e.getLineManager().getId(),
-          e.getTimeZone(),
-          e.isActive());
+          e.id(),
+          e.version(),
+          e.personnelNumber(),
+          e.firstName(),
+          e.lastName(),
+          e.email(),
+          e.department(),
+          e.lineManagerId(),
+          e.timeZone(),
+          e.active());
+    }
+
+    /** A single record as the list shows it, so that both answer one shape. */
+    static EmployeeJson of(Employee e) {
+      return of(EmployeeRow.of(e, false));
     }
   }
 

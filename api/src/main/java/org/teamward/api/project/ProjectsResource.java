@@ -42,6 +42,7 @@ import org.teamward.paging.PageRequest;
 import org.teamward.project.Project;
 import org.teamward.project.ProjectDraft;
 import org.teamward.project.ProjectFilter;
+import org.teamward.project.ProjectRow;
 import org.teamward.project.ProjectStatus;
 import org.teamward.project.Projects;
 
@@ -67,9 +68,13 @@ public class ProjectsResource {
       ProjectStatus status,
       BigDecimal budgetHours) {
 
+    static ProjectJson of(ProjectRow p) {
+      return new ProjectJson(p.id(), p.version(), p.code(), p.name(), p.status(), p.budgetHours());
+    }
+
+    /** A single project as the list shows it, so that both answer one shape. */
     static ProjectJson of(Project p) {
-      return new ProjectJson(
-          p.getId(), p.getVersion(), p.getCode(), p.getName(), p.getStatus(), p.getBudgetHours());
+      return of(ProjectRow.of(p, false, false, false));
     }
   }
 

@@ -2,6 +2,7 @@ package org.teamward.access.rights;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.teamward.access.credentials.AccessAuthorisation;
@@ -55,6 +56,40 @@ public class TestCaller extends Caller {
         EmployeeScope.ALL,
         Grant.Credential.WEB_SESSION,
         null);
+  }
+
+  /** A person whose rights reach their own record and others in {@code departments} only. */
+  public static Grant inDepartments(
+      Long ownEmployeeId, Set<String> departments, Permission... permissions) {
+    return new Grant(
+        Grant.Kind.USER,
+        9,
+        "team lead",
+        Set.of(permissions),
+        ownEmployeeId,
+        EmployeeScope.departments(departments),
+        Grant.Credential.WEB_SESSION,
+        null);
+  }
+
+  /**
+   * A person whose rights reach everyone, but {@code narrowed}, one of them, only others in {@code
+   * departments}: a manager of one department who sees all.
+   */
+  public static Grant narrowedTo(
+      Long ownEmployeeId, Set<String> departments, Permission narrowed, Permission... permissions) {
+    Set<Permission> all = new HashSet<>(Set.of(permissions));
+    all.add(narrowed);
+    return new Grant(
+        Grant.Kind.USER,
+        9,
+        "department manager",
+        all,
+        ownEmployeeId,
+        EmployeeScope.ALL,
+        Grant.Credential.WEB_SESSION,
+        null,
+        Map.of(narrowed, EmployeeScope.departments(departments)));
   }
 
   /**

@@ -84,12 +84,11 @@ public class AbsencesPage implements Serializable {
    * to find someone's request.
    */
   public List<EmployeePick> completeVisible(String text) {
-    return EmployeeChoices.picks(
-        EmployeeChoices.union(
-            employeeChoices.visible(text).stream()
-                .filter(e -> policy.canView(grant(), e).allowed())
-                .toList(),
-            requestable(text, EmployeeChoices.LIMIT)));
+    return EmployeeChoices.union(
+        employeeChoices.visible(text).stream()
+            .filter(e -> policy.canView(grant(), e.scoped()).allowed())
+            .toList(),
+        requestable(text, EmployeeChoices.LIMIT));
   }
 
   /** The request form's picker: whom the caller may record an absence for. */

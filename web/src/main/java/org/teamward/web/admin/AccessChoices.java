@@ -14,8 +14,8 @@ import java.util.Map;
 import org.teamward.access.credentials.AccessAuthorisation;
 import org.teamward.access.rights.Permission;
 import org.teamward.attendance.AttendanceCategory;
-import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeFilter;
+import org.teamward.employee.EmployeeRow;
 import org.teamward.employee.Employees;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
@@ -39,7 +39,7 @@ public class AccessChoices implements Serializable {
 
   private List<String> departmentChoices;
   // Loaded on demand, and again after the session moved to another node: entities do not travel.
-  private transient List<Employee> employeeChoices;
+  private transient List<EmployeeRow> employeeChoices;
 
   /** The options that act for an interface, grouped by area as the groups page shows rights. */
   public List<SelectItem> getOptionChoices() {
@@ -83,9 +83,9 @@ public class AccessChoices implements Serializable {
     return departmentChoices;
   }
 
-  public List<Employee> getEmployeeChoices() {
+  public List<EmployeeRow> getEmployeeChoices() {
     if (employeeChoices == null) {
-      Page<Employee> page =
+      Page<EmployeeRow> page =
           failures.attempt(
               () ->
                   employees.list(

@@ -53,7 +53,7 @@ public class NewUserDialog implements Serializable {
 
   /** The new account's employee picker: the active employees the caller can see. */
   public List<EmployeePick> completeEmployees(String text) {
-    return EmployeeChoices.picks(employeeChoices.visible(text));
+    return EmployeeChoices.pickRows(employeeChoices.visible(text));
   }
 
   public void create() {

@@ -97,14 +97,13 @@ public class AttendancePage implements Serializable {
    * find someone's records.
    */
   public List<EmployeePick> completeVisible(String text) {
-    return EmployeeChoices.picks(
-        EmployeeChoices.union(
-            employeeChoices.visible(text).stream()
-                .filter(e -> policy.canView(caller.grant(), e).allowed())
-                .toList(),
-            clocking.choices(text).stream()
-                .filter(e -> policy.canView(caller.grant(), e).allowed())
-                .toList()));
+    return EmployeeChoices.union(
+        employeeChoices.visible(text).stream()
+            .filter(e -> policy.canView(caller.grant(), e.scoped()).allowed())
+            .toList(),
+        clocking.choices(text).stream()
+            .filter(e -> policy.canView(caller.grant(), e).allowed())
+            .toList());
   }
 
   /**

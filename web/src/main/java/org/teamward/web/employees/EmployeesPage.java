@@ -13,6 +13,7 @@ import org.teamward.employee.Employee;
 import org.teamward.employee.EmployeeDraft;
 import org.teamward.employee.EmployeeFilter;
 import org.teamward.employee.EmployeePolicy;
+import org.teamward.employee.EmployeeRow;
 import org.teamward.employee.Employees;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.EmployeeChoices;
@@ -44,7 +45,7 @@ public class EmployeesPage implements Serializable {
 
   private String text;
   private Boolean activeFilter = Boolean.TRUE;
-  private transient PagedModel<Employee> model;
+  private transient PagedModel<EmployeeRow> model;
 
   private Long editId;
   private Long editVersion;
@@ -57,7 +58,7 @@ public class EmployeesPage implements Serializable {
   private String timeZone;
   private boolean active = true;
 
-  public PagedModel<Employee> getModel() {
+  public PagedModel<EmployeeRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
@@ -67,7 +68,7 @@ public class EmployeesPage implements Serializable {
                           employees.list(
                               new EmployeeFilter(text, null, activeFilter),
                               new PageRequest(offset, limit))),
-              Employee::getId);
+              EmployeeRow::id);
     }
     return model;
   }
@@ -81,18 +82,14 @@ public class EmployeesPage implements Serializable {
     return UseCase.EMPLOYEES_UPDATE.allows(caller.grant());
   }
 
-  public boolean canEdit(Employee employee) {
-    return policy.canEdit(caller.grant(), employee).allowed();
-  }
-
   /**
    * The line manager's picker: the people the caller can see, except the edited person, by the text
    * typed so far.
    */
   public List<EmployeePick> completeManagers(String text) {
-    return EmployeeChoices.picks(
+    return EmployeeChoices.pickRows(
         employeeChoices.visible(text, EmployeeChoices.LIMIT + 1).stream()
-            .filter(e -> editId == null || !editId.equals(e.getId()))
+            .filter(e -> editId == null || editId != e.id())
             .limit(EmployeeChoices.LIMIT)
             .toList());
   }
@@ -119,17 +116,23 @@ public class EmployeesPage implements Serializable {
     active = true;
   }
 
-  public void edit(Employee employee) {
-    editId = employee.getId();
-    editVersion = employee.getVersion();
-    personnelNumber = employee.getPersonnelNumber();
-    firstName = employee.getFirstName();
-    lastName = employee.getLastName();
-    email = employee.getEmail();
-    department = employee.getDepartment();
-    lineManager = EmployeePick.of(employee.getLineManager());
-    timeZone = employee.getTimeZone();
-    active = employee.isActive();
+  public void edit(EmployeeRow employee) {
+    editId = employee.id();
+    editVersion = employee.version();
+    personnelNumber = employee.personnelNumber();
+    firstName = employee.firstName();
+    lastName = employee.lastName();
+    email = employee.email();
+    department = employee.department();
+    lineManager =
+        employee.lineManagerId() == null
+            ? null
+            : EmployeePick.of(
+                employee.lineManagerId(),
+                employee.lineManagerName(),
+                employee.lineManagerPersonnelNumber());
+    timeZone = employee.timeZone();
+    active = employee.active();
   }
 
   /** The employee dialog's inputs, by the use case's field names. */

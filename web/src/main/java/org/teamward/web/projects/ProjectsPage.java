@@ -12,6 +12,7 @@ import org.teamward.project.Project;
 import org.teamward.project.ProjectDraft;
 import org.teamward.project.ProjectFilter;
 import org.teamward.project.ProjectPolicy;
+import org.teamward.project.ProjectRow;
 import org.teamward.project.ProjectStatus;
 import org.teamward.project.Projects;
 import org.teamward.web.Failures;
@@ -38,7 +39,7 @@ public class ProjectsPage implements Serializable {
 
   private String text;
   private ProjectStatus status;
-  private transient PagedModel<Project> model;
+  private transient PagedModel<ProjectRow> model;
 
   private Long editId;
   private Long editVersion;
@@ -47,7 +48,7 @@ public class ProjectsPage implements Serializable {
   private BigDecimal budgetHours;
   private ProjectStatus editStatus = ProjectStatus.ACTIVE;
 
-  public PagedModel<Project> getModel() {
+  public PagedModel<ProjectRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
@@ -56,7 +57,7 @@ public class ProjectsPage implements Serializable {
                       () ->
                           projects.list(
                               new ProjectFilter(text, status), new PageRequest(offset, limit))),
-              Project::getId);
+              ProjectRow::id);
     }
     return model;
   }
@@ -67,10 +68,6 @@ public class ProjectsPage implements Serializable {
 
   public boolean isCanEdit() {
     return policy.canEdit(caller.grant()).allowed();
-  }
-
-  public boolean isCanArchive() {
-    return policy.canArchive(caller.grant()).allowed();
   }
 
   public boolean isCanDelete() {
@@ -86,13 +83,13 @@ public class ProjectsPage implements Serializable {
     editStatus = ProjectStatus.ACTIVE;
   }
 
-  public void edit(Project project) {
-    editId = project.getId();
-    editVersion = project.getVersion();
-    code = project.getCode();
-    name = project.getName();
-    budgetHours = project.getBudgetHours();
-    editStatus = project.getStatus();
+  public void edit(ProjectRow project) {
+    editId = project.id();
+    editVersion = project.version();
+    code = project.code();
+    name = project.name();
+    budgetHours = project.budgetHours();
+    editStatus = project.status();
   }
 
   /** The project dialog's inputs, by the use case's field names. */

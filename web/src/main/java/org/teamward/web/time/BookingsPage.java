@@ -128,9 +128,9 @@ public class BookingsPage implements Serializable {
 
   /** The employee filter's picker: those whose bookings the caller sees, by the text typed. */
   public List<EmployeePick> completeVisible(String text) {
-    return EmployeeChoices.picks(
+    return EmployeeChoices.pickRows(
         employeeChoices.visible(text).stream()
-            .filter(e -> policy.canView(grant(), e).allowed())
+            .filter(e -> policy.canView(grant(), e.scoped()).allowed())
             .toList());
   }
 
@@ -158,9 +158,7 @@ public class BookingsPage implements Serializable {
       projects
           .list(new ProjectFilter(text, null), PageRequest.first(EmployeeChoices.LIMIT))
           .items()
-          .forEach(
-              p ->
-                  byId.putIfAbsent(p.getId(), ProjectPick.of(p.getId(), p.getCode(), p.getName())));
+          .forEach(p -> byId.putIfAbsent(p.id(), ProjectPick.of(p.id(), p.code(), p.name())));
     }
     return byId.values().stream()
         .sorted(Comparator.comparing(ProjectPick::label))
