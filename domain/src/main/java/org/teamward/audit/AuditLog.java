@@ -152,9 +152,10 @@ public class AuditLog {
     filter.check();
     QueryFilter where = where(filter);
     if (after != null) {
-      where.and(
-          "(e.occurred_at < :afterAt or (e.occurred_at = :afterAt and e.id < :afterId))",
-          Map.of("afterAt", Columns.utc(after.occurredAt()), "afterId", after.id()));
+      // (at, id) < (afterAt, afterId) in the log's order, as two clauses of one parameter each
+      where
+          .and("e.occurred_at <= :afterAt", "afterAt", Columns.utc(after.occurredAt()))
+          .and("(e.occurred_at < :afterAt or e.id < :afterId)", "afterId", after.id());
     }
     // the keyset bounds the chunk, and the limit ends it, so that no chunk reads the whole log
     return where

@@ -51,13 +51,6 @@ public final class QueryFilter {
     return this;
   }
 
-  /** Adds {@code clause} with several parameters, such as the two of a keyset's position. */
-  public QueryFilter and(String clause, Map<String, ?> values) {
-    clauses.add(clause);
-    parameters.putAll(values);
-    return this;
-  }
-
   /** Adds a clause without parameters. */
   public QueryFilter and(String clause) {
     clauses.add(clause);

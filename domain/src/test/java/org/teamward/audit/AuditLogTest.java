@@ -27,13 +27,10 @@ class AuditLogTest {
 
   private final TestDatabase db = new TestDatabase();
   private final TestCaller caller = new TestCaller();
-  private final AuditLog log = new AuditLog();
+  private final AuditLog log = TestAudit.log(db, caller);
 
   @BeforeEach
   void setUp() {
-    log.em = db.em();
-    log.caller = caller;
-    log.self = log;
     log.clock = Clock.fixed(T0, ZoneOffset.UTC);
     caller.actAs(TestCaller.person(null, AUDIT_VIEW));
   }

@@ -30,13 +30,10 @@ class AuditRowsTest {
 
   private final TestDatabase db = new TestDatabase();
   private final TestCaller caller = new TestCaller();
-  private final AuditLog log = new AuditLog();
+  private final AuditLog log = TestAudit.log(db, caller);
 
   @BeforeEach
   void setUp() {
-    log.em = db.em();
-    log.caller = caller;
-    log.self = log;
     caller.actAs(TestCaller.person(null, AUDIT_VIEW));
     db.inTransaction(
         () ->
