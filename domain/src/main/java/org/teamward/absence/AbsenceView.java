@@ -1,15 +1,14 @@
 package org.teamward.absence;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.audit.Area;
 import org.teamward.audit.AuditTarget;
 import org.teamward.audit.PersonalRecord;
 import org.teamward.employee.Employee;
+import org.teamward.paging.Columns;
 
 /**
  * An absence as one caller may see it. Type, note and certificate are filled only when {@link
@@ -109,7 +108,7 @@ public record AbsenceView(
         (Boolean) c[7],
         (Boolean) c[8],
         status,
-        instant(c[10]),
+        Columns.instant(c[10]),
         decided.detailsVisible(),
         decided.detailsVisible() ? AbsenceType.valueOf((String) c[11]) : null,
         decided.detailsVisible() ? (String) c[12] : null,
@@ -121,15 +120,5 @@ public record AbsenceView(
   /** The drivers answer a DATE column as java.sql.Date or as LocalDate. */
   private static LocalDate date(Object column) {
     return column instanceof Date date ? date.toLocalDate() : (LocalDate) column;
-  }
-
-  /** H2 answers TIMESTAMP WITH TIME ZONE as OffsetDateTime, PostgreSQL's driver as Timestamp. */
-  private static Instant instant(Object column) {
-    return switch (column) {
-      case null -> null;
-      case Timestamp timestamp -> timestamp.toInstant();
-      case OffsetDateTime offset -> offset.toInstant();
-      default -> (Instant) column;
-    };
   }
 }

@@ -8,9 +8,6 @@ import static org.teamward.access.rights.Permission.ATTENDANCE_VIEW_ALL;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.teamward.access.rights.UseCases;
 import org.teamward.employee.Employee;
 import org.teamward.failure.Invalid;
 import org.teamward.failure.Rule;
+import org.teamward.paging.Columns;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
@@ -57,8 +55,8 @@ public class Attendance {
         new QueryFilter()
             .visibleToRows(grant, policy.othersVisible(grant), "r.employee_id")
             .and("r.employee_id = :employeeId", "employeeId", filter.employeeId())
-            .and("r.check_in >= :from", "from", utc(filter.from()))
-            .and("r.check_in < :to", "to", utc(filter.to()))
+            .and("r.check_in >= :from", "from", Columns.utc(filter.from()))
+            .and("r.check_in < :to", "to", Columns.utc(filter.to()))
             .rows(
                 em,
                 AttendanceRow.COLUMNS,
@@ -82,14 +80,6 @@ public class Attendance {
   }
 
   /**
-   * An instant as a native query binds it: in UTC, as the entities store it ({@link
-   * org.teamward.persistence.InstantConverter}); the PostgreSQL driver binds no Instant.
-   */
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /**
    * The breaks of a page's records in one more query, by their ids, which the list's scope already
    * chose: a join would repeat each record once per break and break the page's limit.
    */
@@ -109,9 +99,7 @@ public class Attendance {
             c ->
                 breaks
                     .computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>())
-                    .add(
-                        new AttendanceBreak(
-                            AttendanceRow.instant(c[1]), AttendanceRow.instant(c[2]))));
+                    .add(new AttendanceBreak(Columns.instant(c[1]), Columns.instant(c[2]))));
     return breaks;
   }
 

@@ -1,14 +1,13 @@
 package org.teamward.attendance;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.teamward.access.rights.ScopedEmployee;
 import org.teamward.audit.Area;
 import org.teamward.audit.PersonalRecord;
 import org.teamward.employee.Employee;
+import org.teamward.paging.Columns;
 
 /**
  * An attendance record as its list shows it, read as one row with its employee's name instead of as
@@ -75,8 +74,8 @@ public record AttendanceRow(
         ((Number) c[1]).longValue(),
         ((Number) c[2]).longValue(),
         Employee.fullName((String) c[3], (String) c[4]),
-        instant(c[6]),
-        instant(c[7]),
+        Columns.instant(c[6]),
+        Columns.instant(c[7]),
         AttendanceCategory.valueOf((String) c[8]),
         AttendanceSource.valueOf((String) c[9]),
         (Boolean) c[10],
@@ -84,16 +83,6 @@ public record AttendanceRow(
         breaks,
         mayCorrect,
         mayDelete);
-  }
-
-  /** The drivers answer a TIMESTAMP WITH TIME ZONE column as OffsetDateTime or as Timestamp. */
-  static Instant instant(Object column) {
-    return switch (column) {
-      case null -> null;
-      case OffsetDateTime offset -> offset.toInstant();
-      case Timestamp timestamp -> timestamp.toInstant();
-      default -> (Instant) column;
-    };
   }
 
   /** Still checked in: the UI marks such a row, or warns of a forgotten check-out. */

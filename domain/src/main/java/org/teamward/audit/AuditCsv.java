@@ -41,22 +41,22 @@ public final class AuditCsv {
     return this;
   }
 
-  public void row(AuditEvent e) {
+  public void row(AuditRow e) {
     line(
         List.of(
-            String.valueOf(e.getOccurredAt()),
-            e.getActorKind().name(),
-            text(e.getActorId()),
-            text(e.getActorName()),
-            text(e.getCredential()),
-            text(e.getCredentialId()),
-            text(e.getClientIp()),
-            text(e.getAction()),
-            e.getOutcome().name(),
-            text(e.getTargetType()),
-            text(e.getTargetId()),
-            text(e.getDetail()),
-            String.valueOf(e.getAttempts())));
+            String.valueOf(e.occurredAt()),
+            e.actorKind().name(),
+            text(e.actorId()),
+            text(e.actorName()),
+            text(e.credential()),
+            text(e.credentialId()),
+            text(e.clientIp()),
+            text(e.action()),
+            e.outcome().name(),
+            text(e.targetType()),
+            text(e.targetId()),
+            text(e.detail()),
+            String.valueOf(e.attempts())));
   }
 
   private static String text(Object value) {

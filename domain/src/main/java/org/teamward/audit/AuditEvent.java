@@ -205,11 +205,6 @@ public class AuditEvent {
     return type + "#" + id;
   }
 
-  /** The key of this event's target, as {@link #targetKey(String, Long)}. */
-  public String targetKey() {
-    return targetKey(targetType, targetId);
-  }
-
   public Long getTargetId() {
     return targetId;
   }

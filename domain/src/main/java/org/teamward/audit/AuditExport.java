@@ -18,10 +18,10 @@ public final class AuditExport {
   }
 
   /** Hands every selected event to {@code sink}, newest first. */
-  public void forEach(Consumer<AuditEvent> sink) {
+  public void forEach(Consumer<AuditRow> sink) {
     AuditLog.Cursor after = null;
     while (true) {
-      List<AuditEvent> chunk = log.chunk(filter, after);
+      List<AuditRow> chunk = log.chunk(filter, after);
       chunk.forEach(sink);
       if (chunk.size() < AuditLog.EXPORT_CHUNK) {
         return;

@@ -25,6 +25,7 @@ import org.teamward.access.rights.Grant;
 import org.teamward.access.rights.Public;
 import org.teamward.access.rights.Requires;
 import org.teamward.access.rights.UseCases;
+import org.teamward.paging.Columns;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
 import org.teamward.paging.QueryFilter;
@@ -57,18 +58,21 @@ public class AuditLog {
 
   /** A position in the log's order (newest first), after which an export continues. */
   public record Cursor(Instant occurredAt, long id) {
-    static Cursor after(AuditEvent event) {
-      return new Cursor(event.getOccurredAt(), event.getId());
+    static Cursor after(AuditRow event) {
+      return new Cursor(event.occurredAt(), event.id());
     }
   }
 
-  /** The events, newest first. */
+  /** The events, newest first, read as rows in SQL. */
   @Requires(value = AUDIT_VIEW, effect = READ)
-  public Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
+  public Page<AuditRow> list(AuditFilter filter, PageRequest page) {
     filter.check();
     return where(filter)
-        .page(em, AuditEvent.class, "e", "AuditEvent e", "e.occurredAt desc, e.id desc", page);
+        .rows(em, AuditRow.COLUMNS, "audit_event e", "", "e.id", ORDER, page, AuditRow::ofColumns);
   }
+
+  /** The log's order, newest first, which the list, the export and an index share. */
+  private static final String ORDER = "e.occurred_at desc, e.id desc";
 
   /**
    * How people know the records events are about, by target type: a query over the entity's name in
@@ -109,17 +113,16 @@ public class AuditLog {
   }
 
   /**
-   * The names of the records that {@code events} are about, by {@link AuditEvent#targetKey}: a
+   * The names of the records that {@code events} are about, by {@link AuditRow#targetKey}: a
    * person's name, a project's code and name, a credential's name. Records since deleted have none,
    * and keep their type and id. Two queries at most per type, whatever the number of events.
    */
   @Requires(value = AUDIT_VIEW, effect = READ)
-  public Map<String, String> targetNames(List<AuditEvent> events) {
+  public Map<String, String> targetNames(List<AuditRow> events) {
     Map<String, Set<Long>> ids = new HashMap<>();
-    for (AuditEvent event : events) {
-      if (event.getTargetId() != null && NAMES.containsKey(event.getTargetType())) {
-        ids.computeIfAbsent(event.getTargetType(), type -> new TreeSet<>())
-            .add(event.getTargetId());
+    for (AuditRow event : events) {
+      if (event.targetId() != null && NAMES.containsKey(event.targetType())) {
+        ids.computeIfAbsent(event.targetType(), type -> new TreeSet<>()).add(event.targetId());
       }
     }
     Map<String, String> names = new HashMap<>();
@@ -145,28 +148,21 @@ public class AuditLog {
 
   /** The next events of an export, after {@code after} (null: from the newest). */
   @Requires(value = AUDIT_VIEW, effect = READ)
-  public List<AuditEvent> chunk(AuditFilter filter, Cursor after) {
+  public List<AuditRow> chunk(AuditFilter filter, Cursor after) {
     filter.check();
     QueryFilter where = where(filter);
     if (after != null) {
-      where.and(
-          "(e.occurredAt < :afterAt or (e.occurredAt = :afterAt and e.id < :afterId))",
-          "afterAt",
-          after.occurredAt());
+      // (at, id) < (afterAt, afterId) in the log's order, as two clauses of one parameter each
+      where
+          .and("e.occurred_at <= :afterAt", "afterAt", Columns.utc(after.occurredAt()))
+          .and("(e.occurred_at < :afterAt or e.id < :afterId)", "afterId", after.id());
     }
-    var query =
-        where.bind(
-            em.createQuery(
-                "select e from AuditEvent e"
-                    + where.where()
-                    + " order by e.occurredAt desc, e.id desc",
-                AuditEvent.class));
-    if (after != null) {
-      query.setParameter("afterId", after.id());
-    }
-    List<AuditEvent> events = query.setMaxResults(EXPORT_CHUNK).getResultList();
-    em.clear();
-    return events;
+    // the keyset bounds the chunk, and the limit ends it, so that no chunk reads the whole log
+    return where
+        .all(em, AuditRow.COLUMNS, "audit_event e", ORDER + " limit " + EXPORT_CHUNK)
+        .stream()
+        .map(AuditRow::ofColumns)
+        .toList();
   }
 
   /**
@@ -268,13 +264,15 @@ public class AuditLog {
     return name.length() <= 100 ? name : name.substring(0, 100);
   }
 
+  /** The filter's clauses, in SQL: the list's and the export's, which select the same events. */
   private static QueryFilter where(AuditFilter filter) {
     String type = filter.typeOrNull();
+    Outcome outcome = filter.outcome();
     return new QueryFilter()
-        .matching(filter.actor(), "e.actorName")
+        .matching(filter.actor(), "e.actor_name")
         .and("(e.action = :type or e.action like concat(:type, '.%'))", "type", type)
-        .and("e.occurredAt >= :from", "from", filter.from())
-        .and("e.occurredAt < :to", "to", filter.to())
-        .and("e.outcome = :outcome", "outcome", filter.outcome());
+        .and("e.occurred_at >= :from", "from", Columns.utc(filter.from()))
+        .and("e.occurred_at < :to", "to", Columns.utc(filter.to()))
+        .and("e.outcome = :outcome", "outcome", outcome == null ? null : outcome.name());
   }
 }

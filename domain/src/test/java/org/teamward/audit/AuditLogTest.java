@@ -27,13 +27,10 @@ class AuditLogTest {
 
   private final TestDatabase db = new TestDatabase();
   private final TestCaller caller = new TestCaller();
-  private final AuditLog log = new AuditLog();
+  private final AuditLog log = TestAudit.log(db, caller);
 
   @BeforeEach
   void setUp() {
-    log.em = db.em();
-    log.caller = caller;
-    log.self = log;
     log.clock = Clock.fixed(T0, ZoneOffset.UTC);
     caller.actAs(TestCaller.person(null, AUDIT_VIEW));
   }
@@ -71,7 +68,7 @@ class AuditLogTest {
   void targetsAreNamedAsPeopleKnowThemAndDeletedOnesKeepTheirId() {
     var ann = org.teamward.persistence.TestData.employee(db, "Ann");
     var project = org.teamward.persistence.TestData.project(db, "HALL");
-    List<AuditEvent> events =
+    List<AuditRow> events =
         List.of(
             target("Employee", ann.getId()),
             target("Project", project.getId()),
@@ -85,9 +82,22 @@ class AuditLogTest {
         .containsEntry("Project#" + project.getId(), "HALL · " + project.getName());
   }
 
-  private static AuditEvent target(String type, Long id) {
-    return new AuditEvent(
-        T0, Actor.SYSTEM, null, "Employees.update", Outcome.SUCCESS, type, id, null);
+  private static AuditRow target(String type, Long id) {
+    return new AuditRow(
+        1L,
+        T0,
+        ActorKind.SYSTEM,
+        null,
+        null,
+        "NONE",
+        null,
+        null,
+        "Employees.update",
+        Outcome.SUCCESS,
+        type,
+        id,
+        null,
+        1);
   }
 
   @Test
@@ -111,7 +121,7 @@ class AuditLogTest {
         });
     List<Long> exported = new ArrayList<>();
 
-    log.export(AuditFilter.ALL).forEach(e -> exported.add(e.getId()));
+    log.export(AuditFilter.ALL).forEach(e -> exported.add(e.id()));
 
     List<Long> listed =
         db.em()
@@ -124,16 +134,19 @@ class AuditLogTest {
   @Test
   void csvCellsThatASpreadsheetWouldRunAreDefused() {
     StringWriter out = new StringWriter();
-    AuditEvent attempt =
-        new AuditEvent(
-            T0,
-            Actor.attempt("=HYPERLINK(\"http://evil\",\"x\")", "PERSONAL_PASSWORD"),
-            "::1",
-            "Authentication.personalPassword",
-            Outcome.FAILED,
-            null,
-            null,
-            "-2+3, @sum");
+    db.run(
+        em ->
+            em.persist(
+                new AuditEvent(
+                    T0,
+                    Actor.attempt("=HYPERLINK(\"http://evil\",\"x\")", "PERSONAL_PASSWORD"),
+                    "::1",
+                    "Authentication.personalPassword",
+                    Outcome.FAILED,
+                    null,
+                    null,
+                    "-2+3, @sum")));
+    AuditRow attempt = log.list(AuditFilter.ALL, first()).items().get(0);
 
     new AuditCsv(out).header().row(attempt);
 
@@ -161,7 +174,7 @@ class AuditLogTest {
     log.clock = Clock.fixed(T0.plus(log.leaseTime()).plusSeconds(1), ZoneOffset.UTC);
     assertThat(db.inTransaction(log::purgeExpired)).as("the lease has expired").hasValue(1);
     assertThat(log.list(AuditFilter.ALL, first()).items())
-        .extracting(AuditEvent::getActorName)
+        .extracting(AuditRow::actorName)
         .containsExactly("recent");
   }
 
@@ -178,9 +191,9 @@ class AuditLogTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.getAction()).isEqualTo("AccessAuthorisations.expired");
-              assertThat(e.getTargetId()).isEqualTo(expired);
-              assertThat(e.getActorKind()).isEqualTo(ActorKind.SYSTEM);
+              assertThat(e.action()).isEqualTo("AccessAuthorisations.expired");
+              assertThat(e.targetId()).isEqualTo(expired);
+              assertThat(e.actorKind()).isEqualTo(ActorKind.SYSTEM);
             });
   }
 
@@ -224,7 +237,7 @@ class AuditLogTest {
   }
 
   private List<String> actions(AuditFilter filter) {
-    return log.list(filter, first()).items().stream().map(AuditEvent::getAction).toList();
+    return log.list(filter, first()).items().stream().map(AuditRow::action).toList();
   }
 
   private static PageRequest first() {

@@ -33,6 +33,15 @@ public final class TestAudit {
     return trail;
   }
 
+  /** The log's use cases on the test database, for a caller the test sets; exports call it. */
+  public static AuditLog log(TestDatabase db, Caller caller) {
+    AuditLog log = new AuditLog();
+    log.em = db.em();
+    log.caller = caller;
+    log.self = log;
+    return log;
+  }
+
   /** The recorder as the container would bind it to the use cases. */
   public static AuditRecorder recorder(AuditTrail trail) {
     AuditRecorder recorder = new AuditRecorder();

@@ -37,6 +37,7 @@ import org.teamward.access.accounts.UserChange;
 import org.teamward.access.accounts.UserFilter;
 import org.teamward.access.accounts.UserGroup;
 import org.teamward.access.management.TwoFactor;
+import org.teamward.access.management.UserRow;
 import org.teamward.access.management.Users;
 import org.teamward.api.PageJson;
 import org.teamward.api.TeamwardApi;
@@ -90,6 +91,22 @@ public class UsersResource {
           u.getSsoMode().json(),
           initialPassword);
     }
+
+    /** A row of the list, as {@link #of(UserAccount, String)} answers its account. */
+    static UserJson of(UserRow u) {
+      return new UserJson(
+          u.id(),
+          u.version(),
+          u.email(),
+          u.displayName(),
+          u.employeeId(),
+          u.active(),
+          u.totpEnabled(),
+          u.groups(),
+          u.createdAt(),
+          u.ssoMode().json(),
+          null);
+    }
   }
 
   /** A new account; without a password one is generated, shown once, and must be changed. */
@@ -141,7 +158,7 @@ public class UsersResource {
       @QueryParam("after") Long after) {
     return PageJson.of(
         users.list(new UserFilter(text, active), PageRequest.of(offset, limit, after)),
-        u -> UserJson.of(u, null));
+        UserJson::of);
   }
 
   @GET

@@ -29,10 +29,10 @@ import org.teamward.api.TeamwardApi;
 import org.teamward.api.validation.AtMost;
 import org.teamward.audit.ActorKind;
 import org.teamward.audit.AuditCsv;
-import org.teamward.audit.AuditEvent;
 import org.teamward.audit.AuditExport;
 import org.teamward.audit.AuditFilter;
 import org.teamward.audit.AuditLog;
+import org.teamward.audit.AuditRow;
 import org.teamward.audit.Outcome;
 import org.teamward.paging.PageRequest;
 
@@ -83,22 +83,22 @@ public class AuditEventsResource {
                       + " one event per kind, identifier, client address and minute.")
           int attempts) {
 
-    static AuditEventJson of(AuditEvent e) {
+    static AuditEventJson of(AuditRow e) {
       return new AuditEventJson(
-          e.getId(),
-          e.getOccurredAt(),
-          e.getActorKind(),
-          e.getActorId(),
-          e.getActorName(),
-          e.getCredential(),
-          e.getCredentialId(),
-          e.getClientIp(),
-          e.getAction(),
-          e.getOutcome(),
-          e.getTargetType(),
-          e.getTargetId(),
-          e.getDetail(),
-          e.getAttempts());
+          e.id(),
+          e.occurredAt(),
+          e.actorKind(),
+          e.actorId(),
+          e.actorName(),
+          e.credential(),
+          e.credentialId(),
+          e.clientIp(),
+          e.action(),
+          e.outcome(),
+          e.targetType(),
+          e.targetId(),
+          e.detail(),
+          e.attempts());
     }
   }
 

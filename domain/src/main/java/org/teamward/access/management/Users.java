@@ -44,7 +44,6 @@ import org.teamward.failure.NotFound;
 import org.teamward.failure.Violations;
 import org.teamward.paging.Page;
 import org.teamward.paging.PageRequest;
-import org.teamward.paging.QueryFilter;
 
 /**
  * The account use cases, plus the look-ups that sign-in needs before anyone is signed in.
@@ -73,13 +72,15 @@ public class Users {
     return caller.grant();
   }
 
+  /**
+   * The accounts, by e-mail, read as rows in SQL; each row carries whether the caller may change
+   * it, as {@link UserPolicy#canEdit(Grant, Set)} decides from its groups' rights.
+   */
   @Requires(value = USER_MANAGE, effect = READ)
-  public Page<UserAccount> list(UserFilter filter, PageRequest page) {
-    policy.canManage(caller.grant()).orThrow("manage accounts");
-    return new QueryFilter()
-        .matching(filter.text(), "u.email", "u.displayName")
-        .and("u.active = :active", "active", filter.active())
-        .page(em, UserAccount.class, "u", "UserAccount u", "u.email, u.id", page);
+  public Page<UserRow> list(UserFilter filter, PageRequest page) {
+    Grant grant = caller.grant();
+    policy.canManage(grant).orThrow("manage accounts");
+    return UserRows.read(em, filter, page, rights -> policy.canEdit(grant, rights).allowed());
   }
 
   @Requires(value = USER_MANAGE, effect = READ)

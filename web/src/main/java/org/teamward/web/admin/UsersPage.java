@@ -7,16 +7,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.teamward.access.accounts.SsoMode;
-import org.teamward.access.accounts.UserAccount;
 import org.teamward.access.accounts.UserChange;
 import org.teamward.access.accounts.UserFilter;
 import org.teamward.access.accounts.UserGroup;
 import org.teamward.access.accounts.UserGroups;
 import org.teamward.access.accounts.UserPolicy;
 import org.teamward.access.management.TwoFactor;
+import org.teamward.access.management.UserRow;
 import org.teamward.access.management.Users;
 import org.teamward.access.rights.Caller;
 import org.teamward.paging.PageRequest;
@@ -50,7 +49,7 @@ public class UsersPage implements Serializable {
 
   private String text;
   private Boolean activeFilter;
-  private transient PagedModel<UserAccount> model;
+  private transient PagedModel<UserRow> model;
   private transient List<UserGroup> assignable;
 
   // the membership dialog
@@ -60,7 +59,7 @@ public class UsersPage implements Serializable {
   private List<Long> editGroupIds = new ArrayList<>();
   private SsoMode editSso;
 
-  public PagedModel<UserAccount> getModel() {
+  public PagedModel<UserRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
@@ -69,7 +68,7 @@ public class UsersPage implements Serializable {
                       () ->
                           users.list(
                               new UserFilter(text, activeFilter), new PageRequest(offset, limit))),
-              UserAccount::getId);
+              UserRow::id);
     }
     return model;
   }
@@ -96,32 +95,21 @@ public class UsersPage implements Serializable {
     return assignable;
   }
 
-  /**
-   * Whether the caller may change this account at all (name, groups, status): not one with rights
-   * the caller lacks, as {@link UserPolicy} decides.
-   */
-  public boolean canEdit(UserAccount user) {
-    return policy.canEdit(caller.grant(), user).allowed();
-  }
-
-  public String groupNames(UserAccount user) {
-    return user.getGroups().stream()
-        .map(UserGroup::getName)
-        .sorted()
-        .collect(Collectors.joining(", "));
+  public String groupNames(UserRow user) {
+    return String.join(", ", user.groupNames());
   }
 
   /** A confirmation that names the person it acts on: {@code key} with their name and e-mail. */
-  public String confirmText(String key, UserAccount user) {
-    return messages.text(key, user.getDisplayName(), user.getEmail());
+  public String confirmText(String key, UserRow user) {
+    return messages.text(key, user.displayName(), user.email());
   }
 
-  public void edit(UserAccount user) {
-    editId = user.getId();
-    editVersion = user.getVersion();
-    editName = user.getDisplayName();
-    editGroupIds = user.getGroups().stream().map(UserGroup::getId).collect(Collectors.toList());
-    editSso = user.getSsoMode();
+  public void edit(UserRow user) {
+    editId = user.id();
+    editVersion = user.version();
+    editName = user.displayName();
+    editGroupIds = new ArrayList<>(user.groups());
+    editSso = user.ssoMode();
   }
 
   public void saveMembership() {

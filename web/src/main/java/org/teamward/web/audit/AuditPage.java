@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teamward.audit.AuditEvent;
 import org.teamward.audit.AuditFilter;
 import org.teamward.audit.AuditLog;
+import org.teamward.audit.AuditRow;
 import org.teamward.audit.Outcome;
 import org.teamward.paging.PageRequest;
 import org.teamward.web.Failures;
@@ -42,20 +42,20 @@ public class AuditPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private Outcome outcome;
-  private transient PagedModel<AuditEvent> model;
+  private transient PagedModel<AuditRow> model;
 
   /** The names of the targets of the page shown, read once per page the table loads. */
   private transient Map<String, String> targetNames = Map.of();
 
-  private transient List<AuditEvent> namedFor;
+  private transient List<AuditRow> namedFor;
 
-  public PagedModel<AuditEvent> getModel() {
+  public PagedModel<AuditRow> getModel() {
     if (model == null) {
       model =
           new PagedModel<>(
               (offset, limit) ->
                   failures.attempt(() -> log.list(filter(), new PageRequest(offset, limit))),
-              AuditEvent::getId);
+              AuditRow::id);
     }
     return model;
   }
@@ -64,17 +64,17 @@ public class AuditPage implements Serializable {
    * What the event did, as a sentence in the reader's language; an action the bundle does not know
    * reads as its code.
    */
-  public String action(AuditEvent event) {
-    String key = "audit.action." + event.getAction();
-    return messages.has(key) ? messages.text(key) : event.getAction();
+  public String action(AuditRow event) {
+    String key = "audit.action." + event.action();
+    return messages.has(key) ? messages.text(key) : event.action();
   }
 
   /** The record the event is about, by name where it still exists, else by type and id. */
-  public String target(AuditEvent event) {
-    if (event.getTargetType() == null) {
+  public String target(AuditRow event) {
+    if (event.targetType() == null) {
       return null;
     }
-    List<AuditEvent> shown = model == null ? null : model.getWrappedData();
+    List<AuditRow> shown = model == null ? null : model.getWrappedData();
     if (shown != namedFor) {
       namedFor = shown;
       Map<String, String> names =
@@ -82,7 +82,7 @@ public class AuditPage implements Serializable {
       targetNames = names == null ? Map.of() : names;
     }
     String name = targetNames.get(event.targetKey());
-    return name != null ? name : event.getTargetType() + " #" + event.getTargetId();
+    return name != null ? name : event.targetType() + " #" + event.targetId();
   }
 
   AuditFilter filter() {
