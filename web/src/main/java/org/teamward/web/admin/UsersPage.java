@@ -104,6 +104,19 @@ public class UsersPage implements Serializable {
     return messages.text(key, user.displayName(), user.email());
   }
 
+  /** The row actions, each for the row the request names, at the version it shows. */
+  public void editRow() {
+    getModel().requested(messages).ifPresent(this::edit);
+  }
+
+  public void resetTwoFactorRow() {
+    getModel().requested(messages).ifPresent(u -> resetTwoFactor(u.id()));
+  }
+
+  public void activeRow(boolean active) {
+    getModel().requested(messages).ifPresent(u -> setActive(u.id(), u.version(), active));
+  }
+
   public void edit(UserRow user) {
     editId = user.id();
     editVersion = user.version();

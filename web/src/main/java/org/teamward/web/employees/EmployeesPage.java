@@ -116,6 +116,11 @@ public class EmployeesPage implements Serializable {
     active = true;
   }
 
+  /** The row action "edit", for the row the request names. */
+  public void editRow() {
+    getModel().requested(messages).ifPresent(this::edit);
+  }
+
   public void edit(EmployeeRow employee) {
     editId = employee.id();
     editVersion = employee.version();

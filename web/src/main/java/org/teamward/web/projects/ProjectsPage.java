@@ -115,6 +115,19 @@ public class ProjectsPage implements Serializable {
     }
   }
 
+  /** The row actions, each for the row the request names, at the version it shows. */
+  public void editRow() {
+    getModel().requested(messages).ifPresent(this::edit);
+  }
+
+  public void archiveRow() {
+    getModel().requested(messages).ifPresent(p -> archive(p.id(), p.version()));
+  }
+
+  public void deleteRow() {
+    getModel().requested(messages).ifPresent(p -> delete(p.id(), p.version()));
+  }
+
   public void archive(long id, long version) {
     if (failures.attempt(() -> projects.archive(id, version)) != null) {
       messages.info("projects.archived");
