@@ -23,18 +23,35 @@ build_if_missing() {
 # BENCH_JAVA_OPTS adds JVM options (a flight recording, native memory tracking).
 start_server() {
   build_if_missing
-  local war=${BENCH_WAR:-web/target/teamward.war}
-  env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
-    TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \
-    java "${jvm_options[@]}" ${BENCH_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" \
-    --contextroot / --port "$port" --nohazelcast --disablephonehome \
-    --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
-    --logtofile "$work/server.log" >/dev/null 2>&1 &
-  server=$!
-  until curl -sf "$base/health/ready" >/dev/null; do
-    kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
-    sleep 1
+  local war=${BENCH_WAR:-web/target/teamward.war} attempt deadline
+  # Payara's boot has been seen to stall for good in HK2's service locator (two start-up threads
+  # waiting on each other's lock): the port then accepts connections and never answers. So each
+  # ask has a time-out, and a start that is not ready in BENCH_START_SECONDS is killed and begun
+  # once more.
+  for attempt in 1 2; do
+    env TEAMWARD_DATA="$work/data" TEAMWARD_DEMO_DATA=false \
+      TEAMWARD_ADMIN_EMAIL=bench@teamward.test TEAMWARD_ADMIN_PASSWORD=bench-password-1 "$@" \
+      java "${jvm_options[@]}" ${BENCH_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" \
+      --contextroot / --port "$port" --nohazelcast --disablephonehome \
+      --prebootcommandfile web/src/main/payara/pre-boot-commands.asadmin \
+      --logtofile "$work/server.log" >/dev/null 2>&1 &
+    server=$!
+    deadline=$((SECONDS + ${BENCH_START_SECONDS:-240}))
+    until curl -sf -m 5 "$base/health/ready" >/dev/null; do
+      kill -0 "$server" 2>/dev/null || { echo "the server did not start"; exit 1; }
+      if [ "$SECONDS" -ge "$deadline" ]; then
+        echo "the server was not ready after ${BENCH_START_SECONDS:-240} s (attempt $attempt)" >&2
+        # a stalled JVM's shutdown hooks wait on the same locks: only KILL ends it
+        kill -KILL "$server" 2>/dev/null
+        wait "$server" 2>/dev/null || true
+        continue 2
+      fi
+      sleep 1
+    done
+    return 0
   done
+  echo "the server did not start"
+  exit 1
 }
 
 # Sets $database_env to the environment of a server on its own schema of the PostgreSQL at

@@ -34,6 +34,17 @@ class PagedModelTest {
     return page;
   }
 
+  /** A row action names its row by key; only a row the table shows now is found. */
+  @Test
+  void aRowActionFindsOnlyARowTheTableShows() {
+    model.setWrappedData(show(0, 20));
+
+    assertThat(model.shown("7")).isEqualTo(7);
+    assertThat(model.shown("30")).as("a row of another page").isNull();
+    assertThat(model.shown("7'); alert(1)//")).as("a forged key").isNull();
+    assertThat(model.shown(null)).as("no key").isNull();
+  }
+
   @Test
   void theFirstPageIsReadOnce() {
     assertThat(show(0, 20)).containsExactlyElementsOf(IntStream.range(0, 20).boxed().toList());
