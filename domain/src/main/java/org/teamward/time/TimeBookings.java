@@ -89,19 +89,9 @@ public class TimeBookings {
   }
 
   /**
-   * The projects that take bookings (active ones), for a booking form. Needs no PROJECT_VIEW,
-   * exactly as booking over the API.
-   */
-  @Requires(
-      value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},
-      effect = READ)
-  public List<Project> bookableProjects() {
-    return bookableProjects(null, PageRequest.MAX_LIMIT);
-  }
-
-  /**
-   * The first {@code limit} of them whose code or name contains {@code text} (any case), by code:
-   * what a picker suggests as one types, however many projects the company has.
+   * The projects that take bookings (active ones) whose code or name contains {@code text} (any
+   * case), the first {@code limit} by code: what a booking form's picker suggests as one types,
+   * however many projects the company has. Needs no PROJECT_VIEW, exactly as booking over the API.
    */
   @Requires(
       value = {TIME_BOOK_OWN, TIME_BOOK_OTHERS},

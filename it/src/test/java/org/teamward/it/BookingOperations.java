@@ -9,7 +9,6 @@ import static org.teamward.it.ApiSteps.withProject;
 import static org.teamward.it.Operation.Relation.OTHER;
 import static org.teamward.it.Operation.Relation.OWN;
 import static org.teamward.it.WebSteps.BOOKINGS;
-import static org.teamward.it.WebSteps.select;
 import static org.teamward.it.WebSteps.value;
 
 import io.restassured.http.ContentType;
@@ -113,7 +112,7 @@ final class BookingOperations {
               return Outcome.NOT_FOUND;
             }
           }
-          if (!select(b, "bookings:project", String.valueOf(f.id("project")))) {
+          if (!WebSteps.pick(b, "bookings:project", f.text("code"), "" + f.id("project"))) {
             return Outcome.NOT_FOUND;
           }
           value(b, "bookings:date_input", today());

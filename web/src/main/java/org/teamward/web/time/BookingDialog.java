@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import org.teamward.time.TimeBookingDraft;
 import org.teamward.time.TimeBookingRow;
 import org.teamward.web.EmployeePick;
+import org.teamward.web.ProjectPick;
 
 /**
  * The booking dialog's state. View scoped because it keeps the edited booking's id and version
@@ -22,7 +23,7 @@ public class BookingDialog implements Serializable {
   private Long editId;
   private Long editVersion;
   private EmployeePick employee;
-  private Long projectId;
+  private ProjectPick project;
   private LocalDate date;
   private LocalTime start;
   private LocalTime end;
@@ -35,7 +36,7 @@ public class BookingDialog implements Serializable {
     editId = null;
     editVersion = null;
     employee = null;
-    projectId = null;
+    project = null;
     date = today;
     start = null;
     end = null;
@@ -49,7 +50,7 @@ public class BookingDialog implements Serializable {
     editVersion = booking.version();
     employee =
         EmployeePick.of(booking.employeeId(), booking.employeeName(), booking.personnelNumber());
-    projectId = booking.projectId();
+    project = ProjectPick.of(booking.projectId(), booking.projectCode(), booking.projectName());
     date = booking.date();
     start = booking.start();
     end = booking.end();
@@ -61,7 +62,14 @@ public class BookingDialog implements Serializable {
   /** The booking as entered; {@code forEmployee} is null when booking for oneself. */
   TimeBookingDraft draft(Long forEmployee) {
     return new TimeBookingDraft(
-        forEmployee, projectId, date, start, end, durationMinutes, description, billable);
+        forEmployee,
+        ProjectPick.idOf(project),
+        date,
+        start,
+        end,
+        durationMinutes,
+        description,
+        billable);
   }
 
   /** The id of the booking being edited, or null for a new one. */
@@ -85,12 +93,12 @@ public class BookingDialog implements Serializable {
     this.employee = employee;
   }
 
-  public Long getProjectId() {
-    return projectId;
+  public ProjectPick getProject() {
+    return project;
   }
 
-  public void setProjectId(Long projectId) {
-    this.projectId = projectId;
+  public void setProject(ProjectPick project) {
+    this.project = project;
   }
 
   public LocalDate getDate() {

@@ -62,7 +62,6 @@ public class BookingsPage implements Serializable {
   private LocalDate to;
   private transient PagedModel<TimeBookingRow> model;
   private transient List<Employee> bookableEmployees;
-  private transient List<Project> bookableProjects;
 
   public PagedModel<TimeBookingRow> getModel() {
     if (model == null) {
@@ -134,12 +133,17 @@ public class BookingsPage implements Serializable {
             .toList());
   }
 
-  /** Active projects, which take bookings: the form's choices, for those who may book. */
-  public List<Project> getProjects() {
-    if (bookableProjects == null) {
-      bookableProjects = mayBook() ? timeBookings.bookableProjects() : List.of();
-    }
-    return bookableProjects;
+  /** The booking form's project picker: active projects, by code or name typed so far. */
+  public List<ProjectPick> completeBookableProjects(String text) {
+    List<Project> found =
+        mayBook()
+            ? failures.attempt(() -> timeBookings.bookableProjects(text, EmployeeChoices.LIMIT))
+            : null;
+    return found == null ? List.of() : found.stream().map(BookingsPage::pick).toList();
+  }
+
+  private static ProjectPick pick(Project p) {
+    return ProjectPick.of(p.getId(), p.getCode(), p.getName());
   }
 
   /**
@@ -152,7 +156,7 @@ public class BookingsPage implements Serializable {
     if (mayBook()) {
       timeBookings
           .bookableProjects(text, EmployeeChoices.LIMIT)
-          .forEach(p -> byId.put(p.getId(), ProjectPick.of(p.getId(), p.getCode(), p.getName())));
+          .forEach(p -> byId.put(p.getId(), pick(p)));
     }
     if (UseCase.PROJECTS_LIST.allows(grant())) {
       projects
