@@ -49,6 +49,13 @@ final class Browser implements AutoCloseable {
   final WebDriver driver;
   private final WebDriverWait wait;
 
+  /**
+   * The tag of what only the browser checks: the page's controls and forms, whose database work
+   * runs through the same use cases that the API groups drive on both databases. The second
+   * database's pass leaves it out (see the README's testing section).
+   */
+  static final String ONLY = "browser-only";
+
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -95,7 +102,9 @@ final class Browser implements AutoCloseable {
               .usingAnyFreePort()
               .build();
       driver = new ChromeDriver(service, options);
-      wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      // Selenium polls every 500 ms by default; most conditions hold a few milliseconds after an
+      // ajax answer, and every click waits for the page to settle before and after.
+      wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(25));
       // What an ajax update or an animation causes for a moment; the condition is tried again.
       wait.ignoring(StaleElementReferenceException.class)
           .ignoring(ElementClickInterceptedException.class)

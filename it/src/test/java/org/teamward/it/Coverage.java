@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.teamward.it.Operation.Channel;
 import org.teamward.it.Operation.Relation;
 
 /**
@@ -72,29 +73,41 @@ final class Coverage {
   }
 
   /**
-   * The report's coverage section: per use case and relation, how many attempts matched of how many
-   * were made in this run, then the gaps with their reasons.
+   * The report's coverage section: per use case, relation and channel, how many attempts matched of
+   * how many were made in this run (with and without the permission), then the gaps with their
+   * reasons. A channel that did not run here (the browser, on the second database) shows as such.
    *
-   * @param results use case, then relation, then {matched, attempted}
+   * @param results use case, then relation, then channel, then {matched, attempted}
    */
-  static String report(List<Operation> operations, Map<String, Map<Relation, int[]>> results) {
+  static String report(
+      List<Operation> operations, Map<String, Map<Relation, Map<Channel, int[]>>> results) {
     StringBuilder s = new StringBuilder();
-    s.append("\n## Coverage per use case and relation\n\n")
-        .append("Attempts that matched the rule, of those made (with and without the permission, ")
-        .append("API and web).\n\n| use case | OWN | OTHER | NONE |\n|---|---|---|---|\n");
+    s.append("\n## Coverage per use case, relation and channel\n\n")
+        .append("Attempts that matched the rule, of those made (with and without the permission).")
+        .append("\n\n| use case |");
+    for (Relation r : Relation.values()) {
+      for (Channel c : Channel.values()) {
+        s.append(' ').append(r).append(' ').append(c).append(" |");
+      }
+    }
+    s.append("\n|---|").append("---|".repeat(Relation.values().length * Channel.values().length));
+    s.append('\n');
     Map<String, Set<Relation>> required = required(operations);
     required.forEach(
         (useCase, relations) -> {
           s.append("| `").append(useCase).append('`');
           for (Relation r : Relation.values()) {
-            int[] counts = results.getOrDefault(useCase, Map.of()).get(r);
-            s.append(" | ");
-            if (counts != null) {
-              s.append(counts[0]).append('/').append(counts[1]);
-            } else if (relations.contains(r)) {
-              s.append("**gap**");
-            } else {
-              s.append('–');
+            for (Channel c : Channel.values()) {
+              int[] counts =
+                  results.getOrDefault(useCase, Map.of()).getOrDefault(r, Map.of()).get(c);
+              s.append(" | ");
+              if (counts != null) {
+                s.append(counts[0]).append('/').append(counts[1]);
+              } else if (relations.contains(r)) {
+                s.append(entries(operations).get(useCase).containsKey(r) ? "not run" : "**gap**");
+              } else {
+                s.append('–');
+              }
             }
           }
           s.append(" |\n");

@@ -68,7 +68,7 @@ class TeamwardIT {
    */
   @Nested
   @Order(4)
-  @Tag("browser-only")
+  @Tag(Browser.ONLY)
   class WebUi extends WebTests {}
 
   @Nested
