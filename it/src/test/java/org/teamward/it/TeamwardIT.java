@@ -16,6 +16,35 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.teamward.it.access.AccessAuthorisationTests;
+import org.teamward.it.access.AdministrationTests;
+import org.teamward.it.access.DevicePasswordApiTests;
+import org.teamward.it.access.DevicePasswordRightsTests;
+import org.teamward.it.access.RaceTests;
+import org.teamward.it.access.SessionTests;
+import org.teamward.it.access.TwoFactorTests;
+import org.teamward.it.api.ApiDescriptionTests;
+import org.teamward.it.api.BadInputTests;
+import org.teamward.it.api.EtagTests;
+import org.teamward.it.api.GeneratedClientTests;
+import org.teamward.it.api.HardeningTests;
+import org.teamward.it.api.MalformedInputTests;
+import org.teamward.it.api.OperationsTests;
+import org.teamward.it.api.PagingTests;
+import org.teamward.it.api.ProbingTests;
+import org.teamward.it.attendance.TerminalTests;
+import org.teamward.it.audit.AuditTests;
+import org.teamward.it.audit.LogScanTests;
+import org.teamward.it.parity.ParityTests;
+import org.teamward.it.signin.CompanySignInTests;
+import org.teamward.it.signin.ForgedTokenTests;
+import org.teamward.it.signin.Keycloak;
+import org.teamward.it.signin.ThrottlingTests;
+import org.teamward.it.signin.TrustedProviderMfaTests;
+import org.teamward.it.support.Api;
+import org.teamward.it.support.Browser;
+import org.teamward.it.support.Server;
+import org.teamward.it.web.WebTests;
 
 /**
  * The integration suite: the real WAR, deployed once on Payara Micro and shared by every nested

@@ -1,0 +1,2 @@
+/** Absences: the catalogue's absence entries. */
+package org.teamward.it.absence;

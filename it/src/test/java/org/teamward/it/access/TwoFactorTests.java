@@ -1,0 +1,277 @@
+package org.teamward.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.teamward.it.support.Api;
+import org.teamward.it.support.Browser;
+import org.teamward.it.support.Secrets;
+import org.teamward.it.support.WebSteps;
+
+/**
+ * Two-factor authentication end to end: enrolment and sign-in in the real browser, the API rule for
+ * {@code POST /api/device}, the administrator's reset, and the requirement that leads people to
+ * enrolment. Codes are computed here from the secret the page shows, as an authenticator app would,
+ * one step ahead where a code of the current step was just used, so nothing waits.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class TwoFactorTests {
+
+  static final By SECRET = By.id("secret");
+
+  Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** The code an authenticator app shows {@code steps} steps from now. */
+  public static String code(String shownSecret, int steps) throws Exception {
+    byte[] key = new Base32().decode(shownSecret.replace(" ", ""));
+    return new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6)
+        .generateOneTimePasswordString(
+            new SecretKeySpec(key, "HmacSHA1"), Instant.now().plusSeconds(30L * steps));
+  }
+
+  /**
+   * Signs in with the password and enrols in {@code browser}; answers the secret and the recovery
+   * codes shown.
+   */
+  public static Enrolled enrol(Browser browser, Api.Person person) throws Exception {
+    browser.signIn(person.email(), person.password());
+    browser.open("/account/two-factor.xhtml");
+    browser.click(By.id("twoFactor:start"));
+    String secret = browser.visible(SECRET).getText();
+    assertThat(secret.replace(" ", "")).matches("[A-Z2-7]{32}");
+    assertThat(browser.present(By.cssSelector("#qr svg[role='img'] path"))).isTrue();
+
+    browser.type(By.id("twoFactor:confirmCode"), "000000");
+    browser.click(By.id("twoFactor:confirm"));
+    browser.waitForText("The code is not right");
+
+    browser.type(By.id("twoFactor:confirmCode"), code(secret, 0));
+    browser.click(By.id("twoFactor:confirm"));
+    List<String> codes =
+        browser.until(d -> d.findElements(By.cssSelector("#recoveryCodes code"))).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+    // For the scans of the log and the database, which must find none of them.
+    Secrets.remember(secret.replace(" ", ""));
+    codes.forEach(c -> Secrets.remember(c.replace("-", "")));
+    return new Enrolled(secret, codes);
+  }
+
+  public record Enrolled(String secret, List<String> recoveryCodes) {}
+
+  /** The audit events of one action on one account. */
+  public static List<Map<String, Object>> audited(String action, long userId) {
+    return audited(action, "targetId", userId);
+  }
+
+  /** The audit events of one action, by the value of one of their fields. */
+  static List<Map<String, Object>> audited(String action, String field, long value) {
+    List<Map<String, Object>> events =
+        Api.admin()
+            .bearer()
+            .queryParam("type", action)
+            .queryParam("limit", 500)
+            .get("/api/audit-events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return events.stream()
+        .filter(e -> action.equals(e.get("action")))
+        .filter(e -> e.get(field) instanceof Number id && id.longValue() == value)
+        .toList();
+  }
+
+  public static void enterCode(Browser browser, String code) {
+    browser.type(By.id("code:value"), code);
+    browser.click(By.id("code:verify"));
+  }
+
+  @Test
+  void enrolmentInTheBrowserThenSignInAsksForTheCodeAndRecoveryCodesWorkOnce() throws Exception {
+    Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
+    Enrolled enrolled = enrol(browser, person);
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    browser.screenshot("two-factor-recovery-codes");
+    browser.click(By.id("twoFactor:codesSaved"));
+    browser.waitForText("10 unused recovery codes");
+
+    browser.signIn(person.email(), person.password());
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/login-code.xhtml");
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    browser.screenshot("two-factor-sign-in");
+    browser.open("/projects/projects.xhtml");
+    assertThat(browser.driver.getCurrentUrl())
+        .as("the password alone opens nothing")
+        .endsWith("/login.xhtml");
+
+    browser.signIn(person.email(), person.password());
+    enterCode(browser, "123456");
+    browser.waitForText("The code is wrong or was used already");
+    enterCode(browser, code(enrolled.secret(), 1));
+    browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    assertThat(audited("Authentication.secondFactor", person.id()))
+        .extracting(e -> e.get("outcome"), e -> e.get("detail"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("FAILED", "wrong code"),
+            org.assertj.core.groups.Tuple.tuple("SUCCESS", null));
+    // One's own factors: the person is the actor, and no code or secret is in the event.
+    assertThat(audited("TwoFactor.confirm", "actorId", person.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("credential")).isEqualTo("WEB_SESSION"));
+
+    String recovery = enrolled.recoveryCodes().get(0);
+    browser.signIn(person.email(), person.password());
+    enterCode(browser, recovery);
+    browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    browser.signIn(person.email(), person.password());
+    enterCode(browser, recovery);
+    browser.waitForText("The code is wrong or was used already");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/login-code.xhtml");
+  }
+
+  @Test
+  void theCodePageWithoutAPasswordJustCheckedLeadsBackToTheSignIn() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("/login-code.xhtml");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void withTwoFactorOnThePersonalPasswordCreatesNoDevicePasswordButExistingOnesWork()
+      throws Exception {
+    Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
+    Api.Device before = Api.createDevice(person.email(), person.password(), "before 2FA");
+    enrol(browser, person);
+
+    Api.postDevice(person.email(), person.password(), "after 2FA")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/two-factor-enabled"))
+        .body("detail", containsString("web interface"));
+    before.bearer().get("/api/me").then().statusCode(200);
+
+    // The administrator's reset: the password alone works again, in both channels.
+    Api.admin()
+        .bearer()
+        .delete("/api/users/" + person.id() + "/two-factor")
+        .then()
+        .statusCode(200)
+        .body("twoFactor", is(false));
+    assertThat(audited("TwoFactor.reset", person.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("credential")).isEqualTo("DEVICE_PASSWORD"));
+    Api.postDevice(person.email(), person.password(), "after the reset").then().statusCode(201);
+    browser.signIn(person.email(), person.password());
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+  }
+
+  @Test
+  void aResetNeedsTheRightsOfTheAccountItResets() {
+    Api.Person manager = Api.createPerson(Set.of("USER_MANAGE", "SYNCHRONISATION"));
+    Api.Device device = Api.createDevice(manager.email(), manager.password(), "manager");
+    Api.Person stronger = Api.createPerson(Set.of("USER_MANAGE", "USER_GROUP_MANAGE"));
+    device
+        .bearer()
+        .delete("/api/users/" + stronger.id() + "/two-factor")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    Api.anonymous()
+        .delete("/api/users/" + stronger.id() + "/two-factor")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+  }
+
+  static io.restassured.response.Response setRule(String rule) {
+    return Api.admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("requiredFor", rule))
+        .put("/api/two-factor-rule");
+  }
+
+  @Test
+  void theRequirementIsAnAdministratorsAndTakesOnlyItsThreeValues() {
+    Api.admin()
+        .bearer()
+        .get("/api/two-factor-rule")
+        .then()
+        .statusCode(200)
+        .body("requiredFor", is("NOBODY"));
+    setRule("SOMETIMES").then().statusCode(400).contentType("application/problem+json");
+    Api.Person plain = Api.createPerson(Set.of("SYNCHRONISATION"));
+    Api.createDevice(plain.email(), plain.password(), "plain")
+        .bearer()
+        .contentType(ContentType.JSON)
+        .body(Map.of("requiredFor", "EVERYONE"))
+        .put("/api/two-factor-rule")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    Api.admin().bearer().get("/api/two-factor-rule").then().body("requiredFor", is("NOBODY"));
+  }
+
+  @Test
+  void aRequirementLeadsItsPeopleToEnrolmentAndNobodyElse() {
+    Api.Person syncing = Api.createPerson(Set.of("SYNCHRONISATION", "PROJECT_VIEW"));
+    Api.Person plain = Api.createPerson(Set.of("PROJECT_VIEW"));
+    try (Browser admin = new Browser()) {
+      admin.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+      admin.open("/admin/users.xhtml");
+      try {
+        assertThat(WebSteps.select(admin, "users:twoFactorRule", "SYNCHRONISATION_HOLDERS"))
+            .isTrue();
+        admin.click(By.id("users:saveTwoFactorRule"));
+        admin.waitForText("The requirement is saved");
+
+        browser.signIn(syncing.email(), syncing.password());
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/account/two-factor.xhtml");
+        browser.waitForText("Your organisation requires two-factor authentication");
+        browser.open("/projects/projects.xhtml");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/account/two-factor.xhtml");
+        assertThat(browser.present(By.id("twoFactor:start"))).isTrue();
+
+        browser.signIn(plain.email(), plain.password());
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+      } finally {
+        setRule("NOBODY").then().statusCode(200).body("requiredFor", is("NOBODY"));
+      }
+    }
+    browser.signIn(syncing.email(), syncing.password());
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
+  }
+}

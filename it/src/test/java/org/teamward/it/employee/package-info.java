@@ -1,0 +1,2 @@
+/** Employees: the catalogue's employee entries. */
+package org.teamward.it.employee;

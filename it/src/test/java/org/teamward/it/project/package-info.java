@@ -1,0 +1,2 @@
+/** Projects: the catalogue's project entries. */
+package org.teamward.it.project;

@@ -1,0 +1,2 @@
+/** Time bookings: the catalogue's booking entries. */
+package org.teamward.it.time;
