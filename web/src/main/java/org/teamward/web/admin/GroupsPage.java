@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,10 +85,26 @@ public class GroupsPage implements Serializable {
   private List<Column> columns;
   private final Map<Long, Map<Permission, Boolean>> cells = new HashMap<>();
 
+  /**
+   * Shows only the groups whose name contains this text: with many groups the matrix grows a column
+   * per group. The other columns keep their unsaved ticks, and Save saves them too.
+   */
+  private String find;
+
   private String newName;
   private String newDescription;
 
+  /** The groups the matrix shows: those whose name contains {@link #find}, in any case. */
   public List<Column> getColumns() {
+    String text = find == null ? "" : find.strip().toLowerCase(Locale.ROOT);
+    return text.isEmpty()
+        ? allColumns()
+        : allColumns().stream()
+            .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(text))
+            .toList();
+  }
+
+  private List<Column> allColumns() {
     if (columns == null) {
       load();
     }
@@ -126,7 +143,7 @@ public class GroupsPage implements Serializable {
 
   /** The checkboxes: group id, then permission. */
   public Map<Long, Map<Permission, Boolean>> getCells() {
-    getColumns();
+    allColumns();
     return cells;
   }
 
@@ -152,7 +169,7 @@ public class GroupsPage implements Serializable {
 
   public void save() {
     int saved = 0;
-    for (Column column : getColumns()) {
+    for (Column column : allColumns()) {
       Set<Permission> wanted = EnumSet.noneOf(Permission.class);
       cells
           .get(column.id())
@@ -220,6 +237,14 @@ public class GroupsPage implements Serializable {
       renameDialog.close();
     }
     columns = null;
+  }
+
+  public String getFind() {
+    return find;
+  }
+
+  public void setFind(String find) {
+    this.find = find;
   }
 
   public String getNewName() {
