@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.teamward.it.access.SoleHolders;
+import org.teamward.it.pages.AbsencesPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -741,7 +742,7 @@ public abstract class WebTests {
 
     browser.signIn(colleague.person().email(), colleague.person().password());
     browser.open("/absences/absences.xhtml");
-    String page = browser.visible(By.xpath(WebSteps.ABSENCES)).getText();
+    String page = browser.visible(By.xpath(AbsencesPage.LIST)).getText();
     assertThat(page).contains("2199-11-02").doesNotContain("2199-12-07");
   }
 
@@ -1408,7 +1409,7 @@ public abstract class WebTests {
     assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
         .isEqualTo("absences:filter");
     keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-    WebSteps.waitForRows(browser, WebSteps.ABSENCES, wanted.fullName());
+    WebSteps.waitForRows(browser, AbsencesPage.LIST, wanted.fullName());
     String list = browser.visible(By.id("absences:list")).getText();
     assertThat(list).contains(wanted.fullName()).doesNotContain(other.fullName());
   }
