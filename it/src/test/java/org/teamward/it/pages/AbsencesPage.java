@@ -1,6 +1,7 @@
 package org.teamward.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
@@ -75,5 +76,84 @@ public final class AbsencesPage {
 
   public Control rowAction(String text, String action) {
     return WebSteps.row(b, LIST, text, action);
+  }
+
+  private static final By TABLE = By.id("absences:list");
+  private static final By LEGEND = By.id("calendarLegend");
+  private static final By DAY_HEAD = By.cssSelector("[id='absences:calendar'] .fc-col-header-cell");
+  private static final By WITHHELD = By.id("absences:list:withheld");
+  private static final By EMPLOYEE_FILTER_CHOSEN = By.id("absences:employeeFilter_hinput");
+
+  /** The list, once it is shown. */
+  public WebElement list() {
+    return b.visible(TABLE);
+  }
+
+  /** The list's text, once it is shown. */
+  public String listText() {
+    return b.visible(By.xpath(LIST)).getText();
+  }
+
+  /** Waits for the one row holding {@code text} (or none); see {@link WebSteps#waitForRows}. */
+  public void waitForRows(String text) {
+    WebSteps.waitForRows(b, LIST, text);
+  }
+
+  /** The calendar's legend, once it is shown. */
+  public WebElement legend() {
+    return b.visible(LEGEND);
+  }
+
+  /** The calendar's first day head, once it is shown. */
+  public WebElement firstDayHead() {
+    return b.visible(DAY_HEAD);
+  }
+
+  /** The calendar's entry of that status (requested, approved, rejected) for the person. */
+  public WebElement calendarEntry(String status, String name) {
+    return b.visible(
+        By.xpath(
+            "//*[contains(@class, 'fc-event') and contains(@class, 'tw-status-"
+                + status
+                + "') and contains(., '"
+                + name
+                + "')]"));
+  }
+
+  /** The note below the list on withheld details, once it is shown. */
+  public WebElement withheldNote() {
+    return b.visible(WITHHELD);
+  }
+
+  /** Moves the focus with Tab alone to the employee filter's picker. */
+  public WebElement tabToEmployeeFilter(int maxTabs) {
+    return b.tabTo(EMPLOYEE_FILTER, maxTabs);
+  }
+
+  /** Waits until the employee filter suggests the employee. */
+  public void waitForFilterSuggestion(long employeeId) {
+    b.until(
+        d ->
+            d.findElement(
+                    By.cssSelector(
+                        "[id='absences:employeeFilter_panel'] li[data-item-value='"
+                            + employeeId
+                            + "']"))
+                .isDisplayed());
+  }
+
+  /** The employee the filter's picker holds: their id. */
+  public String filterEmployeeId() {
+    return b.driver.findElement(EMPLOYEE_FILTER_CHOSEN).getAttribute("value");
+  }
+
+  /** The text of the filter's picker. */
+  public String filterEmployeeText() {
+    return b.driver.findElement(EMPLOYEE_FILTER).getAttribute("value");
+  }
+
+  /** Whether the focus is on the filter button. */
+  public boolean filterButtonFocused() {
+    return "absences:filter".equals(b.driver.switchTo().activeElement().getAttribute("id"));
   }
 }

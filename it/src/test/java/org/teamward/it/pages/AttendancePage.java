@@ -1,7 +1,9 @@
 package org.teamward.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
@@ -76,5 +78,42 @@ public final class AttendancePage {
     // The dialog focuses the check-in picker, whose pop-up covers the Save button.
     ((JavascriptExecutor) b.driver)
         .executeScript("document.getElementById('attendance:save').click();");
+  }
+
+  private static final By TABLE = By.id("attendance:list");
+  private static final By FIRST_CORRECT =
+      By.xpath("(//button[substring(@id, string-length(@id) - 7) = ':correct'])[1]");
+  private static final By CORRECTION_DIALOG = By.id("attendance:correctionDialog");
+  private static final By CHECK_IN = By.id("attendance:checkIn_input");
+  private static final By CHECK_OUT = By.id("attendance:checkOut_input");
+
+  /** The list's rows, once the list is shown. */
+  public List<WebElement> rows() {
+    return b.visible(TABLE).findElements(By.cssSelector("tbody > tr"));
+  }
+
+  /** Opens the correction dialog of the first row and waits for it. */
+  public void correctFirstRecord() {
+    b.click(FIRST_CORRECT);
+    b.visible(CORRECTION_DIALOG);
+  }
+
+  /** Clicks into the correction dialog's check-in field, as to type. */
+  public void clickCheckIn() {
+    b.click(CHECK_IN);
+  }
+
+  /** Clicks into the correction dialog's check-out field, as to type. */
+  public void clickCheckOut() {
+    b.click(CHECK_OUT);
+  }
+
+  /** Whether the correction dialog's Save button is on top at its own middle. */
+  public Object saveOnTop() {
+    return ((JavascriptExecutor) b.driver)
+        .executeScript(
+            "var b = document.getElementById('attendance:save').getBoundingClientRect();"
+                + " var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                + " return !!e && !!e.closest('[id=\\'attendance:save\\']');");
   }
 }

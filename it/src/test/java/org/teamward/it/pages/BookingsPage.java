@@ -1,6 +1,8 @@
 package org.teamward.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
@@ -90,5 +92,78 @@ public final class BookingsPage {
   /** The action of the row holding {@code text}; see {@link WebSteps#row}. */
   public Control rowAction(String text, String action) {
     return WebSteps.row(b, LIST, text, action);
+  }
+
+  private static final By NEW = By.id("bookings:tabs:create");
+  private static final By DIALOG = By.id("bookings:bookingDialog");
+  private static final By MINUTES = By.id("bookings:minutes_input");
+  private static final By TABLE = By.id("bookings:tabs:list");
+  private static final By DATES = By.cssSelector("[id='bookings:tabs:list'] td.tw-nowrap");
+
+  /** Opens the new-booking dialog from the list's tab and waits for it. */
+  public void openNewBooking() {
+    b.click(NEW);
+    b.visible(DIALOG);
+  }
+
+  /** Whether the booking dialog is shown, once it is. */
+  public boolean dialogShown() {
+    return b.visible(DIALOG).isDisplayed();
+  }
+
+  /** The projects the dialog's picker suggests for {@code text}. */
+  public List<WebElement> suggestProjects(String text) {
+    return WebSteps.suggest(b, "bookings:project", text);
+  }
+
+  /** Chooses one of the picker's suggestions. */
+  public void choose(WebElement suggestion) {
+    b.click(By.id(suggestion.getAttribute("id")));
+  }
+
+  /** Enters the date as if typed. */
+  public void enterDate(String date) {
+    WebSteps.value(b, "bookings:date_input", date);
+  }
+
+  public void enterMinutes(String minutes) {
+    b.type(MINUTES, minutes);
+  }
+
+  /** The message next to the dialog's field (project, minutes, date), once it is shown. */
+  public String fieldMessage(String field) {
+    return new Frame(b).fieldMessage("bookings:" + field);
+  }
+
+  public boolean showsFieldMessage(String field) {
+    return new Frame(b).showsFieldMessage("bookings:" + field);
+  }
+
+  /** The filter's date field ("from", "to"), once it is shown. */
+  public WebElement filterDate(String picker) {
+    return b.visible(By.id("bookings:tabs:" + picker + "_input"));
+  }
+
+  /** The button of the filter's date picker ("from", "to"). */
+  public WebElement filterDateButton(String picker) {
+    return b.driver.findElement(
+        By.cssSelector("[id='bookings:tabs:" + picker + "'] .ui-datepicker-trigger"));
+  }
+
+  /** The label of the filter's date field ("from", "to"), once it is shown. */
+  public WebElement filterDateLabel(String picker) {
+    return b.visible(By.cssSelector("label[for='bookings:tabs:" + picker + "_input']"));
+  }
+
+  /** The list's column heads, once the list is shown. */
+  public List<String> columnHeads() {
+    return b.visible(TABLE).findElements(By.cssSelector("thead th")).stream()
+        .map(th -> th.getText().strip())
+        .toList();
+  }
+
+  /** The list's date cells. */
+  public List<WebElement> dateCells() {
+    return b.driver.findElements(DATES);
   }
 }

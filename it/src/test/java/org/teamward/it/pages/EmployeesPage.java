@@ -6,7 +6,7 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** Employees (employees/employees.xhtml): the search, the list and the employee form. */
-public final class EmployeesPage {
+public final class EmployeesPage implements FormPage {
 
   public static final String PATH = "/employees/employees.xhtml";
 
@@ -66,7 +66,44 @@ public final class EmployeesPage {
     b.type(FIRST_NAME, firstName);
   }
 
+  @Override
   public void save() {
     b.click(SAVE);
+  }
+
+  @Override
+  public void startNew() {
+    b.click(CREATE);
+  }
+
+  @Override
+  public void waitForSave() {
+    b.visible(SAVE);
+  }
+
+  @Override
+  public String fieldMessage(String field) {
+    return new Frame(b).fieldMessage("employees:" + field);
+  }
+
+  @Override
+  public String dialogMessages() {
+    return b.visible(By.id("employees:dialogMessages")).getText();
+  }
+
+  /** Fills in a new employee with an e-mail address once the form shows. */
+  public void fillNew(
+      String personnelNumber, String firstName, String lastName, String email, String zone) {
+    b.visible(PERSONNEL_NUMBER);
+    b.type(PERSONNEL_NUMBER, personnelNumber);
+    b.type(FIRST_NAME, firstName);
+    b.type(LAST_NAME, lastName);
+    b.type(By.id("employees:email"), email);
+    WebSteps.pick(b, "employees:timeZone", zone, zone);
+  }
+
+  /** Whether the employee dialog is shown, once it is. */
+  public boolean dialogShown() {
+    return b.visible(By.id("employees:employeeDialog")).isDisplayed();
   }
 }

@@ -2,6 +2,7 @@ package org.teamward.it.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.Operation.Outcome;
@@ -113,5 +114,42 @@ public final class GroupsPage {
                 group,
                 permission);
     return Outcome.valueOf(String.valueOf(answer));
+  }
+
+  private static final By MATRIX = By.id("matrixTable");
+  private static final By MATRIX_STOP = By.cssSelector("#matrixTable [tabindex='0']");
+  private static final By ERRORS = By.cssSelector("[id='groups:messages'] .ui-messages-error");
+
+  /** Clicks create, with whatever name is typed. */
+  public void submitNewGroup() {
+    b.click(CREATE);
+  }
+
+  /** The page's error messages, once they are shown. */
+  public String errors() {
+    return b.visible(ERRORS).getText();
+  }
+
+  /** Waits until the permission matrix is shown. */
+  public void waitForMatrix() {
+    b.visible(MATRIX);
+  }
+
+  /** The group's checkbox for the permission, once the matrix is shown. */
+  public WebElement permissionBox(String group, String permission) {
+    By cell =
+        By.xpath(
+            "//*[@id='matrixTable']//tr[td[@title='"
+                + permission
+                + "']]"
+                + "//input[starts-with(@aria-label, '"
+                + group
+                + ": ')]");
+    return b.visible(MATRIX).findElement(cell);
+  }
+
+  /** Moves the focus with Tab alone into the matrix, which is one stop. */
+  public WebElement tabToMatrix(int maxTabs) {
+    return b.tabTo(MATRIX_STOP, maxTabs);
   }
 }

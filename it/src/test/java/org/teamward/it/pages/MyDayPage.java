@@ -1,6 +1,7 @@
 package org.teamward.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 
 /** My day (index.xhtml): the clock and one's own clocking buttons. */
@@ -31,5 +32,25 @@ public final class MyDayPage {
 
   public void clock(String clocking) {
     b.click(button(clocking));
+  }
+
+  /** Waits until the clock is shown. */
+  public void waitForClock() {
+    b.visible(By.id("myday:clock"));
+  }
+
+  /** Waits until that clocking's button is shown. */
+  public void waitFor(String clocking) {
+    b.visible(button(clocking));
+  }
+
+  /** Waits until the page says since when one is checked in. */
+  public void waitForCheckedIn() {
+    b.visible(By.id("checkedInSince"));
+  }
+
+  /** Moves the focus with Tab alone to that clocking's button. */
+  public WebElement tabTo(String clocking, int maxTabs) {
+    return b.tabTo(button(clocking), maxTabs);
   }
 }

@@ -6,7 +6,7 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** Projects (projects/projects.xhtml): the search, the list and the project form. */
-public final class ProjectsPage {
+public final class ProjectsPage implements FormPage {
 
   public static final String PATH = "/projects/projects.xhtml";
 
@@ -63,7 +63,28 @@ public final class ProjectsPage {
     b.type(NAME, name);
   }
 
+  @Override
   public void save() {
     b.click(SAVE);
+  }
+
+  @Override
+  public void startNew() {
+    b.click(CREATE);
+  }
+
+  @Override
+  public void waitForSave() {
+    b.visible(SAVE);
+  }
+
+  @Override
+  public String fieldMessage(String field) {
+    return new Frame(b).fieldMessage("projects:" + field);
+  }
+
+  @Override
+  public String dialogMessages() {
+    return b.visible(By.id("projects:dialogMessages")).getText();
   }
 }

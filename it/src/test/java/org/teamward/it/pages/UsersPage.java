@@ -1,7 +1,9 @@
 package org.teamward.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
@@ -96,5 +98,40 @@ public final class UsersPage {
   /** Saves the edit dialog. */
   public void saveChanges() {
     b.click(SAVE_MEMBERSHIP);
+  }
+
+  /** Types the search text and filters, without waiting for the answer. */
+  public void filter(String text) {
+    b.type(SEARCH, text);
+    b.click(FILTER);
+  }
+
+  /** The row holding {@code text}, once it is shown. */
+  public WebElement row(String text) {
+    return b.visible(By.xpath(LIST + "//tbody/tr[contains(., '" + text + "')]"));
+  }
+
+  /** Clicks the deactivate button of the row holding {@code text}, without confirming. */
+  public void deactivate(String text) {
+    b.click(
+        By.xpath(
+            LIST
+                + "//tbody/tr[contains(., '"
+                + text
+                + "')]//button[contains(@id, ':deactivate')]"));
+  }
+
+  /** Waits until the list is shown. */
+  public void waitForList() {
+    b.visible(By.id("users:list"));
+  }
+
+  /** The e-mail addresses the list cuts off. */
+  public List<?> clippedEmails() {
+    return (List<?>)
+        ((JavascriptExecutor) b.driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
+                    + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
   }
 }
