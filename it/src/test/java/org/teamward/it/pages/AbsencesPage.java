@@ -48,9 +48,8 @@ public final class AbsencesPage {
 
   /** Fills in the request: its type and its first and last day. */
   public void fillRequest(String type, String from, String to) {
-    WebSteps.select(b, "absences:type", type);
-    WebSteps.value(b, "absences:from_input", from);
-    WebSteps.value(b, "absences:to_input", to);
+    chooseType(type);
+    enterPeriod(from, to);
   }
 
   /**
@@ -155,5 +154,25 @@ public final class AbsencesPage {
   /** Whether the focus is on the filter button. */
   public boolean filterButtonFocused() {
     return "absences:filter".equals(b.driver.switchTo().activeElement().getAttribute("id"));
+  }
+
+  /** Waits until the request form is shown. */
+  public void waitForRequestForm() {
+    b.visible(SUBMIT_REQUEST);
+  }
+
+  /** Chooses the request's type; false when it is not offered. */
+  public boolean chooseType(String type) {
+    return WebSteps.select(b, "absences:type", type);
+  }
+
+  /** Enters the request's first and last day as if typed. */
+  public void enterPeriod(String from, String to) {
+    WebSteps.value(b, "absences:from_input", from);
+    WebSteps.value(b, "absences:to_input", to);
+  }
+
+  public void submitRequest() {
+    b.click(SUBMIT_REQUEST);
   }
 }

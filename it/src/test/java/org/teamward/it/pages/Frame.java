@@ -21,7 +21,6 @@ public final class Frame {
 
   private static final By TITLE = By.cssSelector("h1.tw-title");
   private static final By ACCOUNT_MENU = By.id("menuForm:userMenu");
-  private static final By SIGN_OUT = By.id("menuForm:mSignOut");
   private static final By TOP_LEVEL = By.cssSelector("#menuItems > li");
   private static final By CONFIRM_DIALOG = By.cssSelector(".ui-confirm-dialog");
   private static final By CONFIRM_ANSWERS = By.cssSelector(".ui-dialog-buttonpane button");
@@ -107,8 +106,7 @@ public final class Frame {
   }
 
   public void signOut() {
-    b.click(ACCOUNT_MENU);
-    b.click(SIGN_OUT);
+    openAccountMenuEntry("mSignOut");
   }
 
   /** The confirmation dialog, once it is shown. */
@@ -191,5 +189,22 @@ public final class Frame {
   /** The page's language, as its html element declares it. */
   public String language() {
     return b.driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /** Opens an entry of the account menu: mSessions, mSignOut, ... */
+  public void openAccountMenuEntry(String entry) {
+    b.click(ACCOUNT_MENU);
+    b.click(entry(entry));
+  }
+
+  /** Ticks the checkbox or radio button labelled {@code label}, as a person clicks it. */
+  public void tick(String label) {
+    b.click(
+        By.xpath(
+            "//label[normalize-space(.)=\""
+                + label
+                + "\" or starts-with(normalize-space(.), \""
+                + label
+                + " —\")]/preceding-sibling::div[1]//div[contains(@class, '-box')]"));
   }
 }

@@ -87,7 +87,7 @@ public final class GroupsPage {
   public void renameTo(String name) {
     b.visible(RENAME_NAME);
     b.type(RENAME_NAME, name);
-    b.click(SAVE_RENAME);
+    saveRename();
   }
 
   /**
@@ -151,5 +151,16 @@ public final class GroupsPage {
   /** Moves the focus with Tab alone into the matrix, which is one stop. */
   public WebElement tabToMatrix(int maxTabs) {
     return b.tabTo(MATRIX_STOP, maxTabs);
+  }
+
+  /** Opens the group's rename dialog from its column head and waits for it. */
+  public void openRename(String group) {
+    b.click(headButton(group, "renameGroup"));
+    b.visible(RENAME_NAME);
+  }
+
+  /** Saves the rename dialog. */
+  public void saveRename() {
+    b.click(SAVE_RENAME);
   }
 }

@@ -44,4 +44,10 @@ public final class LoginPage {
   public String messages() {
     return b.visible(MESSAGES).getText();
   }
+
+  /** Chooses to sign in with the company account: on to the provider. */
+  public CompanyProviderPage signInWithCompany() {
+    b.click(By.id("login:sso"));
+    return new CompanyProviderPage(b);
+  }
 }

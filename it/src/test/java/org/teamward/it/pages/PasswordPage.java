@@ -57,4 +57,9 @@ public final class PasswordPage {
   public String messages() {
     return b.visible(MESSAGES).getText();
   }
+
+  /** Whether ending the other sessions is chosen. */
+  public boolean endsOtherSessions() {
+    return b.driver.findElement(By.id("password:endOtherSessions_input")).isSelected();
+  }
 }

@@ -134,4 +134,13 @@ public final class UsersPage {
                 "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
                     + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
   }
+
+  /** Chooses whom two-factor authentication is required for; false when it is not offered. */
+  public boolean requireTwoFactorFor(String whom) {
+    return WebSteps.select(b, "users:twoFactorRule", whom);
+  }
+
+  public void saveTwoFactorRule() {
+    b.click(By.id("users:saveTwoFactorRule"));
+  }
 }
