@@ -6,9 +6,6 @@ import static org.teamward.it.support.ApiSteps.read;
 import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.Operation.Relation.OTHER;
 import static org.teamward.it.support.Operation.Relation.OWN;
-import static org.teamward.it.support.WebSteps.ABSENCES;
-import static org.teamward.it.support.WebSteps.select;
-import static org.teamward.it.support.WebSteps.value;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -16,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.AbsencesPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -24,7 +21,6 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
-import org.teamward.it.support.WebSteps;
 
 /**
  * The catalogue's absence entries. Requesting one's own absence is ABSENCE_REQUEST; recording one
@@ -95,15 +91,12 @@ public final class AbsenceOperations {
             (f, device) ->
                 ApiSteps.transition(device, "/api/absences/" + f.id("absence") + "/cancel"),
             (f, b) -> {
-              b.open("/absences/absences.xhtml");
-              if (WebSteps.refused(b)) {
+              AbsencesPage page = AbsencesPage.open(b);
+              if (page.refused()) {
                 return Outcome.REFUSED;
               }
-              if (b.present(By.id("absences:employeeFilter_input"))
-                  && WebSteps.pick(b, "absences:employeeFilter", f.actor.employee().id())) {
-                b.click(By.id("absences:filter"));
-              }
-              return WebSteps.row(b, ABSENCES, f.text("date"), "cancel").confirm(b);
+              page.filterByEmployee(f.actor.employee().id());
+              return page.rowAction(f.text("date"), "cancel").confirm(b);
             },
             f -> read("/api/absences/" + f.id("absence"))),
         new Operation(
@@ -121,21 +114,20 @@ public final class AbsenceOperations {
 
   /** Requests an absence on the fixture's date, for {@code employee} or (null) oneself. */
   private static Outcome request(Browser b, Fixture f, Long employee) {
-    Control submit = WebSteps.page(b, "/absences/absences.xhtml", By.id("absences:submitRequest"));
+    Control submit = AbsencesPage.submitRequestButton(b);
     if (!submit.offered()) {
       return submit.absent();
     }
+    AbsencesPage page = new AbsencesPage(b);
     if (employee != null) {
-      if (!b.present(By.id("absences:employee_input"))) {
+      if (!page.offersEmployee()) {
         return Outcome.REFUSED;
       }
-      if (!WebSteps.pick(b, "absences:employee", employee)) {
+      if (!page.pickEmployee(employee)) {
         return Outcome.NOT_FOUND;
       }
     }
-    select(b, "absences:type", "ANNUAL_LEAVE");
-    value(b, "absences:from_input", f.text("date"));
-    value(b, "absences:to_input", f.text("date"));
+    page.fillRequest("ANNUAL_LEAVE", f.text("date"), f.text("date"));
     return submit.click(b);
   }
 
@@ -158,16 +150,12 @@ public final class AbsenceOperations {
   }
 
   private static Control othersRow(Browser b, Fixture f, String action) {
-    b.open("/absences/absences.xhtml");
-    if (WebSteps.refused(b)) {
+    AbsencesPage page = AbsencesPage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    if (b.present(By.id("absences:employeeFilter_input"))
-        && WebSteps.pick(b, "absences:employeeFilter", f.id("employee"))) {
-      b.click(By.id("absences:filter"));
-      WebSteps.waitForRows(b, ABSENCES, f.text("name"));
-    }
-    return WebSteps.row(b, ABSENCES, f.text("name"), action);
+    page.filterByEmployee(f.id("employee"), f.text("name"));
+    return page.rowAction(f.text("name"), action);
   }
 
   /**

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.AccessPage;
+import org.teamward.it.pages.BookingsPage;
+import org.teamward.it.pages.CredentialsPage;
+import org.teamward.it.pages.Frame;
+import org.teamward.it.pages.GroupsPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -30,7 +34,6 @@ import org.teamward.it.support.Operation;
 import org.teamward.it.support.RawHttp;
 import org.teamward.it.support.Secrets;
 import org.teamward.it.support.Server;
-import org.teamward.it.support.WebSteps;
 
 /**
  * API access authorisations end to end: an interface holds exactly its options for its employee
@@ -509,7 +512,7 @@ public abstract class AccessAuthorisationTests {
     assertThat(listed).contains(ownText).doesNotContain(strangerText);
 
     browser.signIn(lead.email(), lead.password());
-    browser.open("/time/bookings.xhtml");
+    BookingsPage.open(browser);
     browser.waitForText(ownText);
     assertThat(browser.text()).contains(ownText).doesNotContain(strangerText);
   }
@@ -530,16 +533,11 @@ public abstract class AccessAuthorisationTests {
             .jsonPath()
             .getLong("id");
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/admin/groups.xhtml");
-    browser.click(
-        By.xpath(
-            "//*[@id='matrixTable']/thead//th[contains(., '"
-                + name
-                + "')]//button[substring(@id, string-length(@id) - 11) = ':renameGroup']"));
-    browser.visible(By.id("groups:renameName"));
+    GroupsPage groups = GroupsPage.open(browser);
+    groups.openRename(name);
     tick("Chosen departments");
     tick(logistics);
-    browser.click(By.id("groups:saveRename"));
+    groups.saveRename();
     browser.waitForText("The group has been saved.");
     Response saved = Api.admin().bearer().get("/api/user-groups/" + group);
     assertThat(saved.jsonPath().getString("scope")).isEqualTo("DEPARTMENTS");
@@ -603,9 +601,7 @@ public abstract class AccessAuthorisationTests {
     String name = Api.unique("tablet");
     Api.Device third = Api.createDevice(owner.email(), owner.password(), name);
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/admin/credentials.xhtml");
-    assertThat(
-            WebSteps.row(browser, "//*[@id='credentials:list']", name, "revoke").confirm(browser))
+    assertThat(CredentialsPage.open(browser).rowAction(name, "revoke").confirm(browser))
         .isEqualTo(Operation.Outcome.ALLOWED);
     browser.waitForText("Revoked.");
     third.bearer().get("/api/me").then().statusCode(401);
@@ -620,30 +616,30 @@ public abstract class AccessAuthorisationTests {
     Api.Employee a = Api.createEmployee(hall);
     Api.createEmployee(hall);
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/admin/access.xhtml");
-    browser.click(By.id("access:new"));
-    String options = browser.visible(By.id("access:options")).getText();
+    AccessPage access = AccessPage.open(browser);
+    access.startNew();
+    String options = access.options();
     assertThat(options)
         .as("only options that act for an interface, grouped by area")
         .contains("Attendance", "Absences", "Check in and out")
         .doesNotContain("has no effect");
-    assertThat(browser.visible(By.id("access:networks")).getAttribute("placeholder"))
+    assertThat(access.networks().getAttribute("placeholder"))
         .as("a placeholder that cannot pass for a value")
         .startsWith("One network per line");
     String name = Api.unique("Hall terminal");
-    browser.type(By.id("access:name"), name);
+    access.enterName(name);
     tick("Check in and out");
     browser.waitForText("Broad: no IP restriction");
     tick("Chosen departments");
     tick(hall);
-    browser.type(By.id("access:networks"), String.join("\n", ownNetworks()));
-    browser.click(By.id("access:name"));
+    access.enterNetworks(String.join("\n", ownNetworks()));
+    access.clickName();
     browser.waitForText(
         "for the 2 employees of " + hall + ", from " + String.join(", ", ownNetworks()) + " only");
     assertThat(browser.text()).doesNotContain("Broad: no IP restriction");
-    browser.click(By.id("access:save"));
-    String password = browser.visible(By.id("password")).getText();
-    long id = Long.parseLong(browser.visible(By.id("authorisationId")).getText());
+    access.save();
+    String password = access.password();
+    long id = access.authorisationId();
     assertThat(password).matches(PASSWORD_PATTERN);
     Secrets.remember(password);
     Api.Interface created = new Api.Interface(id, password);
@@ -654,7 +650,7 @@ public abstract class AccessAuthorisationTests {
         .post("/api/attendance/check-in")
         .then()
         .statusCode(201);
-    browser.open("/admin/access.xhtml");
+    AccessPage.open(browser);
     assertThat(browser.text()).contains(name).doesNotContain(password);
   }
 
@@ -800,12 +796,6 @@ public abstract class AccessAuthorisationTests {
 
   /** Ticks the checkbox or radio button labelled {@code label}, as a person clicks it. */
   private void tick(String label) {
-    browser.click(
-        By.xpath(
-            "//label[normalize-space(.)=\""
-                + label
-                + "\" or starts-with(normalize-space(.), \""
-                + label
-                + " —\")]/preceding-sibling::div[1]//div[contains(@class, '-box')]"));
+    new Frame(browser).tick(label);
   }
 }

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.teamward.it.pages.UsersPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
-import org.teamward.it.support.WebSteps;
 
 /** The accounts of the administration matrix, and what is done to them. */
 final class AccountActions {
@@ -72,24 +70,13 @@ final class AccountActions {
           return edit.absent();
         }
         edit.click(b);
-        b.visible(By.id("users:editName"));
-        boolean offered =
-            Boolean.TRUE.equals(
-                ((JavascriptExecutor) b.driver)
-                    .executeScript(
-                        "var boxes = document.querySelectorAll("
-                            + "\"input[name='users:editGroups']\");"
-                            + "for (var i = 0; i < boxes.length; i++) {"
-                            + "  if (boxes[i].value === arguments[0]) {"
-                            + "    boxes[i].checked = true; return true;"
-                            + "  }"
-                            + "}"
-                            + "return false;",
-                        f.text("into")));
+        UsersPage page = new UsersPage(b);
+        page.waitForEditDialog();
+        boolean offered = page.tickGroup(f.text("into"));
         if (!offered) {
           return Outcome.REFUSED;
         }
-        b.click(By.id("users:saveMembership"));
+        page.saveChanges();
         return Outcome.ALLOWED;
       }
 
@@ -151,9 +138,10 @@ final class AccountActions {
           return edit.absent();
         }
         edit.click(b);
-        b.visible(By.id("users:editName"));
-        b.type(By.id("users:editName"), Api.unique("Renamed"));
-        b.click(By.id("users:saveMembership"));
+        UsersPage page = new UsersPage(b);
+        page.waitForEditDialog();
+        page.rename(Api.unique("Renamed"));
+        page.saveChanges();
         return Outcome.ALLOWED;
       }
 
@@ -184,11 +172,12 @@ final class AccountActions {
           return edit.absent();
         }
         edit.click(b);
-        b.visible(By.id("users:editName"));
-        if (!WebSteps.select(b, "users:editSso", mode.toUpperCase(java.util.Locale.ROOT))) {
+        UsersPage page = new UsersPage(b);
+        page.waitForEditDialog();
+        if (!page.chooseSignInMode(mode.toUpperCase(java.util.Locale.ROOT))) {
           return Outcome.REFUSED;
         }
-        b.click(By.id("users:saveMembership"));
+        page.saveChanges();
         return Outcome.ALLOWED;
       }
 

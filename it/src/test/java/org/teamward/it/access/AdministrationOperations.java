@@ -6,14 +6,13 @@ import static org.teamward.it.support.ApiSteps.put;
 import static org.teamward.it.support.ApiSteps.read;
 import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.Operation.Relation.NONE;
-import static org.teamward.it.support.WebSteps.USERS;
 
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.teamward.it.pages.GroupsPage;
+import org.teamward.it.pages.UsersPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -21,7 +20,6 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
-import org.teamward.it.support.WebSteps;
 
 /**
  * The catalogue's account and user group entries, on accounts and groups without rights, so that
@@ -55,16 +53,12 @@ public final class AdministrationOperations {
                         "password",
                         password())),
             (f, b) -> {
-              Control create = WebSteps.page(b, "/admin/users.xhtml", By.id("users:create"));
+              Control create = UsersPage.createButton(b);
               if (!create.offered()) {
                 return create.absent();
               }
               create.click(b);
-              b.visible(By.id("users:email"));
-              b.type(By.id("users:email"), f.text("email"));
-              b.type(By.id("users:name"), "Parity");
-              b.type(By.id("users:password"), password());
-              b.click(By.id("users:save"));
+              new UsersPage(b).createAccount(f.text("email"), "Parity", password());
               return Outcome.ALLOWED;
             },
             f -> String.valueOf(total("/api/users?limit=1"))),
@@ -114,12 +108,11 @@ public final class AdministrationOperations {
                     "/api/user-groups",
                     Map.of("name", f.text("name"), "permissions", List.of())),
             (f, b) -> {
-              Control create = WebSteps.page(b, "/admin/groups.xhtml", By.id("groups:name"));
+              Control create = GroupsPage.newGroupName(b);
               if (!create.offered()) {
                 return create.absent();
               }
-              b.type(By.id("groups:name"), f.text("name"));
-              b.click(By.id("groups:create"));
+              new GroupsPage(b).createGroup(f.text("name"));
               return Outcome.ALLOWED;
             },
             f -> String.valueOf(total("/api/user-groups?limit=1"))),
@@ -147,7 +140,7 @@ public final class AdministrationOperations {
                     "/api/user-groups/" + f.id("group"),
                     Map.of("name", f.text("name"), "permissions", List.of("SYNCHRONISATION"))),
             (f, b) -> {
-              Control save = WebSteps.page(b, "/admin/groups.xhtml", By.id("groups:save"));
+              Control save = GroupsPage.saveButton(b);
               if (!save.offered()) {
                 return save.absent();
               }
@@ -159,33 +152,25 @@ public final class AdministrationOperations {
 
   /** The account's row on the users page, found by its e-mail address. */
   static Control userRow(Browser b, String email, String action) {
-    b.open("/admin/users.xhtml");
-    if (WebSteps.refused(b)) {
+    UsersPage page = UsersPage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    b.type(By.id("users:search"), email);
-    b.click(By.id("users:filter"));
-    WebSteps.waitForRows(b, USERS, email);
-    return WebSteps.row(b, USERS, email, action);
+    page.search(email);
+    return page.rowAction(email, action);
   }
 
   /** The delete button in the group's column head of the permission matrix. */
   static Control groupDelete(Browser b, String group) {
-    b.open("/admin/groups.xhtml");
-    if (WebSteps.refused(b)) {
+    GroupsPage page = GroupsPage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
     b.settle();
-    By head = By.xpath("//*[@id='matrixTable']/thead//th[contains(., '" + group + "')]");
-    if (!b.present(head)) {
+    if (!page.showsGroup(group)) {
       return Control.absent(Outcome.NOT_FOUND);
     }
-    By delete =
-        By.xpath(
-            "//*[@id='matrixTable']/thead//th[contains(., '"
-                + group
-                + "')]//button[substring(@id, string-length(@id) - 11) = ':deleteGroup']");
-    return b.present(delete) ? Control.at(delete) : Control.absent(Outcome.REFUSED);
+    return page.deleteButton(group);
   }
 
   /**
@@ -193,24 +178,6 @@ public final class AdministrationOperations {
    * column, REFUSED where the checkbox is disabled.
    */
   static Outcome tick(Browser b, String group, String permission) {
-    b.settle();
-    Object answer =
-        ((JavascriptExecutor) b.driver)
-            .executeScript(
-                "var cells = document.querySelectorAll('#matrixTable [title]');"
-                    + "for (var i = 0; i < cells.length; i++) {"
-                    + "  var t = cells[i].getAttribute('title');"
-                    + "  if (t.indexOf(arguments[0] + ' ') === 0"
-                    + "      && t.slice(-arguments[1].length - 1) === ' ' + arguments[1]) {"
-                    + "    var box = cells[i].tagName === 'INPUT' ? cells[i]"
-                    + "        : cells[i].querySelector('input[type=checkbox]');"
-                    + "    if (!box || box.disabled) { return 'REFUSED'; }"
-                    + "    box.checked = !box.checked; return 'ALLOWED';"
-                    + "  }"
-                    + "}"
-                    + "return 'NOT_FOUND';",
-                group,
-                permission);
-    return Outcome.valueOf(String.valueOf(answer));
+    return new GroupsPage(b).tick(group, permission);
   }
 }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.DevicesPage;
+import org.teamward.it.pages.Frame;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
-import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /**
@@ -84,17 +84,16 @@ public abstract class DevicePasswordRightsTests {
     Api.setGroupPermissions(person.groupId(), Set.of("PROJECT_VIEW"));
 
     browser.signIn(person.email(), person.password());
-    assertThat(browser.present(By.id("menuForm:mDevices"))).as("menu entry").isTrue();
-    browser.open("/account/devices.xhtml");
+    assertThat(new Frame(browser).offersMenuEntry("mDevices")).as("menu entry").isTrue();
+    DevicesPage devices = DevicesPage.open(browser);
     assertThat(browser.text())
         .doesNotContain(WebSteps.REFUSED_PAGE)
         .contains("kept phone")
         .contains("suspended");
-    assertThat(browser.present(By.id("devices:create"))).as("the create form").isFalse();
+    assertThat(devices.offersCreate()).as("the create form").isFalse();
     browser.screenshot("devices-suspended");
 
-    browser.click(By.id("devices:list:0:revoke"));
-    browser.click(Control.CONFIRM);
+    devices.revoke(0);
     browser.waitForText("The device password has been revoked.");
 
     // Revoked, not merely suspended: the right given back does not revive it.
@@ -106,8 +105,8 @@ public abstract class DevicePasswordRightsTests {
   void withoutSynchronisationAndWithoutDevicePasswordsTheDevicesPageIsRefused() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(person.email(), person.password());
-    assertThat(browser.present(By.id("menuForm:mDevices"))).isFalse();
-    browser.open("/account/devices.xhtml");
+    assertThat(new Frame(browser).offersMenuEntry("mDevices")).isFalse();
+    DevicesPage.open(browser);
     assertThat(browser.text()).contains(WebSteps.REFUSED_PAGE);
   }
 

@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.GroupsPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -60,7 +60,7 @@ final class GroupActions {
 
       @Override
       public Outcome web(Fixture f, Browser b) {
-        Control save = WebSteps.page(b, "/admin/groups.xhtml", By.id("groups:save"));
+        Control save = GroupsPage.saveButton(b);
         Outcome ticked =
             WebSteps.refused(b)
                 ? Outcome.REFUSED
@@ -137,22 +137,16 @@ final class GroupActions {
 
       @Override
       public Outcome web(Fixture f, Browser b) {
-        b.open("/admin/groups.xhtml");
-        if (WebSteps.refused(b)) {
+        GroupsPage page = GroupsPage.open(b);
+        if (page.refused()) {
           return Outcome.REFUSED;
         }
-        By rename =
-            By.xpath(
-                "//*[@id='matrixTable']/thead//th[contains(., '"
-                    + f.text("name")
-                    + "')]//button[substring(@id, string-length(@id) - 11) = ':renameGroup']");
-        if (!b.present(rename)) {
-          return Outcome.REFUSED;
+        Control rename = page.renameButton(f.text("name"));
+        if (!rename.offered()) {
+          return rename.absent();
         }
-        b.click(rename);
-        b.visible(By.id("groups:renameName"));
-        b.type(By.id("groups:renameName"), Api.unique("renamed"));
-        b.click(By.id("groups:saveRename"));
+        rename.click(b);
+        page.renameTo(Api.unique("renamed"));
         return Outcome.ALLOWED;
       }
 

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.Frame;
+import org.teamward.it.pages.MyDayPage;
+import org.teamward.it.pages.PasswordPage;
+import org.teamward.it.pages.SessionsPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Secrets;
@@ -69,9 +72,8 @@ public abstract class SessionTests {
     browser().signIn(person.email(), person.password());
     WebClient copy = WebClient.copyOf(browser());
     assertThat(copy.signedIn()).as("the copied cookie works while signed in").isTrue();
-    browser().open("/index.xhtml");
-    browser().click(By.id("menuForm:userMenu"));
-    browser().click(By.id("menuForm:mSignOut"));
+    MyDayPage.open(browser());
+    new Frame(browser()).signOut();
     browser().until(d -> d.getCurrentUrl().contains("/login.xhtml"));
     assertThat(copy.signedIn()).as("the old cookie after sign-out").isFalse();
   }
@@ -84,13 +86,12 @@ public abstract class SessionTests {
     assertThat(phone.signedIn()).isTrue();
 
     browser().signIn(person.email(), person.password());
-    browser().open("/index.xhtml");
-    browser().click(By.id("menuForm:userMenu"));
-    browser().click(By.id("menuForm:mSessions"));
-    browser().until(d -> d.getCurrentUrl().endsWith("/account/sessions.xhtml"));
-    browser().visible(By.id("sessions:list"));
-    assertThat(browser().driver.findElements(By.cssSelector("#sessions\\:list_data > tr")))
-        .hasSize(2);
+    MyDayPage.open(browser());
+    new Frame(browser()).openAccountMenuEntry("mSessions");
+    browser().until(d -> d.getCurrentUrl().endsWith(SessionsPage.PATH));
+    SessionsPage sessions = new SessionsPage(browser());
+    sessions.waitForList();
+    assertThat(sessions.rows()).hasSize(2);
     assertThat(browser().text())
         .contains("This session")
         .contains("Chrome on Linux")
@@ -101,11 +102,9 @@ public abstract class SessionTests {
     browser().screenshot("my-sessions");
 
     // The row that is not this session: the phone's.
-    List<org.openqa.selenium.WebElement> rows =
-        browser().driver.findElements(By.cssSelector("#sessions\\:list_data > tr"));
+    List<org.openqa.selenium.WebElement> rows = sessions.rows();
     int other = rows.get(0).getText().contains("This session") ? 1 : 0;
-    browser().click(By.id("sessions:list:" + other + ":end"));
-    browser().click(By.cssSelector(".ui-confirmdialog-yes"));
+    sessions.end(other);
     browser().waitForText("The session has been ended.");
     assertThat(phone.signedIn()).as("the phone at its next request").isFalse();
     browser().open("/index.xhtml");
@@ -120,9 +119,7 @@ public abstract class SessionTests {
     WebClient tablet = new WebClient();
     tablet.signIn(person.email(), person.password());
     browser().signIn(person.email(), person.password());
-    browser().open("/account/sessions.xhtml");
-    browser().click(By.id("sessions:endOthers"));
-    browser().click(By.cssSelector(".ui-confirmdialog-yes"));
+    SessionsPage.open(browser()).endOthers();
     browser().waitForText("2 other sessions have been ended.");
     assertThat(phone.signedIn()).isFalse();
     assertThat(tablet.signedIn()).isFalse();
@@ -148,19 +145,12 @@ public abstract class SessionTests {
     WebClient phone = new WebClient();
     phone.signIn(person.email(), person.password());
     browser().signIn(person.email(), person.password());
-    browser().open("/account/password.xhtml");
-    assertThat(browser().driver.findElement(By.id("password:endOtherSessions_input")).isSelected())
-        .isTrue();
-    assertThat(browser().driver.findElement(By.id("password:revokeDevices_input")).isSelected())
-        .as("apps keep working unless chosen")
-        .isFalse();
+    PasswordPage password = PasswordPage.open(browser());
+    assertThat(password.endsOtherSessions()).isTrue();
+    assertThat(password.revokesDevices()).as("apps keep working unless chosen").isFalse();
     String next = person.password() + "-new";
     Secrets.remember(next);
-    browser().type(By.id("password:current_input"), person.password(), By.id("password:current"));
-    browser().type(By.id("password:next_input"), next, By.id("password:next"));
-    browser().type(By.id("password:repeat_input"), next, By.id("password:repeat"));
-    browser().click(By.id("password:save"));
-    browser().until(d -> !d.getCurrentUrl().endsWith("/account/password.xhtml"));
+    password.change(person.password(), next);
     assertThat(phone.signedIn()).isFalse();
     browser().open("/index.xhtml");
     assertThat(browser().driver.getCurrentUrl()).endsWith("/index.xhtml");

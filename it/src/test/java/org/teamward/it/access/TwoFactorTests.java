@@ -18,12 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.teamward.it.pages.LoginCodePage;
+import org.teamward.it.pages.ProjectsPage;
+import org.teamward.it.pages.TwoFactorPage;
+import org.teamward.it.pages.UsersPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Secrets;
-import org.teamward.it.support.WebSteps;
 
 /**
  * Two-factor authentication end to end: enrolment and sign-in in the real browser, the API rule for
@@ -33,8 +35,6 @@ import org.teamward.it.support.WebSteps;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TwoFactorTests {
-
-  static final By SECRET = By.id("secret");
 
   Browser browser;
 
@@ -64,22 +64,16 @@ public abstract class TwoFactorTests {
    */
   public static Enrolled enrol(Browser browser, Api.Person person) throws Exception {
     browser.signIn(person.email(), person.password());
-    browser.open("/account/two-factor.xhtml");
-    browser.click(By.id("twoFactor:start"));
-    String secret = browser.visible(SECRET).getText();
+    TwoFactorPage page = TwoFactorPage.open(browser);
+    String secret = page.start();
     assertThat(secret.replace(" ", "")).matches("[A-Z2-7]{32}");
-    assertThat(browser.present(By.cssSelector("#qr svg[role='img'] path"))).isTrue();
+    assertThat(page.showsQrCode()).isTrue();
 
-    browser.type(By.id("twoFactor:confirmCode"), "000000");
-    browser.click(By.id("twoFactor:confirm"));
+    page.confirm("000000");
     browser.waitForText("The code is not right");
 
-    browser.type(By.id("twoFactor:confirmCode"), code(secret, 0));
-    browser.click(By.id("twoFactor:confirm"));
-    List<String> codes =
-        browser.until(d -> d.findElements(By.cssSelector("#recoveryCodes code"))).stream()
-            .map(WebElement::getText)
-            .toList();
+    page.confirm(code(secret, 0));
+    List<String> codes = page.recoveryCodes().stream().map(WebElement::getText).toList();
     assertThat(codes).hasSize(10).doesNotHaveDuplicates();
     // For the scans of the log and the database, which must find none of them.
     Secrets.remember(secret.replace(" ", ""));
@@ -114,8 +108,7 @@ public abstract class TwoFactorTests {
   }
 
   public static void enterCode(Browser browser, String code) {
-    browser.type(By.id("code:value"), code);
-    browser.click(By.id("code:verify"));
+    new LoginCodePage(browser).enterCode(code);
   }
 
   @Test
@@ -124,14 +117,14 @@ public abstract class TwoFactorTests {
     Enrolled enrolled = enrol(browser, person);
     assertThat(browser.accessibilityViolations()).isEmpty();
     browser.screenshot("two-factor-recovery-codes");
-    browser.click(By.id("twoFactor:codesSaved"));
+    new TwoFactorPage(browser).codesSaved();
     browser.waitForText("10 unused recovery codes");
 
     browser.signIn(person.email(), person.password());
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login-code.xhtml");
     assertThat(browser.accessibilityViolations()).isEmpty();
     browser.screenshot("two-factor-sign-in");
-    browser.open("/projects/projects.xhtml");
+    ProjectsPage.open(browser);
     assertThat(browser.driver.getCurrentUrl())
         .as("the password alone opens nothing")
         .endsWith("/login.xhtml");
@@ -164,7 +157,7 @@ public abstract class TwoFactorTests {
   @Test
   void theCodePageWithoutAPasswordJustCheckedLeadsBackToTheSignIn() {
     browser.driver.manage().deleteAllCookies();
-    browser.open("/login-code.xhtml");
+    LoginCodePage.open(browser);
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
   }
 
@@ -251,19 +244,18 @@ public abstract class TwoFactorTests {
     Api.Person plain = Api.createPerson(Set.of("PROJECT_VIEW"));
     try (Browser admin = new Browser()) {
       admin.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-      admin.open("/admin/users.xhtml");
+      UsersPage users = UsersPage.open(admin);
       try {
-        assertThat(WebSteps.select(admin, "users:twoFactorRule", "SYNCHRONISATION_HOLDERS"))
-            .isTrue();
-        admin.click(By.id("users:saveTwoFactorRule"));
+        assertThat(users.requireTwoFactorFor("SYNCHRONISATION_HOLDERS")).isTrue();
+        users.saveTwoFactorRule();
         admin.waitForText("The requirement is saved");
 
         browser.signIn(syncing.email(), syncing.password());
         assertThat(browser.driver.getCurrentUrl()).endsWith("/account/two-factor.xhtml");
         browser.waitForText("Your organisation requires two-factor authentication");
-        browser.open("/projects/projects.xhtml");
+        ProjectsPage.open(browser);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/account/two-factor.xhtml");
-        assertThat(browser.present(By.id("twoFactor:start"))).isTrue();
+        assertThat(new TwoFactorPage(browser).offersStart()).isTrue();
 
         browser.signIn(plain.email(), plain.password());
         assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");

@@ -6,15 +6,13 @@ import static org.teamward.it.support.ApiSteps.read;
 import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.Operation.Relation.OTHER;
 import static org.teamward.it.support.Operation.Relation.OWN;
-import static org.teamward.it.support.WebSteps.ATTENDANCE;
-import static org.teamward.it.support.WebSteps.select;
 
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.teamward.it.pages.AttendancePage;
+import org.teamward.it.pages.MyDayPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -23,7 +21,6 @@ import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
 import org.teamward.it.support.Operation.Relation;
-import org.teamward.it.support.WebSteps;
 
 /**
  * The catalogue's attendance entries. Clocking oneself is ATTENDANCE_CHECK_IN_OUT, on My day;
@@ -128,13 +125,11 @@ public final class AttendanceOperations {
             return correct.absent();
           }
           correct.click(b);
-          b.visible(By.id("attendance:category"));
-          if (!select(b, "attendance:category", "HOME_OFFICE")) {
+          AttendancePage page = new AttendancePage(b);
+          if (!page.chooseCategory("HOME_OFFICE")) {
             return Outcome.NOT_FOUND;
           }
-          // The dialog focuses the check-in picker, whose pop-up covers the Save button.
-          ((JavascriptExecutor) b.driver)
-              .executeScript("document.getElementById('attendance:save').click();");
+          page.saveCorrection();
           return Outcome.ALLOWED;
         },
         f -> read("/api/attendance/" + f.id("record")));
@@ -163,25 +158,24 @@ public final class AttendanceOperations {
   }
 
   private static Outcome onMyDay(Browser b, Clocking clocking) {
-    b.open("/index.xhtml");
-    By button = By.id("myday:" + clocking.myDay);
-    if (!b.present(button)) {
+    MyDayPage page = MyDayPage.open(b);
+    if (!page.offers(clocking.myDay)) {
       return Outcome.REFUSED;
     }
-    b.click(button);
+    page.clock(clocking.myDay);
     return Outcome.ALLOWED;
   }
 
   private static Outcome onPanel(Browser b, Fixture f, Clocking clocking) {
-    Control panel =
-        WebSteps.page(b, "/attendance/attendance.xhtml", By.id("attendance:clockEmployee_input"));
+    Control panel = AttendancePage.clockingPanel(b);
     if (!panel.offered()) {
       return panel.absent();
     }
-    if (!WebSteps.pick(b, "attendance:clockEmployee", f.id("employee"))) {
+    AttendancePage page = new AttendancePage(b);
+    if (!page.pickEmployeeToClock(f.id("employee"))) {
       return Outcome.NOT_FOUND;
     }
-    b.click(By.id("attendance:" + clocking.panel));
+    page.clock(clocking.panel);
     return Outcome.ALLOWED;
   }
 
@@ -229,15 +223,11 @@ public final class AttendanceOperations {
   }
 
   private static Control row(Browser b, Fixture f, String action) {
-    b.open("/attendance/attendance.xhtml");
-    if (WebSteps.refused(b)) {
+    AttendancePage page = AttendancePage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    if (b.present(By.id("attendance:employeeFilter_input"))
-        && WebSteps.pick(b, "attendance:employeeFilter", f.id("employee"))) {
-      b.click(By.id("attendance:filter"));
-      WebSteps.waitForRows(b, ATTENDANCE, f.text("name"));
-    }
-    return WebSteps.row(b, ATTENDANCE, f.text("name"), action);
+    page.filterByEmployee(f.id("employee"), f.text("name"));
+    return page.rowAction(f.text("name"), action);
   }
 }

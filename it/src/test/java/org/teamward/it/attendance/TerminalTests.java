@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.teamward.it.pages.TerminalPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Concurrently;
@@ -310,29 +310,23 @@ public abstract class TerminalTests {
     Api.Employee anna = employee(hall);
     Api.Employee ben = employee(hall);
     try (Browser browser = new Browser()) {
-      browser.open("/terminal");
-      browser.visible(By.id("setup"));
-      browser.type(By.id("interface-id"), Long.toString(terminal.id()));
-      browser.type(By.id("interface-password"), "tw_aa_wrong");
-      browser.click(By.id("connect"));
-      browser.until(d -> !d.findElement(By.id("setup-error")).getText().isEmpty());
-      assertThat(browser.driver.findElement(By.id("setup-error")).getText()).contains("wrong");
+      TerminalPage terminalPage = TerminalPage.open(browser, TerminalPage.PATH);
+      terminalPage.waitForSetup();
+      terminalPage.connect(terminal.id(), "tw_aa_wrong");
+      assertThat(terminalPage.setupError()).contains("wrong");
       assertThat(browser.accessibilityViolations()).as("axe on the set-up").isEmpty();
       browser.screenshot("terminal-setup");
 
-      browser.type(By.id("interface-password"), terminal.password());
-      browser.click(By.id("connect"));
-      browser.visible(By.id("clock"));
+      terminalPage.connect(terminal.password());
+      terminalPage.waitForClock();
       for (char digit : anna.personnelNumber().toCharArray()) {
-        browser.click(By.cssSelector("[data-key='" + digit + "']"));
+        terminalPage.press(digit);
       }
-      assertThat(browser.driver.findElement(By.id("number")).getAttribute("value"))
-          .isEqualTo(anna.personnelNumber());
-      browser.click(By.id("check-in"));
-      browser.until(d -> feedback(d.findElement(By.id("feedback")), "success"));
-      assertThat(browser.driver.findElement(By.id("feedback")).getText())
-          .contains(anna.fullName() + " checked in");
-      browser.until(d -> d.findElement(By.id("present")).getText().contains(anna.fullName()));
+      assertThat(terminalPage.number()).isEqualTo(anna.personnelNumber());
+      terminalPage.clock("check-in");
+      browser.until(d -> feedback(terminalPage.feedback(), "success"));
+      assertThat(terminalPage.feedback().getText()).contains(anna.fullName() + " checked in");
+      terminalPage.waitUntilPresent(anna.fullName());
       assertThat(records(anna))
           .singleElement()
           .satisfies(r -> assertThat(r.get("source")).isEqualTo("TERMINAL"));
@@ -344,19 +338,16 @@ public abstract class TerminalTests {
       offline.setOffline(true);
       chromium.setNetworkConditions(offline);
       Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      browser.type(By.id("number"), anna.personnelNumber());
-      browser.click(By.id("check-out"));
-      browser.until(d -> feedback(d.findElement(By.id("feedback")), "warning"));
-      browser.until(
-          d -> "1".equals(d.findElement(By.id("connection")).getAttribute("data-waiting")));
-      assertThat(browser.driver.findElement(By.id("feedback")).getText())
-          .contains("Saved on this terminal");
+      terminalPage.typeNumber(anna.personnelNumber());
+      terminalPage.clock("check-out");
+      browser.until(d -> feedback(terminalPage.feedback(), "warning"));
+      terminalPage.waitUntilWaiting("1");
+      assertThat(terminalPage.feedback().getText()).contains("Saved on this terminal");
       browser.screenshot("terminal-offline");
       assertThat(records(anna).get(0).get("checkOut")).as("not delivered while offline").isNull();
 
       chromium.deleteNetworkConditions();
-      browser.until(
-          d -> "0".equals(d.findElement(By.id("connection")).getAttribute("data-waiting")));
+      terminalPage.waitUntilWaiting("0");
       Map<String, Object> delivered = records(anna).get(0);
       assertThat(delivered.get("checkOutOffline")).isEqualTo(true);
       Instant checkOut = Instant.parse((String) delivered.get("checkOut"));
@@ -365,22 +356,19 @@ public abstract class TerminalTests {
           .isBetween(before.minusSeconds(5), before.plusSeconds(10));
 
       browser.driver.navigate().refresh();
-      browser.visible(By.id("clock"));
-      browser.click(By.id("open-settings"));
-      browser.type(By.id("unlock-password"), "not-the-password");
-      browser.click(By.id("unlock-open"));
-      browser.until(d -> !d.findElement(By.id("unlock-error")).getText().isEmpty());
-      assertThat(browser.driver.findElement(By.id("settings")).isDisplayed()).isFalse();
-      browser.type(By.id("unlock-password"), terminal.password());
-      browser.click(By.id("unlock-open"));
-      browser.visible(By.id("settings"));
-      browser.click(By.cssSelector("input[name='settings-mode'][value='list']"));
-      browser.click(By.id("close-settings"));
-      By benButton = By.xpath("//ul[@id='people']//button[text()='" + ben.fullName() + "']");
-      browser.click(benButton);
-      browser.click(By.id("check-in"));
-      browser.until(d -> feedback(d.findElement(By.id("feedback")), "success"));
-      assertThat(browser.driver.findElement(By.id("feedback")).getText()).contains(ben.fullName());
+      terminalPage.waitForClock();
+      terminalPage.openSettings();
+      terminalPage.unlock("not-the-password");
+      terminalPage.waitForUnlockError();
+      assertThat(terminalPage.settingsShown()).isFalse();
+      terminalPage.unlock(terminal.password());
+      terminalPage.waitForSettings();
+      terminalPage.chooseMode("list");
+      terminalPage.closeSettings();
+      terminalPage.choosePerson(ben.fullName());
+      terminalPage.clock("check-in");
+      browser.until(d -> feedback(terminalPage.feedback(), "success"));
+      assertThat(terminalPage.feedback().getText()).contains(ben.fullName());
       assertThat(records(ben)).hasSize(1);
       browser.screenshot("terminal-list");
       assertThat(

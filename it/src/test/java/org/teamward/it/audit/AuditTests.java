@@ -31,7 +31,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.AuditEventsPage;
 import org.teamward.it.parity.Catalogue;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
@@ -283,15 +283,14 @@ public abstract class AuditTests {
     Browser browser = browser();
     long presentedId = refuseTimes(3);
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/audit/events.xhtml");
+    AuditEventsPage audit = AuditEventsPage.open(browser);
     // three attempts are one event, or two if they straddle a minute's end: the larger shows
     long most =
         events("actor", String.valueOf(presentedId)).stream()
             .mapToLong(e -> number(e.get("attempts")))
             .max()
             .orElseThrow();
-    browser.type(By.id("audit:actor"), String.valueOf(presentedId));
-    browser.click(By.id("audit:filter"));
+    audit.filterByActor(String.valueOf(presentedId));
     browser.waitForText("(" + most + " times)");
     assertThat(browser.driver.getPageSource()).contains(clientOf(presentedId));
   }
@@ -598,20 +597,15 @@ public abstract class AuditTests {
         .statusCode(201);
 
     browser().signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser().open("/audit/events.xhtml");
-    browser().type(By.id("audit:actor"), actor.person().email());
-    browser().type(By.id("audit:type"), "Projects.create");
-    browser().click(By.id("audit:filter"));
+    AuditEventsPage audit = AuditEventsPage.open(browser());
+    audit.filterByActorAndType(actor.person().email(), "Projects.create");
     browser().waitForText(nameOf(actor.person()));
-    String row =
-        browser().driver.findElement(By.xpath("//*[@id='audit:list']//tbody/tr[1]")).getText();
+    String row = audit.firstRow();
     assertThat(row)
         .as("the action as a sentence, the project by its code and name")
         .contains("Created a project", code + " · Seen on the page")
         .doesNotContain("Project #");
-    assertThat(browser().driver.findElement(By.id("audit:export")).getAttribute("href"))
-        .contains("/audit/events.csv?")
-        .contains("type=Projects.create");
+    assertThat(audit.exportLink()).contains("/audit/events.csv?").contains("type=Projects.create");
     assertThat(browser().accessibilityViolations()).isEmpty();
   }
 

@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
 import org.teamward.it.access.TwoFactorTests;
 import org.teamward.it.cluster.Cluster.Node;
+import org.teamward.it.pages.AbsencesPage;
+import org.teamward.it.pages.Frame;
+import org.teamward.it.pages.MyDayPage;
+import org.teamward.it.pages.SessionsPage;
 import org.teamward.it.signin.HostileProvider;
 import org.teamward.it.signin.ProviderFlow;
 import org.teamward.it.support.Api;
@@ -40,7 +43,6 @@ import org.teamward.it.support.Processes;
 import org.teamward.it.support.Secrets;
 import org.teamward.it.support.Server;
 import org.teamward.it.support.WebClient;
-import org.teamward.it.support.WebSteps;
 
 /**
  * Every security decision holds on every node: two clustered Payara Micro nodes on one PostgreSQL
@@ -297,9 +299,8 @@ class ClusterTests {
       assertThat(copy.signedIn()).as("the session, on the other node").isTrue();
 
       on(cluster.a());
-      browser.open("/index.xhtml");
-      browser.click(By.id("menuForm:userMenu"));
-      browser.click(By.id("menuForm:mSignOut"));
+      MyDayPage.open(browser);
+      new Frame(browser).signOut();
       browser.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
 
       on(cluster.b());
@@ -319,9 +320,7 @@ class ClusterTests {
     on(cluster.a());
     try (Browser browser = new Browser()) {
       browser.signIn(person.email(), person.password());
-      browser.open("/account/sessions.xhtml");
-      browser.click(By.id("sessions:endOthers"));
-      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      SessionsPage.open(browser).endOthers();
       browser.waitForText("One other session has been ended.");
 
       on(cluster.b());
@@ -488,17 +487,16 @@ class ClusterTests {
     Server.base(cluster.proxy());
     try (Browser browser = new Browser()) {
       browser.signIn(person.email(), person.password());
-      browser.open("/absences/absences.xhtml");
-      browser.visible(By.id("absences:submitRequest"));
-      assertThat(WebSteps.select(browser, "absences:type", "ANNUAL_LEAVE")).isTrue();
-      WebSteps.value(browser, "absences:from_input", day);
-      WebSteps.value(browser, "absences:to_input", day);
+      AbsencesPage absences = AbsencesPage.open(browser);
+      absences.waitForRequestForm();
+      assertThat(absences.chooseType("ANNUAL_LEAVE")).isTrue();
+      absences.enterPeriod(day, day);
 
       Node serving = servingNode(browser);
       Cluster.kill(serving);
       Node survivor = cluster.nodes.stream().filter(n -> n != serving).findFirst().orElseThrow();
       assertThat(servingNode(browser)).as("nginx moved the session").isEqualTo(survivor);
-      browser.click(By.id("absences:submitRequest"));
+      absences.submitRequest();
 
       assertThat(browser.driver.getCurrentUrl()).endsWith("/absences/absences.xhtml");
       on(survivor);

@@ -7,14 +7,13 @@ import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.Operation.Relation.NONE;
 import static org.teamward.it.support.Operation.Relation.OTHER;
 import static org.teamward.it.support.Operation.Relation.OWN;
-import static org.teamward.it.support.WebSteps.EMPLOYEES;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.EmployeesPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Control;
@@ -22,7 +21,6 @@ import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
 import org.teamward.it.support.Operation.Relation;
-import org.teamward.it.support.WebSteps;
 
 /**
  * The catalogue's employee entries. Changing an employee record, one's own included, is for people
@@ -58,18 +56,14 @@ public final class EmployeeOperations {
                         "timeZone",
                         "UTC")),
             (f, b) -> {
-              Control create =
-                  WebSteps.page(b, "/employees/employees.xhtml", By.id("employees:create"));
+              Control create = EmployeesPage.createButton(b);
               if (!create.offered()) {
                 return create.absent();
               }
               create.click(b);
-              b.visible(By.id("employees:personnelNumber"));
-              b.type(By.id("employees:personnelNumber"), Api.unique("PN"));
-              b.type(By.id("employees:firstName"), "Web");
-              b.type(By.id("employees:lastName"), f.text("last"));
-              WebSteps.pick(b, "employees:timeZone", "UTC", "UTC");
-              b.click(By.id("employees:save"));
+              EmployeesPage page = new EmployeesPage(b);
+              page.fillNew(Api.unique("PN"), "Web", f.text("last"), "UTC");
+              page.save();
               return Outcome.ALLOWED;
             },
             f -> String.valueOf(total("/api/employees?limit=1"))));
@@ -97,21 +91,18 @@ public final class EmployeeOperations {
                     "timeZone",
                     "UTC")),
         (f, b) -> {
-          b.open("/employees/employees.xhtml");
-          if (WebSteps.refused(b)) {
+          EmployeesPage page = EmployeesPage.open(b);
+          if (page.refused()) {
             return Outcome.REFUSED;
           }
-          b.type(By.id("employees:search"), f.text("last"));
-          b.click(By.id("employees:filter"));
-          WebSteps.waitForRows(b, EMPLOYEES, f.text("last"));
-          Control edit = WebSteps.row(b, EMPLOYEES, f.text("last"), "edit");
+          page.search(f.text("last"));
+          Control edit = page.rowAction(f.text("last"), "edit");
           if (!edit.offered()) {
             return edit.absent();
           }
           edit.click(b);
-          b.visible(By.id("employees:firstName"));
-          b.type(By.id("employees:firstName"), "Renamed");
-          b.click(By.id("employees:save"));
+          page.rename("Renamed");
+          page.save();
           return Outcome.ALLOWED;
         },
         f -> read("/api/employees/" + f.id("employee")));

@@ -6,19 +6,17 @@ import static org.teamward.it.support.ApiSteps.put;
 import static org.teamward.it.support.ApiSteps.read;
 import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.Operation.Relation.NONE;
-import static org.teamward.it.support.WebSteps.PROJECTS;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.ProjectsPage;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Control;
 import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
-import org.teamward.it.support.WebSteps;
 
 /** The catalogue's project entries: projects belong to nobody, so their relation is NONE. */
 public final class ProjectOperations {
@@ -37,16 +35,14 @@ public final class ProjectOperations {
             (f, device) ->
                 post(device, "/api/projects", Map.of("code", f.text("code"), "name", "API")),
             (f, b) -> {
-              Control create =
-                  WebSteps.page(b, "/projects/projects.xhtml", By.id("projects:create"));
+              Control create = ProjectsPage.createButton(b);
               if (!create.offered()) {
                 return create.absent();
               }
               create.click(b);
-              b.visible(By.id("projects:code"));
-              b.type(By.id("projects:code"), f.text("code"));
-              b.type(By.id("projects:name"), "Web");
-              b.click(By.id("projects:save"));
+              ProjectsPage page = new ProjectsPage(b);
+              page.fillNew(f.text("code"), "Web");
+              page.save();
               return Outcome.ALLOWED;
             },
             f -> total("/api/projects?q=" + f.text("code"))),
@@ -68,9 +64,9 @@ public final class ProjectOperations {
                 return edit.absent();
               }
               edit.click(b);
-              b.visible(By.id("projects:name"));
-              b.type(By.id("projects:name"), "Renamed");
-              b.click(By.id("projects:save"));
+              ProjectsPage page = new ProjectsPage(b);
+              page.rename("Renamed");
+              page.save();
               return Outcome.ALLOWED;
             },
             f -> read("/api/projects/" + f.id("project"))),
@@ -98,13 +94,11 @@ public final class ProjectOperations {
   }
 
   private static Control row(Browser b, Fixture f, String action) {
-    b.open("/projects/projects.xhtml");
-    if (WebSteps.refused(b)) {
+    ProjectsPage page = ProjectsPage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    b.type(By.id("projects:search"), f.text("code"));
-    b.click(By.id("projects:filter"));
-    WebSteps.waitForRows(b, PROJECTS, f.text("code"));
-    return WebSteps.row(b, PROJECTS, f.text("code"), action);
+    page.search(f.text("code"));
+    return page.rowAction(f.text("code"), action);
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.teamward.it.access.TwoFactorTests;
 import org.teamward.it.audit.AuditTests;
+import org.teamward.it.pages.LoginPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.Server;
@@ -430,10 +430,7 @@ public abstract class CompanySignInTests {
       browser.driver.manage().deleteAllCookies();
 
       browser.driver.get(Server.loopback() + "/login.xhtml");
-      browser.click(By.id("login:sso"));
-      browser.type(By.id("username"), "sso-tess");
-      browser.type(By.id("password"), "sso-tess-password");
-      browser.click(By.id("kc-login"));
+      new LoginPage(browser).signInWithCompany().signIn("sso-tess", "sso-tess-password");
       browser.until(d -> d.getCurrentUrl().endsWith("/login-code.xhtml"));
       browser.driver.get(Server.loopback() + "/index.xhtml");
       assertThat(browser.driver.getCurrentUrl())
@@ -441,7 +438,7 @@ public abstract class CompanySignInTests {
           .endsWith("/login.xhtml");
 
       // signed in at the provider still: its answer comes back at once, and the code is asked
-      browser.click(By.id("login:sso"));
+      new LoginPage(browser).signInWithCompany();
       browser.until(d -> d.getCurrentUrl().endsWith("/login-code.xhtml"));
       TwoFactorTests.enterCode(browser, "123456");
       browser.waitForText("The code is wrong or was used already");

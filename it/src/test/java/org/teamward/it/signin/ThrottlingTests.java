@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.LoginPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.Browser;
 import org.teamward.it.support.WebClient;
@@ -106,11 +106,10 @@ public abstract class ThrottlingTests {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     for (int i = 0; i < FREE; i++) {
       browser().signIn(person.email(), "not-the-password");
-      assertThat(browser().visible(By.cssSelector("#login\\:messages")).getText())
-          .contains(WebTests.FAILED);
+      assertThat(new LoginPage(browser()).messages()).contains(WebTests.FAILED);
     }
     browser().signIn(person.email(), person.password());
-    String message = browser().visible(By.cssSelector("#login\\:messages")).getText();
+    String message = new LoginPage(browser()).messages();
     assertThat(message)
         .contains("Too many failed sign-ins from here.")
         .containsPattern("Please wait \\d+ seconds");
@@ -121,8 +120,7 @@ public abstract class ThrottlingTests {
       browser().signIn(unknown, "not-the-password");
     }
     browser().signIn(unknown, "not-the-password");
-    assertThat(browser().visible(By.cssSelector("#login\\:messages")).getText())
-        .contains("Too many failed sign-ins from here.");
+    assertThat(new LoginPage(browser()).messages()).contains("Too many failed sign-ins from here.");
   }
 
   @Test

@@ -20,16 +20,6 @@ public final class WebSteps {
 
   static final String NOT_FOUND = "Not found: the record does not exist, or you may not see it.";
 
-  public static final String PROJECTS = "//*[@id='projects:list']";
-  public static final String ABSENCES = "//*[@id='absences:list']";
-  public static final String EMPLOYEES = "//*[@id='employees:list']";
-  public static final String ATTENDANCE = "//*[@id='attendance:list']";
-  public static final String USERS = "//*[@id='users:list']";
-
-  /** The list inside the tab view, whatever the tab view adds to its id. */
-  public static final String BOOKINGS =
-      "//form[@id='bookings']//div[substring(@id, string-length(@id) - 4) = ':list']";
-
   private WebSteps() {}
 
   /** Opens the page: the control, or REFUSED when the page is refused or does not render it. */

@@ -8,15 +8,13 @@ import static org.teamward.it.support.ApiSteps.total;
 import static org.teamward.it.support.ApiSteps.withProject;
 import static org.teamward.it.support.Operation.Relation.OTHER;
 import static org.teamward.it.support.Operation.Relation.OWN;
-import static org.teamward.it.support.WebSteps.BOOKINGS;
-import static org.teamward.it.support.WebSteps.value;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.By;
+import org.teamward.it.pages.BookingsPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -25,7 +23,6 @@ import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
 import org.teamward.it.support.Operation.Relation;
-import org.teamward.it.support.WebSteps;
 
 /**
  * The catalogue's time booking entries, for one's own bookings and for another employee's. Booking
@@ -103,28 +100,26 @@ public final class BookingOperations {
           return post(device, "/api/time-bookings", body);
         },
         (f, b) -> {
-          Control create =
-              WebSteps.page(b, "/time/bookings.xhtml", By.cssSelector("#bookings [id$=':create']"));
+          Control create = BookingsPage.createButton(b);
           if (!create.offered()) {
             return create.absent();
           }
           create.click(b);
-          b.visible(By.id("bookings:date_input"));
+          BookingsPage page = new BookingsPage(b);
+          page.waitForForm();
           if (relation == OTHER) {
-            if (!b.present(By.id("bookings:employee_input"))) {
+            if (!page.offersEmployee()) {
               return Outcome.REFUSED;
             }
-            if (!WebSteps.pick(b, "bookings:employee", f.id("employee"))) {
+            if (!page.pickEmployee(f.id("employee"))) {
               return Outcome.NOT_FOUND;
             }
           }
-          if (!WebSteps.pick(b, "bookings:project", f.text("code"), "" + f.id("project"))) {
+          if (!page.pickProject(f.text("code"), f.id("project"))) {
             return Outcome.NOT_FOUND;
           }
-          value(b, "bookings:date_input", today());
-          value(b, "bookings:start_input", "09:00");
-          value(b, "bookings:end_input", "10:00");
-          b.click(By.id("bookings:save"));
+          page.enterTimes(today(), "09:00", "10:00");
+          page.save();
           return Outcome.ALLOWED;
         },
         f ->
@@ -173,9 +168,9 @@ public final class BookingOperations {
             return edit.absent();
           }
           edit.click(b);
-          b.visible(By.id("bookings:description"));
-          b.type(By.id("bookings:description"), "Changed");
-          b.click(By.id("bookings:save"));
+          BookingsPage page = new BookingsPage(b);
+          page.describe("Changed");
+          page.save();
           return Outcome.ALLOWED;
         },
         f -> read("/api/time-bookings/" + f.id("booking")));
@@ -210,14 +205,11 @@ public final class BookingOperations {
 
   /** The booking's row on the bookings page, narrowed to its project where the page can filter. */
   private static Control row(Browser b, Fixture f, String action) {
-    b.open("/time/bookings.xhtml");
-    if (WebSteps.refused(b)) {
+    BookingsPage page = BookingsPage.open(b);
+    if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    if (WebSteps.pick(b, "bookings:tabs:projectFilter", f.text("code"), "" + f.id("project"))) {
-      b.click(By.cssSelector("#bookings [id$=':filter']"));
-      WebSteps.waitForRows(b, BOOKINGS, f.text("code"));
-    }
-    return WebSteps.row(b, BOOKINGS, f.text("code"), action);
+    page.filterByProject(f.text("code"), f.id("project"));
+    return page.rowAction(f.text("code"), action);
   }
 }

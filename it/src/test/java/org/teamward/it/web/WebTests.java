@@ -14,10 +14,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.teamward.it.access.SoleHolders;
+import org.teamward.it.pages.AbsencesPage;
+import org.teamward.it.pages.ApiExplorerPage;
+import org.teamward.it.pages.AttendancePage;
+import org.teamward.it.pages.BookingsPage;
+import org.teamward.it.pages.DashboardPage;
+import org.teamward.it.pages.DevicesPage;
+import org.teamward.it.pages.EmployeesPage;
+import org.teamward.it.pages.FormPage;
+import org.teamward.it.pages.Frame;
+import org.teamward.it.pages.GroupsPage;
+import org.teamward.it.pages.LoginPage;
+import org.teamward.it.pages.MyDayPage;
+import org.teamward.it.pages.PasswordPage;
+import org.teamward.it.pages.ProjectsPage;
+import org.teamward.it.pages.TerminalPage;
+import org.teamward.it.pages.UsersPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
@@ -32,6 +47,11 @@ public abstract class WebTests {
       "The e-mail or password is not correct, or the account is not active.";
 
   Browser browser;
+
+  /** What every page shows around its content. */
+  private Frame frame() {
+    return new Frame(browser);
+  }
 
   @BeforeAll
   void startBrowser() {
@@ -50,7 +70,7 @@ public abstract class WebTests {
     browser.driver.manage().deleteAllCookies();
     browser.open("/");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
-    assertThat(browser.present(By.id("login:signIn"))).isTrue();
+    assertThat(new LoginPage(browser).offersSignIn()).isTrue();
     browser.screenshot("sign-in");
   }
 
@@ -58,8 +78,8 @@ public abstract class WebTests {
   void theAdministratorFromTheEnvironmentSignsInWithoutAForcedChange() {
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
     assertThat(browser.driver.getCurrentUrl()).endsWith("/index.xhtml");
-    assertThat(browser.present(By.id("menuForm:mUsers"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:mGroups"))).isTrue();
+    assertThat(frame().offersMenuEntry("mUsers")).isTrue();
+    assertThat(frame().offersMenuEntry("mGroups")).isTrue();
   }
 
   @Test
@@ -68,12 +88,12 @@ public abstract class WebTests {
     Api.Person inactive = Api.createPerson(Set.of("PROJECT_VIEW"));
     Api.setActive(inactive.id(), false);
 
-    browser.signIn(person.email(), "wrong-password-123");
-    String wrongPassword = browser.visible(By.cssSelector("#login\\:messages")).getText();
-    browser.signIn("nobody-" + person.email(), person.password());
-    String unknown = browser.visible(By.cssSelector("#login\\:messages")).getText();
-    browser.signIn(inactive.email(), inactive.password());
-    String deactivated = browser.visible(By.cssSelector("#login\\:messages")).getText();
+    String wrongPassword =
+        LoginPage.signIn(browser, person.email(), "wrong-password-123").messages();
+    String unknown =
+        LoginPage.signIn(browser, "nobody-" + person.email(), person.password()).messages();
+    String deactivated =
+        LoginPage.signIn(browser, inactive.email(), inactive.password()).messages();
 
     assertThat(wrongPassword).contains(FAILED);
     assertThat(unknown).isEqualTo(wrongPassword);
@@ -103,46 +123,47 @@ public abstract class WebTests {
   void theMenuShowsOnlyWhatTheRightsAllow() {
     Api.Person viewer = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(viewer.email(), viewer.password());
-    assertThat(browser.present(By.id("menuForm:mProjects"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:mUsers"))).isFalse();
-    assertThat(browser.present(By.id("menuForm:mGroups"))).isFalse();
-    assertThat(browser.present(By.id("menuForm:mDevices"))).isFalse();
-    assertThat(browser.present(By.id("menuForm:mBookings"))).isFalse();
-    assertThat(browser.present(By.id("menuForm:mEmployees"))).isFalse();
-    assertThat(browser.present(By.id("menuForm:mAbsences"))).isFalse();
+    Frame frame = frame();
+    assertThat(frame.offersMenuEntry("mProjects")).isTrue();
+    assertThat(frame.offersMenuEntry("mUsers")).isFalse();
+    assertThat(frame.offersMenuEntry("mGroups")).isFalse();
+    assertThat(frame.offersMenuEntry("mDevices")).isFalse();
+    assertThat(frame.offersMenuEntry("mBookings")).isFalse();
+    assertThat(frame.offersMenuEntry("mEmployees")).isFalse();
+    assertThat(frame.offersMenuEntry("mAbsences")).isFalse();
 
     Api.Person admin =
         Api.createPerson(Set.of("USER_MANAGE", "USER_GROUP_MANAGE", "SYNCHRONISATION"));
     browser.signIn(admin.email(), admin.password());
-    assertThat(browser.present(By.id("menuForm:mUsers"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:mGroups"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:mDevices"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:mProjects"))).isFalse();
+    assertThat(frame.offersMenuEntry("mUsers")).isTrue();
+    assertThat(frame.offersMenuEntry("mGroups")).isTrue();
+    assertThat(frame.offersMenuEntry("mDevices")).isTrue();
+    assertThat(frame.offersMenuEntry("mProjects")).isFalse();
   }
 
   @Test
   void theDevicesPageIsRefusedWithoutSynchronisation() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(person.email(), person.password());
-    browser.open("/account/devices.xhtml");
+    DevicesPage devices = DevicesPage.open(browser);
     assertThat(browser.text()).contains("You do not have the permission for this page.");
-    assertThat(browser.present(By.id("devices:create"))).isFalse();
+    assertThat(devices.offersCreate()).isFalse();
   }
 
   @Test
   void aRefusedPageKeepsTheMenuNamesTheMissingRightAndAnswers403() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(person.email(), person.password());
-    browser.open("/admin/users.xhtml");
-    browser.visible(By.cssSelector("h1.tw-title"));
+    UsersPage.open(browser);
+    frame().title();
     assertThat(browser.text())
         .contains("No access to this page")
         .contains("You do not have the permission for this page.")
         .contains("Manage user accounts")
         .doesNotContain("Something went wrong");
     // The application frame: the person's own menu, from which they can go on.
-    assertThat(browser.present(By.id("menuForm:mProjects"))).isTrue();
-    assertThat(browser.present(By.id("menuForm:userMenu"))).isTrue();
+    assertThat(frame().offersMenuEntry("mProjects")).isTrue();
+    assertThat(frame().offersAccountMenu()).isTrue();
 
     Map<String, String> cookies = new java.util.HashMap<>();
     browser.driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
@@ -163,30 +184,29 @@ public abstract class WebTests {
   void theMenuFitsAt1366AndFoldsIntoAMenuButtonAt1024() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     try {
-      browser.open("/admin/users.xhtml");
-      assertThat(browser.driver.findElement(By.id("menuToggle")).isDisplayed()).isFalse();
-      int first = browser.visible(By.id("menuForm:mMyDay")).getLocation().getY();
-      int last = browser.visible(By.id("adminToggle")).getLocation().getY();
+      Frame frame = frame();
+      UsersPage.open(browser);
+      assertThat(frame.menuButton().isDisplayed()).isFalse();
+      int first = frame.menuEntry("mMyDay").getLocation().getY();
+      int last = frame.administration().getLocation().getY();
       assertThat(last).as("the menu stays on one line").isEqualTo(first);
-      assertThat(browser.visible(By.id("menuForm:userMenu")).getLocation().getY())
-          .isLessThan(first + 20);
+      assertThat(frame.accountMenu().getLocation().getY()).isLessThan(first + 20);
       assertNothingClippedOrWrapped();
 
       browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 800));
-      browser.open("/admin/users.xhtml");
-      browser.visible(By.id("menuToggle"));
-      assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+      UsersPage.open(browser);
+      frame.shownMenuButton();
+      assertThat(frame.menuEntryShown("mUsers")).isFalse();
       assertNothingClippedOrWrapped();
-      browser.open("/admin/users.xhtml");
-      browser.driver.findElement(By.id("menuToggle")).sendKeys(org.openqa.selenium.Keys.ENTER);
-      browser.visible(By.id("adminToggle"));
-      assertThat(browser.driver.findElement(By.id("menuToggle")).getAttribute("aria-expanded"))
-          .isEqualTo("true");
+      UsersPage.open(browser);
+      frame.menuButton().sendKeys(org.openqa.selenium.Keys.ENTER);
+      frame.administration();
+      assertThat(frame.menuButton().getAttribute("aria-expanded")).isEqualTo("true");
       browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-      browser.waitUntilGone(By.id("adminToggle"));
-      browser.click(By.id("menuToggle"));
-      browser.click(By.id("adminToggle"));
-      browser.click(By.id("menuForm:mGroups"));
+      frame.waitUntilAdministrationHidden();
+      frame.openMenu();
+      frame.openAdministration();
+      frame.openMenuEntry("mGroups");
       browser.until(d -> d.getCurrentUrl().endsWith("/admin/groups.xhtml"));
     } finally {
       browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
@@ -198,16 +218,10 @@ public abstract class WebTests {
    * and on the bookings filter each date picker's button stays beside its field.
    */
   private void assertNothingClippedOrWrapped() {
-    browser.open("/admin/users.xhtml");
-    browser.visible(By.id("users:list"));
-    Object clipped =
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-            .executeScript(
-                "return Array.from(document.querySelectorAll('[id=\\'users:list\\'] tbody td:first-child'))"
-                    + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent);");
-    assertThat((List<?>) clipped).as("clipped e-mail addresses").isEmpty();
-    browser.open("/admin/groups.xhtml");
-    browser.visible(By.id("matrixTable"));
+    UsersPage users = UsersPage.open(browser);
+    users.waitForList();
+    assertThat(users.clippedEmails()).as("clipped e-mail addresses").isEmpty();
+    GroupsPage.open(browser).waitForMatrix();
     // What reaches past the window's right edge: the header's links, or a table not in its box.
     Object sticksOut =
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
@@ -219,12 +233,10 @@ public abstract class WebTests {
                     + " && !e.closest('.tw-scroll, .ui-datatable-tablewrapper'))"
                     + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className);");
     assertThat((List<?>) sticksOut).as("elements that widen the page").isEmpty();
-    browser.open("/time/bookings.xhtml");
+    BookingsPage bookings = BookingsPage.open(browser);
     for (String picker : List.of("from", "to")) {
-      var field = browser.visible(By.id("bookings:tabs:" + picker + "_input"));
-      var button =
-          browser.driver.findElement(
-              By.cssSelector("[id='bookings:tabs:" + picker + "'] .ui-datepicker-trigger"));
+      var field = bookings.filterDate(picker);
+      var button = bookings.filterDateButton(picker);
       assertThat(button.getLocation().getY())
           .as(picker + " picker's button beside its field")
           .isBetween(field.getLocation().getY() - 4, field.getLocation().getY() + 4);
@@ -235,11 +247,10 @@ public abstract class WebTests {
   void theDevicesPageShowsANewTokenOnceAndRegeneratesIt() {
     Api.Person person = Api.createPerson(Set.of("SYNCHRONISATION"));
     browser.signIn(person.email(), person.password());
-    browser.open("/account/devices.xhtml");
-    browser.type(By.id("devices:name"), "Calendar on my phone");
-    browser.click(By.id("devices:create"));
-    String token = browser.visible(By.id("token")).getText();
-    long id = Long.parseLong(browser.visible(By.id("deviceId")).getText());
+    DevicesPage devices = DevicesPage.open(browser);
+    devices.create("Calendar on my phone");
+    String token = devices.token();
+    long id = devices.deviceId();
     Secrets.remember(token);
     assertThat(token).matches(Api.TOKEN_PATTERN);
     assertThat(browser.text()).contains("shown only this once");
@@ -250,23 +261,21 @@ public abstract class WebTests {
     device.basic().get("/api/me").then().statusCode(200);
 
     browser.driver.navigate().refresh();
-    browser.visible(By.id("devices:list"));
-    assertThat(browser.present(By.id("token"))).isFalse();
+    devices.waitForList();
+    assertThat(devices.showsToken()).isFalse();
     assertThat(browser.text()).doesNotContain(token).contains("Calendar on my phone");
 
     // "Change password": a new token, and the old one is dead at once.
-    browser.click(By.id("devices:list:0:regenerate"));
-    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-    browser.until(d -> !d.findElements(By.id("token")).isEmpty());
-    String regenerated = browser.visible(By.id("token")).getText();
+    devices.regenerate(0);
+    devices.waitForToken();
+    String regenerated = devices.token();
     Secrets.remember(regenerated);
     assertThat(regenerated).isNotEqualTo(token).matches(Api.TOKEN_PATTERN);
     device.bearer().get("/api/me").then().statusCode(401);
     new Api.Device(id, regenerated, person.id()).bearer().get("/api/me").then().statusCode(200);
 
     // Revoke from the page.
-    browser.click(By.id("devices:list:0:revoke"));
-    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+    devices.revoke(0);
     browser.waitForText("The device password has been revoked.");
     new Api.Device(id, regenerated, person.id()).bearer().get("/api/me").then().statusCode(401);
   }
@@ -285,8 +294,7 @@ public abstract class WebTests {
   void signingOutEndsTheSession() {
     Api.Person person = Api.createPerson(Set.of("PROJECT_VIEW"));
     browser.signIn(person.email(), person.password());
-    browser.click(By.id("menuForm:userMenu"));
-    browser.click(By.id("menuForm:mSignOut"));
+    frame().signOut();
     browser.waitForText("You have been signed out.");
     browser.open("/index.xhtml");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
@@ -327,41 +335,38 @@ public abstract class WebTests {
     device.bearer().get("/api/me").then().statusCode(200);
     String next = chosen + "-2";
     Secrets.remember(next);
-    browser.open("/account/password.xhtml");
-    assertThat(browser.driver.findElement(By.id("password:revokeDevices_input")).isSelected())
+    PasswordPage password = PasswordPage.open(browser);
+    assertThat(password.revokesDevices())
         .as("offered, not chosen by default: apps keep working")
         .isFalse();
-    browser.click(By.cssSelector("#password\\:revokeDevices .ui-chkbox-box"));
+    password.switchRevokeDevices();
     changePassword(chosen, next);
     assertThat(browser.text()).contains("device password(s) were revoked");
     device.bearer().get("/api/me").then().statusCode(401);
   }
 
   private void changePassword(String current, String next) {
-    browser.type(By.id("password:current_input"), current, By.id("password:current"));
-    browser.type(By.id("password:next_input"), next, By.id("password:next"));
-    browser.type(By.id("password:repeat_input"), next, By.id("password:repeat"));
-    browser.click(By.id("password:save"));
-    browser.until(d -> !d.getCurrentUrl().endsWith("/account/password.xhtml"));
+    new PasswordPage(browser).change(current, next);
   }
 
   @Test
   void myDayChecksInTakesABreakAndChecksOut() throws IOException {
     String employee = demoSignIn("employee");
     browser.signIn(employee, demoPassword());
-    browser.visible(By.id("myday:clock"));
-    if (browser.present(By.id("myday:checkOut"))) {
-      browser.click(By.id("myday:checkOut"));
-      browser.visible(By.id("myday:checkIn"));
+    MyDayPage myDay = new MyDayPage(browser);
+    myDay.waitForClock();
+    if (myDay.offers("checkOut")) {
+      myDay.clock("checkOut");
+      myDay.waitFor("checkIn");
     }
-    browser.click(By.id("myday:checkIn"));
-    browser.visible(By.id("checkedInSince"));
+    myDay.clock("checkIn");
+    myDay.waitForCheckedIn();
     browser.screenshot("my-day");
-    browser.click(By.id("myday:startBreak"));
-    browser.visible(By.id("myday:endBreak"));
-    browser.click(By.id("myday:endBreak"));
-    browser.click(By.id("myday:checkOut"));
-    browser.visible(By.id("myday:checkIn"));
+    myDay.clock("startBreak");
+    myDay.waitFor("endBreak");
+    myDay.clock("endBreak");
+    myDay.clock("checkOut");
+    myDay.waitFor("checkIn");
     assertThat(browser.text()).contains("Checked out.");
   }
 
@@ -383,7 +388,7 @@ public abstract class WebTests {
     pages.put("/account/sessions.xhtml", "my-sessions-admin");
     for (var page : pages.entrySet()) {
       browser.open(page.getKey());
-      browser.visible(By.cssSelector("h1.tw-title"));
+      frame().title();
       assertThat(browser.text())
           .as(page.getKey())
           .doesNotContain("Something went wrong")
@@ -402,8 +407,8 @@ public abstract class WebTests {
   @Test
   void pagesRunTheirOwnScriptsAndNoInjectedOne() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/projects/projects.xhtml");
-    browser.visible(By.cssSelector("h1.tw-title"));
+    ProjectsPage.open(browser);
+    frame().title();
     browser.settle();
     assertThat(browser.policyViolations()).as("the page's own scripts").isEmpty();
     JavascriptExecutor js = (JavascriptExecutor) browser.driver;
@@ -427,12 +432,10 @@ public abstract class WebTests {
    */
   @Test
   void theApiExplorerAndTheTerminalNeedNoRelaxedPolicy() {
-    browser.open("/api-explorer/");
-    browser.visible(By.cssSelector(".swagger-ui .info"));
+    ApiExplorerPage.open(browser);
     assertThat(browser.policyViolations()).as("/api-explorer/").isEmpty();
-    browser.open("/terminal/");
     // its script has run: it shows one of the sections, all hidden in the markup
-    browser.until(d -> !d.findElements(By.cssSelector("section:not([hidden])")).isEmpty());
+    TerminalPage.open(browser, "/terminal/").waitForScript();
     assertThat(browser.policyViolations()).as("/terminal/").isEmpty();
   }
 
@@ -470,14 +473,14 @@ public abstract class WebTests {
     Set<String> expected = Set.of(visible.trim().split("\\s+"));
     browser.signIn(demoSignIn(role), demoPassword());
     for (var page : PAGES.entrySet()) {
-      browser.open("/index.xhtml");
-      boolean shown = browser.present(By.id("menuForm:" + page.getKey()));
+      MyDayPage.open(browser);
+      boolean shown = frame().offersMenuEntry(page.getKey());
       assertThat(shown)
           .as(role + " sees " + page.getKey())
           .isEqualTo(expected.contains(page.getKey()));
       browser.open(page.getValue());
       if (shown) {
-        browser.visible(By.cssSelector("h1.tw-title"));
+        frame().title();
         assertThat(browser.text())
             .as(role + " on " + page.getValue())
             .doesNotContain("Something went wrong");
@@ -505,7 +508,7 @@ public abstract class WebTests {
     browser.signIn(demoSignIn(role), demoPassword());
     List<String> paths = new java.util.ArrayList<>(List.of("/index.xhtml"));
     for (var page : PAGES.entrySet()) {
-      if (browser.present(By.id("menuForm:" + page.getKey()))) {
+      if (frame().offersMenuEntry(page.getKey())) {
         paths.add(page.getValue());
       }
     }
@@ -513,7 +516,7 @@ public abstract class WebTests {
     paths.add("/account/sessions.xhtml");
     for (String path : paths) {
       browser.open(path);
-      browser.visible(By.cssSelector("h1.tw-title"));
+      frame().title();
       violations.addAll(axe(path));
     }
     // A page the person may not open: the refusal is part of their frame, too.
@@ -550,12 +553,11 @@ public abstract class WebTests {
       throws IOException {
     browser.signIn(demoSignIn(role), demoPassword());
     browser.open(path);
-    browser.visible(By.cssSelector("h1.tw-title"));
-    browser.visible(By.cssSelector(".ui-datatable"));
-    assertThat(browser.driver.findElements(By.xpath("//thead//th[contains(., 'Actions')]")))
-        .as("Actions column")
-        .isEmpty();
-    assertThat(browser.present(By.id(dialog))).as("dialog in the HTML").isFalse();
+    Frame frame = frame();
+    frame.title();
+    frame.waitForTable();
+    assertThat(frame.actionsColumnHeads()).as("Actions column").isEmpty();
+    assertThat(frame.holds(dialog)).as("dialog in the HTML").isFalse();
     assertThat(browser.driver.getPageSource()).doesNotContain("id=\"" + dialog);
   }
 
@@ -582,11 +584,11 @@ public abstract class WebTests {
       String role, String path, String action, String effect) throws IOException {
     browser.signIn(demoSignIn(role), demoPassword());
     browser.open(path);
-    var focused = browser.tabTo(By.id(action), 200);
+    var focused = frame().tabTo(action, 200);
     assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
     focused.sendKeys(org.openqa.selenium.Keys.ENTER);
     browser.settle();
-    browser.visible(By.cssSelector(effect));
+    frame().waitFor(effect);
   }
 
   /**
@@ -596,15 +598,12 @@ public abstract class WebTests {
   @Test
   void validationMessagesUseTheFormsLabelsOnceNextToTheField() throws IOException {
     browser.signIn(demoSignIn("employee"), demoPassword());
-    browser.open("/time/bookings.xhtml");
-    browser.click(By.id("bookings:tabs:create"));
-    browser.visible(By.id("bookings:bookingDialog"));
-    browser.click(By.id("bookings:save"));
-    String project =
-        browser.visible(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")).getText();
+    BookingsPage bookings = BookingsPage.open(browser);
+    bookings.openNewBooking();
+    bookings.save();
+    String project = bookings.fieldMessage("project");
     assertThat(project).isEqualTo("Project: please fill this in.");
-    String minutes =
-        browser.visible(By.cssSelector("[id='bookings:minutes'] ~ .ui-message-error")).getText();
+    String minutes = bookings.fieldMessage("minutes");
     assertThat(minutes).startsWith("Duration (minutes):");
     String page = browser.text();
     assertThat(page).doesNotContain("projectId").doesNotContain("durationMinutes");
@@ -619,23 +618,20 @@ public abstract class WebTests {
   @Test
   void aDateOutsideTheYearsOfWorkingLifeIsRefusedNextToTheDateAsOverTheApi() throws IOException {
     browser.signIn(demoSignIn("employee"), demoPassword());
-    browser.open("/time/bookings.xhtml");
-    browser.click(By.id("bookings:tabs:create"));
-    browser.visible(By.id("bookings:bookingDialog"));
+    BookingsPage bookings = BookingsPage.open(browser);
+    bookings.openNewBooking();
     // any active project the picker offers for "a"
-    var offered = WebSteps.suggest(browser, "bookings:project", "a");
+    var offered = bookings.suggestProjects("a");
     assertThat(offered).isNotEmpty();
     String project = offered.get(0).getAttribute("data-item-value");
-    browser.click(By.id(offered.get(0).getAttribute("id")));
-    WebSteps.value(browser, "bookings:date_input", "2226-01-01");
-    browser.type(By.id("bookings:minutes_input"), "60");
-    browser.click(By.id("bookings:save"));
-    String date =
-        browser.visible(By.cssSelector("[id='bookings:date'] ~ .ui-message-error")).getText();
+    bookings.choose(offered.get(0));
+    bookings.enterDate("2226-01-01");
+    bookings.enterMinutes("60");
+    bookings.save();
+    String date = bookings.fieldMessage("date");
     assertThat(date).isEqualTo("Date: must be between 1970-01-01 and 2200-12-31.");
-    assertThat(browser.present(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")))
-        .isFalse();
-    assertThat(browser.visible(By.id("bookings:bookingDialog")).isDisplayed()).isTrue();
+    assertThat(bookings.showsFieldMessage("project")).isFalse();
+    assertThat(bookings.dialogShown()).isTrue();
 
     var api =
         Api.admin()
@@ -667,19 +663,13 @@ public abstract class WebTests {
   void anEmailThatIsNoneIsRefusedNextToTheFieldAsOverTheApi() throws IOException {
     String last = Api.unique("Mailless");
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/employees/employees.xhtml");
-    browser.click(By.id("employees:create"));
-    browser.visible(By.id("employees:personnelNumber"));
-    browser.type(By.id("employees:personnelNumber"), Api.unique("PN"));
-    browser.type(By.id("employees:firstName"), "Web");
-    browser.type(By.id("employees:lastName"), last);
-    browser.type(By.id("employees:email"), "not an address");
-    WebSteps.pick(browser, "employees:timeZone", "UTC", "UTC");
-    browser.click(By.id("employees:save"));
-    String email =
-        browser.visible(By.cssSelector("[id='employees:email'] ~ .ui-message-error")).getText();
+    EmployeesPage employees = EmployeesPage.open(browser);
+    employees.startNew();
+    employees.fillNew(Api.unique("PN"), "Web", last, "not an address", "UTC");
+    employees.save();
+    String email = employees.fieldMessage("email");
     assertThat(email).isEqualTo("E-mail: please enter an e-mail address such as name@example.com.");
-    assertThat(browser.visible(By.id("employees:employeeDialog")).isDisplayed()).isTrue();
+    assertThat(employees.dialogShown()).isTrue();
 
     var api =
         Api.admin()
@@ -740,8 +730,7 @@ public abstract class WebTests {
     assertThat(Api.admin().bearer().get("/api/absences/" + rejected).statusCode()).isEqualTo(200);
 
     browser.signIn(colleague.person().email(), colleague.person().password());
-    browser.open("/absences/absences.xhtml");
-    String page = browser.visible(By.xpath(WebSteps.ABSENCES)).getText();
+    String page = AbsencesPage.open(browser).listText();
     assertThat(page).contains("2199-11-02").doesNotContain("2199-12-07");
   }
 
@@ -749,10 +738,9 @@ public abstract class WebTests {
   @Test
   void aGroupWithoutANameIsRefusedInThePagesWords() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/admin/groups.xhtml");
-    browser.click(By.id("groups:create"));
-    String shown =
-        browser.visible(By.cssSelector("[id='groups:messages'] .ui-messages-error")).getText();
+    GroupsPage groups = GroupsPage.open(browser);
+    groups.submitNewGroup();
+    String shown = groups.errors();
     assertThat(shown).contains("Name: please fill this in.").doesNotContain("name is required");
   }
 
@@ -779,8 +767,7 @@ public abstract class WebTests {
     }
 
     browser.signIn(actor.person().email(), actor.person().password());
-    browser.open("/attendance/attendance.xhtml");
-    var rows = browser.visible(By.id("attendance:list")).findElements(By.cssSelector("tbody > tr"));
+    var rows = AttendancePage.open(browser).rows();
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).getText()).contains("open for 13 h: check-out forgotten?");
     assertThat(rows.get(0).getAttribute("class")).contains("tw-row-attention");
@@ -809,21 +796,12 @@ public abstract class WebTests {
         };
     book.accept(Map.of("durationMinutes", 90));
     browser.signIn(actor.person().email(), actor.person().password());
-    browser.open("/time/bookings.xhtml");
-    assertThat(headers()).contains("Duration").doesNotContain("Time");
+    assertThat(BookingsPage.open(browser).columnHeads())
+        .contains("Duration")
+        .doesNotContain("Time");
 
     book.accept(Map.of("start", "13:00", "end", "14:30"));
-    browser.open("/time/bookings.xhtml");
-    assertThat(headers()).contains("Duration", "Time");
-  }
-
-  private List<String> headers() {
-    return browser
-        .visible(By.id("bookings:tabs:list"))
-        .findElements(By.cssSelector("thead th"))
-        .stream()
-        .map(th -> th.getText().strip())
-        .toList();
+    assertThat(BookingsPage.open(browser).columnHeads()).contains("Duration", "Time");
   }
 
   /**
@@ -833,21 +811,22 @@ public abstract class WebTests {
   @Test
   void theAdministrationPagesAreOneEntryOfTheTopBar() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/index.xhtml");
-    var topLevel = browser.driver.findElements(By.cssSelector("#menuItems > li"));
+    MyDayPage.open(browser);
+    Frame frame = frame();
+    var topLevel = frame.topLevelEntries();
     assertThat(topLevel).hasSizeLessThanOrEqualTo(8);
-    assertThat(browser.visible(By.id("adminToggle")).getText()).contains("Administration");
-    assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+    assertThat(frame.administration().getText()).contains("Administration");
+    assertThat(frame.menuEntryShown("mUsers")).isFalse();
 
-    var toggle = browser.tabTo(By.id("adminToggle"), 40);
+    var toggle = browser.tabTo(Frame.ADMINISTRATION, 40);
     toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
-    assertThat(browser.visible(By.id("menuForm:mUsers")).isDisplayed()).isTrue();
+    assertThat(frame.menuEntry("mUsers").isDisplayed()).isTrue();
     assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
     toggle.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
-    assertThat(browser.driver.findElement(By.id("menuForm:mUsers")).isDisplayed()).isFalse();
+    assertThat(frame.menuEntryShown("mUsers")).isFalse();
 
-    String name = browser.visible(By.id("menuForm:userMenu")).getText();
+    String name = frame.accountMenu().getText();
     assertThat(name).as("the account menu's visible label").isNotBlank();
   }
 
@@ -862,19 +841,17 @@ public abstract class WebTests {
     try {
       window.setSize(new org.openqa.selenium.Dimension(1024, 900));
       browser.signIn(demoSignIn("team lead"), demoPassword());
-      browser.open("/time/bookings.xhtml");
+      BookingsPage bookings = BookingsPage.open(browser);
       for (String field : List.of("from", "to")) {
-        var label =
-            browser.visible(By.cssSelector("label[for='bookings:tabs:" + field + "_input']"));
-        var input = browser.visible(By.id("bookings:tabs:" + field + "_input"));
+        var label = bookings.filterDateLabel(field);
+        var input = bookings.filterDate(field);
         int labelMiddle = label.getRect().getY() + label.getRect().getHeight() / 2;
         assertThat(labelMiddle)
             .as(field + "'s label on the line of its field")
             .isBetween(
                 input.getRect().getY(), input.getRect().getY() + input.getRect().getHeight());
       }
-      var dates =
-          browser.driver.findElements(By.cssSelector("[id='bookings:tabs:list'] td.tw-nowrap"));
+      var dates = bookings.dateCells();
       assertThat(dates).isNotEmpty();
       var date = dates.get(0);
       assertThat(date.getCssValue("white-space")).isEqualTo("nowrap");
@@ -891,25 +868,17 @@ public abstract class WebTests {
   void aConfirmationNamesThePersonAndDefaultsToTheSafeAnswer() {
     Api.Person person = Api.createPerson(Set.of("TIME_BOOK_OWN"));
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/admin/users.xhtml");
-    browser.type(By.id("users:search"), person.email());
-    browser.click(By.id("users:filter"));
+    UsersPage users = UsersPage.open(browser);
+    users.filter(person.email());
     browser.waitForText(person.email());
-    String row =
-        browser
-            .visible(
-                By.xpath("//*[@id='users:list']//tbody/tr[contains(., '" + person.email() + "')]"))
-            .getText();
+    String row = users.row(person.email()).getText();
     assertThat(row).as("two-factor's state in words").contains("off");
 
-    browser.click(
-        By.xpath(
-            "//*[@id='users:list']//tbody/tr[contains(., '"
-                + person.email()
-                + "')]//button[contains(@id, ':deactivate')]"));
-    var dialog = browser.visible(By.cssSelector(".ui-confirm-dialog"));
+    users.deactivate(person.email());
+    Frame frame = frame();
+    var dialog = frame.confirmDialog();
     assertThat(dialog.getText()).contains("Test " + person.email(), "(" + person.email() + ")");
-    var answers = dialog.findElements(By.cssSelector(".ui-dialog-buttonpane button"));
+    var answers = frame.confirmAnswers(dialog);
     assertThat(answers.get(0).getAttribute("class"))
         .as("the safe answer first, in the filled style")
         .contains("ui-confirmdialog-no")
@@ -918,7 +887,7 @@ public abstract class WebTests {
         .contains("ui-confirmdialog-yes")
         .contains("ui-button-outlined");
     answers.get(0).click();
-    browser.waitUntilGone(By.cssSelector(".ui-confirm-dialog"));
+    frame.waitUntilConfirmDialogGone();
     assertThat(
             Api.admin().bearer().get("/api/users/" + person.id()).jsonPath().getBoolean("active"))
         .as("the safe answer changed nothing")
@@ -929,23 +898,24 @@ public abstract class WebTests {
   @Test
   void myDayChecksInAndOutByKeyboard() throws IOException {
     browser.signIn(demoSignIn("team lead"), demoPassword());
-    browser.visible(By.id("myday:clock"));
+    MyDayPage myDay = new MyDayPage(browser);
+    myDay.waitForClock();
     for (int i = 0; i < 2; i++) {
-      boolean in = browser.present(By.id("myday:checkOut"));
-      String action = in ? "myday:checkOut" : "myday:checkIn";
-      var focused = browser.tabTo(By.id(action), 60);
-      assertThat(browser.focusIsVisible(focused)).as("visible focus on " + action).isTrue();
+      boolean in = myDay.offers("checkOut");
+      String action = in ? "checkOut" : "checkIn";
+      var focused = myDay.tabTo(action, 60);
+      assertThat(browser.focusIsVisible(focused)).as("visible focus on myday:" + action).isTrue();
       focused.sendKeys(org.openqa.selenium.Keys.ENTER);
-      browser.visible(By.id(in ? "myday:checkIn" : "myday:checkOut"));
+      myDay.waitFor(in ? "checkIn" : "checkOut");
     }
   }
 
   @Test
   void aRequiredPasswordFieldIsNamedByItsLabel() throws IOException {
     browser.signIn(demoSignIn("HR"), demoPassword());
-    browser.open("/account/password.xhtml");
-    browser.click(By.id("password:save"));
-    String shown = browser.visible(By.id("password:messages")).getText();
+    PasswordPage password = PasswordPage.open(browser);
+    password.save();
+    String shown = password.messages();
     assertThat(shown)
         .contains("Current password: please fill this in.")
         .doesNotContain("password:current")
@@ -959,22 +929,16 @@ public abstract class WebTests {
   @Test
   void theCorrectionDialogsDatePickerLeavesSaveUncovered() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/attendance/attendance.xhtml");
-    browser.click(By.xpath("(//button[substring(@id, string-length(@id) - 7) = ':correct'])[1]"));
-    browser.visible(By.id("attendance:correctionDialog"));
-    browser.click(By.id("attendance:checkIn_input"));
-    browser.click(By.id("attendance:checkOut_input"));
+    AttendancePage attendance = AttendancePage.open(browser);
+    attendance.correctFirstRecord();
+    attendance.clickCheckIn();
+    attendance.clickCheckOut();
     assertThat(
-            browser.driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+            frame().datePickerPopups().stream()
                 .noneMatch(org.openqa.selenium.WebElement::isDisplayed))
         .as("no date pop-up open while typing")
         .isTrue();
-    Object onTop =
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-            .executeScript(
-                "var b = document.getElementById('attendance:save').getBoundingClientRect();"
-                    + " var e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
-                    + " return !!e && !!e.closest('[id=\\'attendance:save\\']');");
+    Object onTop = attendance.saveOnTop();
     assertThat(onTop).as("Save is not covered").isEqualTo(Boolean.TRUE);
   }
 
@@ -985,7 +949,7 @@ public abstract class WebTests {
   @Test
   void datePickerButtonsAreNamedByTheirTextAndAxeChecksIt() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/time/bookings.xhtml");
+    BookingsPage.open(browser);
     assertDatePickerButtonsNamed("Choose Date");
     assertThat(axe("/time/bookings.xhtml")).isEmpty();
 
@@ -1001,12 +965,7 @@ public abstract class WebTests {
 
   /** Every date picker button on the page: its name, and its (visually hidden) text is the name. */
   private void assertDatePickerButtonsNamed(String name) {
-    var buttons =
-        browser.until(
-            d -> {
-              var found = d.findElements(By.cssSelector(".ui-datepicker-trigger"));
-              return found.isEmpty() ? null : found;
-            });
+    var buttons = frame().datePickerButtons();
     for (var button : buttons) {
       assertThat(button.getAttribute("aria-label")).isEqualTo(name);
       assertThat(button.getAttribute("textContent").trim()).isEqualTo(name);
@@ -1022,17 +981,11 @@ public abstract class WebTests {
     long group = Api.createGroup(Set.of("PROJECT_VIEW"));
     String name = String.valueOf(SoleHolders.group(group).get("name"));
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/admin/groups.xhtml");
-    By cell =
-        By.xpath(
-            "//*[@id='matrixTable']//tr[td[@title='TIME_BOOK_OWN']]"
-                + "//input[starts-with(@aria-label, '"
-                + name
-                + ": ')]");
-    var target = browser.visible(By.id("matrixTable")).findElement(cell);
+    GroupsPage groups = GroupsPage.open(browser);
+    var target = groups.permissionBox(name, "TIME_BOOK_OWN");
     assertThat(target.isSelected()).isFalse();
 
-    browser.tabTo(By.cssSelector("#matrixTable [tabindex='0']"), 40);
+    groups.tabToMatrix(40);
     var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
     for (int i = 0; i < 60 && !sameRow(js, target); i++) {
       press(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -1076,38 +1029,33 @@ public abstract class WebTests {
   void aGermanBrowserGetsGermanLabelsMessagesAndRefusals() throws IOException {
     try (Browser german = new Browser("de")) {
       german.driver.manage().deleteAllCookies();
-      german.open("/login.xhtml");
-      german.visible(By.id("login:signIn"));
-      assertThat(german.driver.findElement(By.tagName("html")).getAttribute("lang"))
-          .isEqualTo("de");
+      LoginPage.open(german).waitForSignIn();
+      Frame frame = new Frame(german);
+      assertThat(frame.language()).isEqualTo("de");
       assertThat(german.text()).contains("Anmelden").contains("Passwort");
 
       german.signIn(demoSignIn("employee"), demoPassword());
-      assertThat(german.visible(By.id("menuForm:mMyDay")).getText()).isEqualTo("Mein Tag");
-      assertThat(german.visible(By.id("menuForm:mBookings")).getText()).isEqualTo("Zeitbuchungen");
+      assertThat(frame.menuEntry("mMyDay").getText()).isEqualTo("Mein Tag");
+      assertThat(frame.menuEntry("mBookings").getText()).isEqualTo("Zeitbuchungen");
 
-      german.open("/time/bookings.xhtml");
-      assertThat(german.visible(By.cssSelector("h1.tw-title")).getText())
-          .isEqualTo("Zeitbuchungen");
-      german.click(By.id("bookings:tabs:create"));
-      german.visible(By.id("bookings:bookingDialog"));
-      german.click(By.id("bookings:save"));
-      String project =
-          german.visible(By.cssSelector("[id='bookings:project'] ~ .ui-message-error")).getText();
+      BookingsPage bookings = BookingsPage.open(german);
+      assertThat(frame.title().getText()).isEqualTo("Zeitbuchungen");
+      bookings.openNewBooking();
+      bookings.save();
+      String project = bookings.fieldMessage("project");
       assertThat(project).isEqualTo("Projekt: Bitte ausfüllen.");
       assertThat(german.text()).doesNotContain("projectId").doesNotContain("durationMinutes");
-      var trigger = german.driver.findElement(By.cssSelector(".ui-datepicker-trigger"));
+      var trigger = frame.firstDatePickerButton();
       assertThat(trigger.getAttribute("aria-label")).isEqualTo("Datum wählen");
       assertThat(trigger.getAttribute("textContent").trim()).isEqualTo("Datum wählen");
 
-      german.open("/admin/users.xhtml");
-      assertThat(german.visible(By.cssSelector("h1.tw-title")).getText())
-          .isEqualTo("Kein Zugriff auf diese Seite");
+      UsersPage.open(german);
+      assertThat(frame.title().getText()).isEqualTo("Kein Zugriff auf diese Seite");
       assertThat(german.text())
           .contains("Sie haben keine Berechtigung für diese Seite.")
           .contains("Benutzerkonten verwalten")
           .doesNotContain("You do not have the permission");
-      assertThat(german.present(By.id("menuForm:mBookings"))).isTrue();
+      assertThat(frame.offersMenuEntry("mBookings")).isTrue();
       german.screenshot("refusal-de");
     }
   }
@@ -1130,24 +1078,22 @@ public abstract class WebTests {
       throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
     browser.open(path);
-    browser.click(By.id(form + ":create"));
-    browser.visible(By.id(form + ":save"));
-    browser.click(By.id(form + ":save"));
-    String shown =
-        browser
-            .visible(By.cssSelector("[id='" + form + ":" + field + "'] ~ .ui-message-error"))
-            .getText();
+    FormPage page = FormPage.of(browser, form);
+    page.startNew();
+    page.waitForSave();
+    page.save();
+    String shown = page.fieldMessage(field);
     assertThat(shown).isEqualTo(message);
-    String page = browser.text();
-    assertThat(page).doesNotContain(field + " is required");
-    assertThat(page.split(java.util.regex.Pattern.quote(message), -1)).hasSize(2);
+    String text = browser.text();
+    assertThat(text).doesNotContain(field + " is required");
+    assertThat(text.split(java.util.regex.Pattern.quote(message), -1)).hasSize(2);
     String label = message.substring(0, message.indexOf(':'));
     if (summarised) {
-      assertThat(browser.visible(By.id(form + ":dialogMessages")).getText())
+      assertThat(page.dialogMessages())
           .startsWith("Please correct the marked fields: ")
           .contains(label);
     } else {
-      assertThat(page).doesNotContain("Please correct the marked fields");
+      assertThat(text).doesNotContain("Please correct the marked fields");
     }
   }
 
@@ -1158,13 +1104,13 @@ public abstract class WebTests {
   @Test
   void theDashboardChartHasATextAlternativeAndAUnit() throws IOException {
     browser.signIn(demoSignIn("administrator"), demoPassword());
-    browser.open("/dashboard.xhtml");
-    var canvas = browser.visible(By.cssSelector("[id='dashboard:hoursChart'] canvas"));
+    DashboardPage dashboard = DashboardPage.open(browser);
+    var canvas = dashboard.chart();
     assertThat(canvas.getAttribute("aria-label"))
         .isEqualTo("Bar chart of hours per project; the figures follow as a table.");
-    var table = browser.driver.findElement(By.id("hoursTable"));
+    var table = dashboard.table();
     assertThat(table.getAttribute("textContent")).contains("Hours (h)");
-    assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    assertThat(dashboard.tableRows(table)).isNotEmpty();
     Object axis =
         browser.until(
             d ->
@@ -1203,28 +1149,18 @@ public abstract class WebTests {
     assertThat(requested).isPositive();
 
     browser.signIn(actor.person().email(), actor.person().password());
-    browser.open("/absences/absences.xhtml");
-    browser.visible(By.id("calendarLegend"));
-    assertThat(
-            browser
-                .visible(By.cssSelector("[id='absences:calendar'] .fc-col-header-cell"))
-                .getAttribute("class"))
+    AbsencesPage absences = AbsencesPage.open(browser);
+    absences.legend();
+    assertThat(absences.firstDayHead().getAttribute("class"))
         .as("the week starts on Monday, as My week does")
         .contains("fc-day-mon");
-    assertThat(browser.visible(By.id("calendarLegend")).getText())
+    assertThat(absences.legend().getText())
         .contains("requested")
         .contains("approved")
         .contains("rejected");
     Map<String, String> borders = new java.util.HashMap<>();
     for (String status : List.of("requested", "approved", "rejected")) {
-      var event =
-          browser.visible(
-              By.xpath(
-                  "//*[contains(@class, 'fc-event') and contains(@class, 'tw-status-"
-                      + status
-                      + "') and contains(., '"
-                      + actor.employee().fullName()
-                      + "')]"));
+      var event = absences.calendarEntry(status, actor.employee().fullName());
       assertThat(event.getText()).as(status + " in words").contains(status);
       borders.put(status, event.getCssValue("border-top-style"));
     }
@@ -1232,14 +1168,14 @@ public abstract class WebTests {
     assertThat(borders.get("approved")).isEqualTo("solid");
 
     browser.signIn(demoSignIn("team lead"), demoPassword());
-    browser.open("/absences/absences.xhtml");
-    browser.visible(By.id("absences:list"));
-    String list = browser.visible(By.id("absences:list")).getText();
+    absences = AbsencesPage.open(browser);
+    absences.list();
+    String list = absences.list().getText();
     assertThat(list).as("rows whose details are withheld say only that").contains("absent");
     assertThat(list.split("See absence details", -1))
         .as("the reason, said once below the list, not per row")
         .hasSize(2);
-    assertThat(browser.visible(By.id("absences:list:withheld")).getText())
+    assertThat(absences.withheldNote().getText())
         .contains("shown only with the right \"See absence details\"");
   }
 
@@ -1273,11 +1209,11 @@ public abstract class WebTests {
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
     for (var page : PICKERS.entrySet()) {
       browser.open(page.getKey());
-      browser.visible(By.cssSelector("h1.tw-title"));
+      frame().title();
       browser.settle();
       String html = browser.driver.getPageSource();
       for (String picker : page.getValue()) {
-        assertThat(browser.present(By.id(picker + "_input"))).as(picker).isTrue();
+        assertThat(frame().holds(picker + "_input")).as(picker).isTrue();
       }
       assertThat(employeeOptions(html)).as(page.getKey() + " options").isLessThanOrEqualTo(100);
       for (Api.Employee e : many) {
@@ -1369,47 +1305,26 @@ public abstract class WebTests {
           .statusCode(201);
     }
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    browser.open("/absences/absences.xhtml");
-    browser.tabTo(By.id("absences:employeeFilter_input"), 200);
+    AbsencesPage absences = AbsencesPage.open(browser);
+    absences.tabToEmployeeFilter(200);
 
     var keys = new org.openqa.selenium.interactions.Actions(browser.driver);
     keys.sendKeys(wanted.personnelNumber().substring(3)).perform();
-    browser.until(
-        d ->
-            d.findElement(
-                    By.cssSelector(
-                        "[id='absences:employeeFilter_panel'] li[data-item-value='"
-                            + wanted.id()
-                            + "']"))
-                .isDisplayed());
+    absences.waitForFilterSuggestion(wanted.id());
     browser.settle();
     keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
     keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-    assertThat(
-            browser
-                .driver
-                .findElement(By.id("absences:employeeFilter_hinput"))
-                .getAttribute("value"))
-        .isEqualTo(String.valueOf(wanted.id()));
-    assertThat(
-            browser
-                .driver
-                .findElement(By.id("absences:employeeFilter_input"))
-                .getAttribute("value"))
-        .contains(wanted.fullName());
+    assertThat(absences.filterEmployeeId()).isEqualTo(String.valueOf(wanted.id()));
+    assertThat(absences.filterEmployeeText()).contains(wanted.fullName());
 
-    for (int i = 0;
-        i < 10
-            && !"absences:filter"
-                .equals(browser.driver.switchTo().activeElement().getAttribute("id"));
-        i++) {
+    for (int i = 0; i < 10 && !absences.filterButtonFocused(); i++) {
       keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
     }
     assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
         .isEqualTo("absences:filter");
     keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-    WebSteps.waitForRows(browser, WebSteps.ABSENCES, wanted.fullName());
-    String list = browser.visible(By.id("absences:list")).getText();
+    absences.waitForRows(wanted.fullName());
+    String list = absences.list().getText();
     assertThat(list).contains(wanted.fullName()).doesNotContain(other.fullName());
   }
 

@@ -1,0 +1,109 @@
+package org.teamward.it.pages;
+
+import org.openqa.selenium.By;
+import org.teamward.it.support.Browser;
+import org.teamward.it.support.Control;
+import org.teamward.it.support.WebSteps;
+
+/** Employees (employees/employees.xhtml): the search, the list and the employee form. */
+public final class EmployeesPage implements FormPage {
+
+  public static final String PATH = "/employees/employees.xhtml";
+
+  public static final String LIST = "//*[@id='employees:list']";
+
+  private static final By CREATE = By.id("employees:create");
+  private static final By SEARCH = By.id("employees:search");
+  private static final By FILTER = By.id("employees:filter");
+  private static final By PERSONNEL_NUMBER = By.id("employees:personnelNumber");
+  private static final By FIRST_NAME = By.id("employees:firstName");
+  private static final By LAST_NAME = By.id("employees:lastName");
+  private static final By SAVE = By.id("employees:save");
+
+  private final Browser b;
+
+  public EmployeesPage(Browser b) {
+    this.b = b;
+  }
+
+  public static EmployeesPage open(Browser b) {
+    b.open(PATH);
+    return new EmployeesPage(b);
+  }
+
+  /** Opens the page: its create button, or why it is not offered. */
+  public static Control createButton(Browser b) {
+    return WebSteps.page(b, PATH, CREATE);
+  }
+
+  public boolean refused() {
+    return WebSteps.refused(b);
+  }
+
+  /** Searches for {@code text} and waits for the one row holding it (or none). */
+  public void search(String text) {
+    b.type(SEARCH, text);
+    b.click(FILTER);
+    WebSteps.waitForRows(b, LIST, text);
+  }
+
+  public Control rowAction(String text, String action) {
+    return WebSteps.row(b, LIST, text, action);
+  }
+
+  /** Fills in a new employee once the form shows; the time zone is chosen in its picker. */
+  public void fillNew(String personnelNumber, String firstName, String lastName, String zone) {
+    b.visible(PERSONNEL_NUMBER);
+    b.type(PERSONNEL_NUMBER, personnelNumber);
+    b.type(FIRST_NAME, firstName);
+    b.type(LAST_NAME, lastName);
+    WebSteps.pick(b, "employees:timeZone", zone, zone);
+  }
+
+  /** Changes the first name once the form shows. */
+  public void rename(String firstName) {
+    b.visible(FIRST_NAME);
+    b.type(FIRST_NAME, firstName);
+  }
+
+  @Override
+  public void save() {
+    b.click(SAVE);
+  }
+
+  @Override
+  public void startNew() {
+    b.click(CREATE);
+  }
+
+  @Override
+  public void waitForSave() {
+    b.visible(SAVE);
+  }
+
+  @Override
+  public String fieldMessage(String field) {
+    return new Frame(b).fieldMessage("employees:" + field);
+  }
+
+  @Override
+  public String dialogMessages() {
+    return b.visible(By.id("employees:dialogMessages")).getText();
+  }
+
+  /** Fills in a new employee with an e-mail address once the form shows. */
+  public void fillNew(
+      String personnelNumber, String firstName, String lastName, String email, String zone) {
+    b.visible(PERSONNEL_NUMBER);
+    b.type(PERSONNEL_NUMBER, personnelNumber);
+    b.type(FIRST_NAME, firstName);
+    b.type(LAST_NAME, lastName);
+    b.type(By.id("employees:email"), email);
+    WebSteps.pick(b, "employees:timeZone", zone, zone);
+  }
+
+  /** Whether the employee dialog is shown, once it is. */
+  public boolean dialogShown() {
+    return b.visible(By.id("employees:employeeDialog")).isDisplayed();
+  }
+}
