@@ -14,6 +14,7 @@ public final class GroupsPage {
   public static final String PATH = "/admin/groups.xhtml";
 
   private static final By NAME = By.id("groups:name");
+  private static final By FIND = By.id("groups:find");
   private static final By CREATE = By.id("groups:create");
   private static final By SAVE = By.id("groups:save");
   private static final By RENAME_NAME = By.id("groups:renameName");
@@ -66,19 +67,42 @@ public final class GroupsPage {
             + "']");
   }
 
-  /** Whether the matrix shows the group's column. */
+  /**
+   * Shows only the groups whose name contains the group's name, as someone looking for one group
+   * among many does, and waits until the matrix shows no other column.
+   */
+  public void showOnly(String group) {
+    if (group.equals(b.visible(FIND).getDomProperty("value"))) {
+      return;
+    }
+    b.type(FIND, group);
+    b.until(
+        d ->
+            d.findElements(
+                    By.xpath(
+                        "//*[@id='matrixTable']/thead/tr/th[position() > 1][not(contains(., '"
+                            + group
+                            + "'))]"))
+                .isEmpty());
+    b.settle();
+  }
+
+  /** Whether the matrix shows the group's column, once narrowed to it. */
   public boolean showsGroup(String group) {
+    showOnly(group);
     return b.present(By.xpath(head(group)));
   }
 
   /** The delete button in the group's column head, or REFUSED when it shows none. */
   public Control deleteButton(String group) {
+    showOnly(group);
     By delete = headButton(group, "deleteGroup");
     return b.present(delete) ? Control.at(delete) : Control.absent(Outcome.REFUSED);
   }
 
   /** The rename button in the group's column head, or REFUSED when it shows none. */
   public Control renameButton(String group) {
+    showOnly(group);
     By rename = headButton(group, "renameGroup");
     return b.present(rename) ? Control.at(rename) : Control.absent(Outcome.REFUSED);
   }
@@ -95,7 +119,7 @@ public final class GroupsPage {
    * column, REFUSED where the checkbox is disabled.
    */
   public Outcome tick(String group, String permission) {
-    b.settle();
+    showOnly(group);
     Object answer =
         ((JavascriptExecutor) b.driver)
             .executeScript(
