@@ -533,7 +533,7 @@ public abstract class AccessAuthorisationTests {
             .jsonPath()
             .getLong("id");
     browser.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-    GroupsPage groups = GroupsPage.open(browser);
+    GroupsPage groups = GroupsPage.open(browser, name);
     groups.openRename(name);
     tick("Chosen departments");
     tick(logistics);

@@ -140,7 +140,7 @@ public final class AdministrationOperations {
                     "/api/user-groups/" + f.id("group"),
                     Map.of("name", f.text("name"), "permissions", List.of("SYNCHRONISATION"))),
             (f, b) -> {
-              Control save = GroupsPage.saveButton(b);
+              Control save = GroupsPage.saveButton(b, f.text("name"));
               if (!save.offered()) {
                 return save.absent();
               }
@@ -162,11 +162,11 @@ public final class AdministrationOperations {
 
   /** The delete button in the group's column head of the permission matrix. */
   static Control groupDelete(Browser b, String group) {
-    GroupsPage page = GroupsPage.open(b);
+    GroupsPage page = GroupsPage.open(b, group);
     if (page.refused()) {
       return Control.absent(Outcome.REFUSED);
     }
-    b.settle();
+    page.showOnly(group);
     if (!page.showsGroup(group)) {
       return Control.absent(Outcome.NOT_FOUND);
     }

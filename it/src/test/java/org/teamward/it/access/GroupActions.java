@@ -60,7 +60,7 @@ final class GroupActions {
 
       @Override
       public Outcome web(Fixture f, Browser b) {
-        Control save = GroupsPage.saveButton(b);
+        Control save = GroupsPage.saveButton(b, f.text("name"));
         Outcome ticked =
             WebSteps.refused(b)
                 ? Outcome.REFUSED
@@ -137,7 +137,7 @@ final class GroupActions {
 
       @Override
       public Outcome web(Fixture f, Browser b) {
-        GroupsPage page = GroupsPage.open(b);
+        GroupsPage page = GroupsPage.open(b, f.text("name"));
         if (page.refused()) {
           return Outcome.REFUSED;
         }

@@ -1,5 +1,7 @@
 package org.teamward.it.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,7 @@ public final class GroupsPage {
 
   private static final By NAME = By.id("groups:name");
   private static final By FIND = By.id("groups:find");
+  private static final By SHOW = By.id("groups:show");
   private static final By CREATE = By.id("groups:create");
   private static final By SAVE = By.id("groups:save");
   private static final By RENAME_NAME = By.id("groups:renameName");
@@ -36,9 +39,22 @@ public final class GroupsPage {
     return WebSteps.page(b, PATH, NAME);
   }
 
-  /** Opens the page: the matrix's save button, or why it is not offered. */
-  public static Control saveButton(Browser b) {
-    return WebSteps.page(b, PATH, SAVE);
+  /**
+   * Opens the page narrowed to the groups whose name contains {@code group}, as a link to one group
+   * does (?find=), so that the matrix does not render every group of the installation.
+   */
+  public static GroupsPage open(Browser b, String group) {
+    b.open(narrowedTo(group));
+    return new GroupsPage(b);
+  }
+
+  /** Opens the page narrowed to the group: the matrix's save button, or why it is not offered. */
+  public static Control saveButton(Browser b, String group) {
+    return WebSteps.page(b, narrowedTo(group), SAVE);
+  }
+
+  private static String narrowedTo(String group) {
+    return PATH + "?find=" + URLEncoder.encode(group, StandardCharsets.UTF_8);
   }
 
   public boolean refused() {
@@ -76,6 +92,7 @@ public final class GroupsPage {
       return;
     }
     b.type(FIND, group);
+    b.click(SHOW);
     b.until(
         d ->
             d.findElements(
@@ -87,10 +104,14 @@ public final class GroupsPage {
     b.settle();
   }
 
-  /** Whether the matrix shows the group's column, once narrowed to it. */
+  /** Whether the matrix shows the group's column. */
   public boolean showsGroup(String group) {
-    showOnly(group);
     return b.present(By.xpath(head(group)));
+  }
+
+  /** Saves the matrix. */
+  public void save() {
+    b.click(SAVE);
   }
 
   /** The delete button in the group's column head, or REFUSED when it shows none. */

@@ -14,6 +14,8 @@ import org.teamward.it.attendance.AttendanceOperations;
 import org.teamward.it.employee.EmployeeOperations;
 import org.teamward.it.project.ProjectOperations;
 import org.teamward.it.support.Operation;
+import org.teamward.it.support.Operation.Outcome;
+import org.teamward.it.support.Operation.Relation;
 import org.teamward.it.time.BookingOperations;
 
 /**
@@ -35,6 +37,20 @@ public final class Catalogue {
     all.addAll(AbsenceOperations.all());
     all.addAll(EmployeeOperations.all());
     all.addAll(AdministrationOperations.all());
+    return all;
+  }
+
+  /**
+   * What the parity matrix runs: every entry, and every entry on another's record once more for a
+   * record out of the person's scope.
+   */
+  public static List<Operation> matrix() {
+    List<Operation> all = new ArrayList<>(operations());
+    all.addAll(
+        operations().stream()
+            .filter(o -> o.relation() == Relation.OTHER && o.denied() == Outcome.REFUSED)
+            .map(Operation::outOfScope)
+            .toList());
     return all;
   }
 

@@ -14,9 +14,10 @@ import org.teamward.it.support.Operation.Relation;
 
 /**
  * Coverage of the catalogue per use case and record relation. A use case that acts on employees'
- * records must be tried on one's own record and on another's in scope (OWN and OTHER), because the
- * policies decide those differently; any other use case on records that belong to nobody (NONE). A
- * missing relation is a gap, and every gap must be explained here.
+ * records must be tried on one's own record, on another's in scope and on another's out of scope
+ * (OWN, OTHER and OUT_OF_SCOPE), because the policies and the scope filter decide those
+ * differently; any other use case on records that belong to nobody (NONE). A missing relation is a
+ * gap, and every gap must be explained here.
  */
 final class Coverage {
 
@@ -40,7 +41,7 @@ final class Coverage {
           required.computeIfAbsent(o.useCase(), u -> EnumSet.of(Relation.NONE));
       if (o.relation() != Relation.NONE) {
         relations.clear();
-        relations.addAll(EnumSet.of(Relation.OWN, Relation.OTHER));
+        relations.addAll(EnumSet.of(Relation.OWN, Relation.OTHER, Relation.OUT_OF_SCOPE));
       }
     }
     return required;

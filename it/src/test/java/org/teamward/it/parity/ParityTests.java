@@ -38,6 +38,7 @@ import org.teamward.it.support.Operation;
 import org.teamward.it.support.Operation.Channel;
 import org.teamward.it.support.Operation.Fixture;
 import org.teamward.it.support.Operation.Outcome;
+import org.teamward.it.support.Operation.Relation;
 import org.teamward.it.support.UseCaseScan;
 import org.teamward.it.support.WebSteps;
 
@@ -56,7 +57,7 @@ import org.teamward.it.support.WebSteps;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class ParityTests {
 
-  private final Map<Set<String>, Api.Actor> actors = new HashMap<>();
+  private final Map<String, Api.Actor> actors = new HashMap<>();
   private final List<String> rows = new ArrayList<>();
   private final Map<String, Map<Operation.Relation, Map<Channel, int[]>>> results = new TreeMap<>();
   private final Map<String, Outcome> apiOutcomes = new HashMap<>();
@@ -84,7 +85,7 @@ public abstract class ParityTests {
         .append(" | outcome | matched |\n")
         .append("|---|---|---|---|---|---|---|---|\n");
     rows.forEach(row -> report.append(row).append('\n'));
-    report.append(Coverage.report(Catalogue.operations(), results));
+    report.append(Coverage.report(Catalogue.matrix(), results));
     report
         .append("\nRun time: ")
         .append((System.nanoTime() - started) / 1_000_000_000)
@@ -107,12 +108,12 @@ public abstract class ParityTests {
   @TestFactory
   @Order(1)
   Stream<DynamicNode> everyOperationFollowsItsRuleOverTheApi() {
-    return Catalogue.operations().stream()
+    return Catalogue.matrix().stream()
         .map(
             operation ->
                 dynamicContainer(
                     operation.toString(),
-                    Stream.of(true, false)
+                    attempts(operation)
                         .map(
                             granted ->
                                 dynamicTest(
@@ -131,20 +132,20 @@ public abstract class ParityTests {
   @Order(2)
   @Tag(Browser.ONLY)
   Stream<DynamicNode> everyOperationHasTheSameOutcomeInTheBrowser() {
-    Map<Set<String>, List<Map.Entry<Operation, Boolean>>> byPerson = new LinkedHashMap<>();
-    for (Operation operation : Catalogue.operations()) {
-      for (boolean granted : new boolean[] {true, false}) {
-        byPerson
-            .computeIfAbsent(
-                granted ? operation.with() : operation.without(), r -> new ArrayList<>())
-            .add(Map.entry(operation, granted));
-      }
+    Map<String, List<Map.Entry<Operation, Boolean>>> byPerson = new LinkedHashMap<>();
+    for (Operation operation : Catalogue.matrix()) {
+      attempts(operation)
+          .forEach(
+              granted ->
+                  byPerson
+                      .computeIfAbsent(person(operation, granted), p -> new ArrayList<>())
+                      .add(Map.entry(operation, granted)));
     }
     return byPerson.entrySet().stream()
         .map(
             person ->
                 dynamicContainer(
-                    "signed in with " + new TreeSet<>(person.getKey()),
+                    "signed in " + person.getKey(),
                     person.getValue().stream()
                         .map(
                             a ->
@@ -160,6 +161,21 @@ public abstract class ParityTests {
                                     }))));
   }
 
+  /**
+   * With and without the permission; out of the person's scope only with it, since without it the
+   * entry on another's record in scope already decides.
+   */
+  private static Stream<Boolean> attempts(Operation operation) {
+    return operation.relation() == Relation.OUT_OF_SCOPE ? Stream.of(true) : Stream.of(true, false);
+  }
+
+  /** Who attempts: the rights, and whether they reach only the person's own department. */
+  private static String person(Operation operation, boolean granted) {
+    return "with "
+        + new TreeSet<>(granted ? operation.with() : operation.without())
+        + (operation.relation() == Relation.OUT_OF_SCOPE ? ", own department only" : "");
+  }
+
   private static String name(Operation operation, boolean granted) {
     return (granted ? "with " : "without ") + operation.permission();
   }
@@ -170,8 +186,12 @@ public abstract class ParityTests {
 
   private Outcome attempt(Operation operation, boolean granted, Channel channel) {
     Set<String> rights = granted ? operation.with() : operation.without();
-    Outcome expected = granted ? Outcome.ALLOWED : operation.denied();
-    Api.Actor actor = actors.computeIfAbsent(rights, Api::createActor);
+    boolean outOfScope = operation.relation() == Relation.OUT_OF_SCOPE;
+    Outcome expected = granted && !outOfScope ? Outcome.ALLOWED : operation.denied();
+    Api.Actor actor =
+        actors.computeIfAbsent(
+            person(operation, granted),
+            p -> outOfScope ? Api.createScopedActor(rights) : Api.createActor(rights));
     Fixture fixture = operation.arrange().arrange(actor);
     String before = operation.state().read(fixture);
 
@@ -313,7 +333,7 @@ public abstract class ParityTests {
    */
   @Test
   void everyUseCaseIsTriedWithEachRelationOrTheGapIsExplained() {
-    Set<String> gaps = Coverage.gaps(Catalogue.operations());
+    Set<String> gaps = Coverage.gaps(Catalogue.matrix());
     assertThat(gaps).as("unexplained gaps").isSubsetOf(Coverage.KNOWN_GAPS.keySet());
     assertThat(Coverage.KNOWN_GAPS.keySet()).as("explained gaps that are none").isSubsetOf(gaps);
   }

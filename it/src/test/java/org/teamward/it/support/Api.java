@@ -212,6 +212,37 @@ public final class Api {
     return new Actor(person, employee, device);
   }
 
+  /**
+   * Like {@link #createActor}, but the person's employee record is in a department of their own and
+   * their group reaches only that department (scope OWN_DEPARTMENT): every other employee is out of
+   * their scope, whatever permissions they hold.
+   */
+  public static Actor createScopedActor(Set<String> permissions) {
+    Set<String> withDevice = new java.util.TreeSet<>(permissions);
+    withDevice.add("SYNCHRONISATION");
+    Employee employee = createEmployee(unique("Department"));
+    Person person = createPerson(withDevice, employee.id());
+    admin()
+        .bearer()
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag("/api/user-groups/" + person.groupId()))
+        .body(
+            Map.of(
+                "name",
+                unique("scoped"),
+                "permissions",
+                withDevice,
+                "scope",
+                "OWN_DEPARTMENT",
+                "departments",
+                List.of()))
+        .put("/api/user-groups/" + person.groupId())
+        .then()
+        .statusCode(200);
+    Device device = createDevice(person.email(), person.password(), "parity");
+    return new Actor(person, employee, device);
+  }
+
   /** A new person with their own group holding {@code permissions}, linked to an employee. */
   public static Person createPerson(Set<String> permissions, Long employeeId) {
     return createPerson(permissions, employeeId, unique("person") + "@teamward.test");

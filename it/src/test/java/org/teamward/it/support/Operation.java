@@ -43,10 +43,33 @@ public record Operation(
         useCase, permission, relation, with, without, arrange, api, web, state, Outcome.NOT_FOUND);
   }
 
-  /** Whose record the attempt touches; NONE for records that belong to nobody. */
+  /**
+   * The same operation on another's record out of the person's scope: the person holds the
+   * permission through a group that reaches only their own department ({@link
+   * Api#createScopedActor}), and the record is of an employee outside it, so it must not be found.
+   */
+  public Operation outOfScope() {
+    return new Operation(
+        useCase,
+        permission,
+        Relation.OUT_OF_SCOPE,
+        with,
+        without,
+        arrange,
+        api,
+        web,
+        state,
+        Outcome.NOT_FOUND);
+  }
+
+  /**
+   * Whose record the attempt touches: one's own, another's in the person's scope, another's out of
+   * it; NONE for records that belong to nobody.
+   */
   public enum Relation {
     OWN,
     OTHER,
+    OUT_OF_SCOPE,
     NONE
   }
 
@@ -130,6 +153,10 @@ public record Operation(
 
   @Override
   public String toString() {
-    return useCase + " (" + relation + (denied == Outcome.NOT_FOUND ? ", hidden" : "") + ")";
+    return useCase
+        + " ("
+        + relation
+        + (denied == Outcome.NOT_FOUND && relation != Relation.OUT_OF_SCOPE ? ", hidden" : "")
+        + ")";
   }
 }

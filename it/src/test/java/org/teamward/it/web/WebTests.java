@@ -36,6 +36,7 @@ import org.teamward.it.pages.UsersPage;
 import org.teamward.it.support.Api;
 import org.teamward.it.support.ApiSteps;
 import org.teamward.it.support.Browser;
+import org.teamward.it.support.Operation.Outcome;
 import org.teamward.it.support.Secrets;
 import org.teamward.it.support.WebSteps;
 
@@ -982,6 +983,35 @@ public abstract class WebTests {
     browser.waitForText("1 group(s) saved.");
     assertThat(SoleHolders.permissionsOf(SoleHolders.group(group)))
         .containsExactlyInAnyOrder("PROJECT_VIEW", "TIME_BOOK_OWN");
+  }
+
+  /**
+   * Among many groups, the matrix narrows to those whose name contains a text; a tick made before
+   * narrowing stays although its column is hidden, and Save saves it with the shown one.
+   */
+  @Test
+  void theGroupMatrixNarrowsToAGroupAndSavesTheTicksOfHiddenColumns() throws IOException {
+    long first = Api.createGroup(Set.of("PROJECT_VIEW"));
+    long second = Api.createGroup(Set.of("PROJECT_VIEW"));
+    String firstName = String.valueOf(SoleHolders.group(first).get("name"));
+    String secondName = String.valueOf(SoleHolders.group(second).get("name"));
+    browser.signIn(demoSignIn("administrator"), demoPassword());
+    GroupsPage groups = GroupsPage.open(browser);
+    assertThat(groups.showsGroup(firstName) && groups.showsGroup(secondName)).isTrue();
+
+    groups.showOnly(firstName);
+    assertThat(groups.showsGroup(secondName)).as("narrowed to the first").isFalse();
+    assertThat(groups.tick(firstName, "TIME_BOOK_OWN")).isEqualTo(Outcome.ALLOWED);
+    groups.showOnly(secondName);
+    assertThat(groups.showsGroup(firstName)).as("narrowed to the second").isFalse();
+    assertThat(groups.tick(secondName, "TIME_BOOK_OWN")).isEqualTo(Outcome.ALLOWED);
+    groups.save();
+
+    browser.waitForText("2 group(s) saved.");
+    for (long group : List.of(first, second)) {
+      assertThat(SoleHolders.permissionsOf(SoleHolders.group(group)))
+          .containsExactlyInAnyOrder("PROJECT_VIEW", "TIME_BOOK_OWN");
+    }
   }
 
   private void press(CharSequence key) {
