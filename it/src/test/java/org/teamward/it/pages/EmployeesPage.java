@@ -6,24 +6,18 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** Employees (employees/employees.xhtml): the search, the list and the employee form. */
-public final class EmployeesPage implements FormPage {
+public final class EmployeesPage extends SearchableList implements FormPage {
 
   public static final String PATH = "/employees/employees.xhtml";
 
-  public static final String LIST = "//*[@id='employees:list']";
-
   private static final By CREATE = By.id("employees:create");
-  private static final By SEARCH = By.id("employees:search");
-  private static final By FILTER = By.id("employees:filter");
   private static final By PERSONNEL_NUMBER = By.id("employees:personnelNumber");
   private static final By FIRST_NAME = By.id("employees:firstName");
   private static final By LAST_NAME = By.id("employees:lastName");
   private static final By SAVE = By.id("employees:save");
 
-  private final Browser b;
-
   public EmployeesPage(Browser b) {
-    this.b = b;
+    super(b, "employees");
   }
 
   public static EmployeesPage open(Browser b) {
@@ -34,21 +28,6 @@ public final class EmployeesPage implements FormPage {
   /** Opens the page: its create button, or why it is not offered. */
   public static Control createButton(Browser b) {
     return WebSteps.page(b, PATH, CREATE);
-  }
-
-  public boolean refused() {
-    return WebSteps.refused(b);
-  }
-
-  /** Searches for {@code text} and waits for the one row holding it (or none). */
-  public void search(String text) {
-    b.type(SEARCH, text);
-    b.click(FILTER);
-    WebSteps.waitForRows(b, LIST, text);
-  }
-
-  public Control rowAction(String text, String action) {
-    return WebSteps.row(b, LIST, text, action);
   }
 
   /** Fills in a new employee once the form shows; the time zone is chosen in its picker. */

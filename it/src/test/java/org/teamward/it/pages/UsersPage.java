@@ -9,15 +9,13 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** User accounts (admin/users.xhtml): the search, the list, the new-account and edit dialogs. */
-public final class UsersPage {
+public final class UsersPage extends SearchableList {
 
   public static final String PATH = "/admin/users.xhtml";
 
   public static final String LIST = "//*[@id='users:list']";
 
   private static final By CREATE = By.id("users:create");
-  private static final By SEARCH = By.id("users:search");
-  private static final By FILTER = By.id("users:filter");
   private static final By EMAIL = By.id("users:email");
   private static final By NAME = By.id("users:name");
   private static final By PASSWORD = By.id("users:password");
@@ -25,10 +23,8 @@ public final class UsersPage {
   private static final By EDIT_NAME = By.id("users:editName");
   private static final By SAVE_MEMBERSHIP = By.id("users:saveMembership");
 
-  private final Browser b;
-
   public UsersPage(Browser b) {
-    this.b = b;
+    super(b, "users");
   }
 
   public static UsersPage open(Browser b) {
@@ -39,21 +35,6 @@ public final class UsersPage {
   /** Opens the page: its create button, or why it is not offered. */
   public static Control createButton(Browser b) {
     return WebSteps.page(b, PATH, CREATE);
-  }
-
-  public boolean refused() {
-    return WebSteps.refused(b);
-  }
-
-  /** Searches for {@code text} and waits for the one row holding it (or none). */
-  public void search(String text) {
-    b.type(SEARCH, text);
-    b.click(FILTER);
-    WebSteps.waitForRows(b, LIST, text);
-  }
-
-  public Control rowAction(String text, String action) {
-    return WebSteps.row(b, LIST, text, action);
   }
 
   /** Fills in a new account once the dialog shows, and saves it. */
@@ -98,12 +79,6 @@ public final class UsersPage {
   /** Saves the edit dialog. */
   public void saveChanges() {
     b.click(SAVE_MEMBERSHIP);
-  }
-
-  /** Types the search text and filters, without waiting for the answer. */
-  public void filter(String text) {
-    b.type(SEARCH, text);
-    b.click(FILTER);
   }
 
   /** The row holding {@code text}, once it is shown. */

@@ -212,15 +212,19 @@ public final class Api {
     return new Actor(person, employee, device);
   }
 
+  /** The department of the people whose rights reach only their own department. */
+  private static final String SCOPED_DEPARTMENT = unique("Scoped");
+
   /**
-   * Like {@link #createActor}, but the person's employee record is in a department of their own and
-   * their group reaches only that department (scope OWN_DEPARTMENT): every other employee is out of
-   * their scope, whatever permissions they hold.
+   * Like {@link #createActor}, but the person works in {@link #SCOPED_DEPARTMENT}, with a colleague
+   * there, and their group reaches only their own department (scope OWN_DEPARTMENT): every employee
+   * of no or another department is out of their scope, whatever permissions they hold.
    */
   public static Actor createScopedActor(Set<String> permissions) {
     Set<String> withDevice = new java.util.TreeSet<>(permissions);
     withDevice.add("SYNCHRONISATION");
-    Employee employee = createEmployee(unique("Department"));
+    createEmployee(SCOPED_DEPARTMENT);
+    Employee employee = createEmployee(SCOPED_DEPARTMENT);
     Person person = createPerson(withDevice, employee.id());
     admin()
         .bearer()

@@ -86,17 +86,24 @@ public class GroupsPage implements Serializable {
   private final Map<Long, Map<Permission, Boolean>> cells = new HashMap<>();
 
   /**
-   * Shows only the groups whose name contains this text: with many groups the matrix grows a column
-   * per group. The other columns keep their unsaved ticks, and Save saves them too.
+   * The matrix shows only the groups whose name contains this text: with many groups it grows a
+   * column per group. The other columns keep their unsaved ticks, and Save saves them too.
+   */
+  private String shown;
+
+  /**
+   * The text typed into the find field. It becomes {@link #shown} only in {@link #show()}, after
+   * the matrix's ticks have been taken into the model: the matrix's rows are matched to its
+   * checkboxes by position, so the columns must stay those of the page that was posted until then.
    */
   private String find;
 
   private String newName;
   private String newDescription;
 
-  /** The groups the matrix shows: those whose name contains {@link #find}, in any case. */
+  /** The groups the matrix shows: those whose name contains {@link #shown}, in any case. */
   public List<Column> getColumns() {
-    String text = find == null ? "" : find.strip().toLowerCase(Locale.ROOT);
+    String text = shown == null ? "" : shown.strip().toLowerCase(Locale.ROOT);
     return text.isEmpty()
         ? allColumns()
         : allColumns().stream()
@@ -239,12 +246,26 @@ public class GroupsPage implements Serializable {
     columns = null;
   }
 
+  /** Narrows the matrix to the groups whose name contains the text typed into the find field. */
+  public void show() {
+    shown = find;
+  }
+
   public String getFind() {
-    return find;
+    return find == null ? shown : find;
   }
 
   public void setFind(String find) {
     this.find = find;
+  }
+
+  public String getShown() {
+    return shown;
+  }
+
+  /** The text the matrix opens narrowed to (the page's ?find= parameter). */
+  public void setShown(String shown) {
+    this.shown = shown;
   }
 
   public String getNewName() {
