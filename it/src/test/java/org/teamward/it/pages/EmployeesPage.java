@@ -6,7 +6,7 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** Employees (employees/employees.xhtml): the search, the list and the employee form. */
-public final class EmployeesPage extends SearchableList implements FormPage {
+public final class EmployeesPage extends FormPage {
 
   public static final String PATH = "/employees/employees.xhtml";
 
@@ -14,7 +14,6 @@ public final class EmployeesPage extends SearchableList implements FormPage {
   private static final By PERSONNEL_NUMBER = By.id("employees:personnelNumber");
   private static final By FIRST_NAME = By.id("employees:firstName");
   private static final By LAST_NAME = By.id("employees:lastName");
-  private static final By SAVE = By.id("employees:save");
 
   public EmployeesPage(Browser b) {
     super(b, "employees");
@@ -43,31 +42,6 @@ public final class EmployeesPage extends SearchableList implements FormPage {
   public void rename(String firstName) {
     b.visible(FIRST_NAME);
     b.type(FIRST_NAME, firstName);
-  }
-
-  @Override
-  public void save() {
-    b.click(SAVE);
-  }
-
-  @Override
-  public void startNew() {
-    b.click(CREATE);
-  }
-
-  @Override
-  public void waitForSave() {
-    b.visible(SAVE);
-  }
-
-  @Override
-  public String fieldMessage(String field) {
-    return new Frame(b).fieldMessage("employees:" + field);
-  }
-
-  @Override
-  public String dialogMessages() {
-    return b.visible(By.id("employees:dialogMessages")).getText();
   }
 
   /** Fills in a new employee with an e-mail address once the form shows. */

@@ -6,14 +6,13 @@ import org.teamward.it.support.Control;
 import org.teamward.it.support.WebSteps;
 
 /** Projects (projects/projects.xhtml): the search, the list and the project form. */
-public final class ProjectsPage extends SearchableList implements FormPage {
+public final class ProjectsPage extends FormPage {
 
   public static final String PATH = "/projects/projects.xhtml";
 
   private static final By CREATE = By.id("projects:create");
   private static final By CODE = By.id("projects:code");
   private static final By NAME = By.id("projects:name");
-  private static final By SAVE = By.id("projects:save");
 
   public ProjectsPage(Browser b) {
     super(b, "projects");
@@ -40,30 +39,5 @@ public final class ProjectsPage extends SearchableList implements FormPage {
   public void rename(String name) {
     b.visible(NAME);
     b.type(NAME, name);
-  }
-
-  @Override
-  public void save() {
-    b.click(SAVE);
-  }
-
-  @Override
-  public void startNew() {
-    b.click(CREATE);
-  }
-
-  @Override
-  public void waitForSave() {
-    b.visible(SAVE);
-  }
-
-  @Override
-  public String fieldMessage(String field) {
-    return new Frame(b).fieldMessage("projects:" + field);
-  }
-
-  @Override
-  public String dialogMessages() {
-    return b.visible(By.id("projects:dialogMessages")).getText();
   }
 }

@@ -12,12 +12,14 @@ import org.teamward.it.support.WebSteps;
 abstract class SearchableList {
 
   protected final Browser b;
+  protected final String form;
   private final String list;
   private final By search;
   private final By filter;
 
   SearchableList(Browser b, String form) {
     this.b = b;
+    this.form = form;
     this.list = "//*[@id='" + form + ":list']";
     this.search = By.id(form + ":search");
     this.filter = By.id(form + ":filter");
